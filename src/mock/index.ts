@@ -1,0 +1,1 @@
+export { startAlloMock, type AlloMock, type AlloMockOptions } from "./start-mock.js";

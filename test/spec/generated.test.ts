@@ -1,0 +1,33 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { GENERATED_FILE, generate, openEnumValues } from "../../scripts/generate.js";
+
+describe("generated/allo.d.ts", () => {
+  it("is exactly what openapi-typescript generates from the spec (run `npm run generate` if not)", async () => {
+    const committed = await readFile(GENERATED_FILE, "utf8");
+    const fresh = await generate();
+    expect(committed === fresh, "generated/allo.d.ts is stale: run `npm run generate` and commit it").toBe(true);
+  });
+
+  it("carries the do-not-edit banner", async () => {
+    expect(await readFile(GENERATED_FILE, "utf8")).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
+  });
+
+  it("types open enums as the known values plus any other string", async () => {
+    const text = await readFile(GENERATED_FILE, "utf8");
+    expect(text).toContain(
+      'CallResult: "ANSWERED" | "VOICEMAIL" | "TRANSFERRED_AI" | "TRANSFERRED_EXTERNAL" | "BLOCKED" | "FAILED" | (string & {});',
+    );
+    // Request enums stay closed.
+    expect(text).toContain(
+      'WebhookTopic: "CALL_RECEIVED" | "SMS_RECEIVED" | "SMS_SENT" | "CONTACT_CREATED" | "CONTACT_UPDATED";',
+    );
+  });
+
+  it("recognises only the anyOf [enum, plain string] shape as an open enum", () => {
+    expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A", "B"] }, { type: "string" }] })).toEqual(["A", "B"]);
+    expect(openEnumValues({ type: "string", enum: ["A"] })).toBeUndefined();
+    expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A"] }, { type: "string", pattern: "x" }] })).toBeUndefined();
+    expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A"] }, { type: "null" }] })).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+// npm run docs builds the Redoc page; a real headless Chromium, with the network cut off, must
+// render every operation's summary and scope and every incoming webhook, without a page error.
+import { execFile } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, HOW_TO_ENABLE, chromiumPath } from "../helpers/chromium.js";
+import { HTTP_METHODS, operations, scopeOf, spec } from "../helpers/spec.js";
+
+const run = promisify(execFile);
+const root = new URL("../../", import.meta.url);
+const page_url = pathToFileURL(new URL("docs/index.html", root).pathname).href;
+
+// Redoc's attribution badge fetches its logo from a CDN and hides it when that fails; nothing
+// else may leave the machine.
+const COSMETIC = /^https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg$/;
+
+const webhookEntries = Object.entries(spec.webhooks as Record<string, any>).flatMap(([topic, item]) =>
+  HTTP_METHODS.filter((m) => item[m]).map((m) => ({ topic, operationId: item[m].operationId as string, summary: item[m].summary as string })),
+);
+
+// Without Chromium the page test is reported as skipped, saying how to enable it: never as passed.
+if (!chromiumPath) {
+  describe("the Redoc page (docs/index.html)", () => {
+    it.skip(`renders in headless Chromium: skipped, ${HOW_TO_ENABLE}`, () => {});
+  });
+}
+
+describe.runIf(chromiumPath)("the Redoc page (docs/index.html)", () => {
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    await run("npm", ["run", "--silent", "docs"], { cwd: root });
+    browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("file:") || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+      external.push(url);
+      return route.abort("internetdisconnected");
+    });
+    await page.goto(page_url);
+    await page.waitForSelector("a[href^='#/']", { timeout: 20_000 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(operationId: string): Promise<string> {
+    const href = await page.getAttribute(`a[href$="/${operationId.toLowerCase()}"]`, "href");
+    expect(href, `no link to ${operationId} in the page`).toBeTruthy();
+    await page.goto(page_url + href!);
+    return href!;
+  }
+
+  // Redoc puts a "Copy" button (or a "Webhook" badge) inside the heading, so match the heading text, not its accessible name.
+  function headingFor(summary: string) {
+    const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return page.locator("h1, h2").filter({ hasText: new RegExp(`^\\s*${escaped}\\s*(Copy|Webhook)?\\s*$`) }).first();
+  }
+
+  it.each(operations)("shows $operationId with its summary and scope", async ({ operationId, op }) => {
+    await open(operationId);
+    const heading = headingFor(op.summary);
+    await heading.waitFor({ state: "visible", timeout: 10_000 });
+    expect(await heading.isVisible()).toBe(true);
+    const scope = scopeOf(op)!;
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(new RegExp(`Required scopes:\\s*${scope}\\b`));
+    expect(text).toContain(`Required scope: ${scope}`);
+    expect(await page.getByText(scope, { exact: true }).first().isVisible()).toBe(true);
+  });
+
+  it.each(webhookEntries)("shows the incoming webhook $topic", async ({ operationId, summary }) => {
+    await open(operationId);
+    const heading = headingFor(summary);
+    await heading.waitFor({ state: "visible", timeout: 10_000 });
+    expect(await heading.isVisible()).toBe(true);
+  });
+
+  it("renders without a page error and without fetching anything but the attribution logo", () => {
+    expect(pageErrors, pageErrors.slice(0, 3).join("\n")).toEqual([]);
+    expect(external.filter((u) => !COSMETIC.test(u))).toEqual([]);
+  });
+});

@@ -1,19 +1,24 @@
-// Generates generated/allo.d.ts from spec/allo.openapi.yaml with openapi-typescript.
-//   npm run generate   write the file (tsx scripts/generate.ts)
-// test/spec/generated.test.ts fails when the committed file is not what the spec generates.
+// Generates, from spec/allo.openapi.yaml:
+//   generated/allo.d.ts   types, with openapi-typescript;
+//   generated/schemas.ts  zod/mini validators, with scripts/zod-from-spec.ts.
+// npm run generate writes both (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
+// the committed files are not what the spec generates.
 //
 // One transform on top of the defaults: an "open enum" (the spec writes it as
 // `anyOf: [{ type: string, enum: [...] }, { type: string }]`) becomes `'A' | 'B' | (string & {})`,
 // so editors still suggest the known values while any other string type-checks. openapi-typescript
 // alone would print `'A' | 'B' | string`, which TypeScript collapses to plain `string`.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
+import { parse } from "yaml";
+import { zodFromSpec } from "./zod-from-spec.js";
 
 const root = new URL("../", import.meta.url);
 const specUrl = new URL("spec/allo.openapi.yaml", root);
 const outUrl = new URL("generated/allo.d.ts", root);
+const schemasUrl = new URL("generated/schemas.ts", root);
 
 const BANNER = `/**
  * GENERATED FILE, DO NOT EDIT.
@@ -59,9 +64,16 @@ export async function generate(): Promise<string> {
   return BANNER + astToString(ast);
 }
 
+export async function generateSchemas(): Promise<string> {
+  const spec = parse(await readFile(specUrl, "utf8"));
+  return BANNER + zodFromSpec(spec).source;
+}
+
 export const GENERATED_FILE = outUrl;
+export const GENERATED_SCHEMAS = schemasUrl;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await writeFile(outUrl, await generate());
-  console.log(`wrote ${fileURLToPath(outUrl)}`);
+  await writeFile(schemasUrl, await generateSchemas());
+  console.log(`wrote ${fileURLToPath(outUrl)} and ${fileURLToPath(schemasUrl)}`);
 }

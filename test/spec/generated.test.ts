@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { GENERATED_FILE, generate, openEnumValues } from "../../scripts/generate.js";
+import { GENERATED_FILE, GENERATED_SCHEMAS, generate, generateSchemas, openEnumValues } from "../../scripts/generate.js";
 
-describe("generated/allo.d.ts", () => {
-  it("is exactly what openapi-typescript generates from the spec (run `npm run generate` if not)", async () => {
+describe("generated/", () => {
+  it("allo.d.ts is exactly what openapi-typescript generates from the spec (run `npm run generate` if not)", async () => {
     const committed = await readFile(GENERATED_FILE, "utf8");
     const fresh = await generate();
     expect(committed === fresh, "generated/allo.d.ts is stale: run `npm run generate` and commit it").toBe(true);
@@ -11,6 +11,12 @@ describe("generated/allo.d.ts", () => {
 
   it("carries the do-not-edit banner", async () => {
     expect(await readFile(GENERATED_FILE, "utf8")).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
+  });
+
+  it("and generated/schemas.ts is exactly what the zod compiler makes of the spec", async () => {
+    const committed = await readFile(GENERATED_SCHEMAS, "utf8");
+    expect(committed === (await generateSchemas()), "generated/schemas.ts is stale: run `npm run generate` and commit it").toBe(true);
+    expect(committed).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
   });
 
   it("types open enums as the known values plus any other string", async () => {

@@ -1,0 +1,264 @@
+// Compiles the JSON Schemas of spec/allo.openapi.yaml into zod/mini source (generated/schemas.ts),
+// so runtime validation (client inputs, webhook payloads) comes from the spec instead of being retyped.
+//
+// It understands the subset of JSON Schema the spec uses and refuses anything else: a keyword it
+// does not know fails the generation, so no constraint can be dropped silently. A differential test
+// (test/spec/zod-schemas.test.ts) checks every generated schema against ajv on the spec's examples
+// and on mutations of them.
+
+type Schema = Record<string, any>;
+
+/** Keywords that carry no constraint. */
+const ANNOTATIONS = new Set(["title", "description", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
+
+const HANDLED = new Set([
+  "$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items",
+  "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern", "format",
+  "minimum", "maximum", "oneOf", "anyOf", "minProperties",
+]);
+
+const FORMATS: Record<string, string> = {
+  // zod/mini's string formats; their definitions agree with ajv-formats on the values the
+  // differential test tries.
+  email: "z.email",
+  uri: "z.url",
+};
+
+export interface GeneratedSchemas {
+  source: string;
+  /** Names of the exported schemas, in emission order. */
+  exports: string[];
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+
+function refName(ref: string): string {
+  const m = /^#\/components\/schemas\/([A-Za-z0-9_]+)$/.exec(ref);
+  if (!m) throw new Error(`zod-from-spec: only #/components/schemas refs are supported, got ${ref}`);
+  return m[1]!;
+}
+
+/** The components a schema refers to, directly or not through other components. */
+function refsOf(schema: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(schema)) schema.forEach((s) => refsOf(s, out));
+  else if (schema && typeof schema === "object") {
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === "$ref" && typeof v === "string") out.add(refName(v));
+      else if (!ANNOTATIONS.has(k)) refsOf(v, out);
+    }
+  }
+  return out;
+}
+
+function regexLiteral(pattern: string): string {
+  // JSON Schema patterns are ECMA-262 regexes, unanchored, matched with the u flag (as ajv does).
+  return `/${pattern.replace(/\//g, "\\/")}/u`;
+}
+
+class Compiler {
+  constructor(private readonly where: string) {}
+
+  compile(schema: Schema, path: string): string {
+    for (const key of Object.keys(schema)) {
+      if (!HANDLED.has(key) && !ANNOTATIONS.has(key) && !key.startsWith("x-")) {
+        throw new Error(`zod-from-spec: unsupported keyword "${key}" at ${this.where}${path}`);
+      }
+    }
+    if (schema.$ref) {
+      const siblings = Object.keys(schema).filter((k) => k !== "$ref" && !ANNOTATIONS.has(k));
+      if (siblings.length) throw new Error(`zod-from-spec: $ref with sibling constraints at ${this.where}${path}`);
+      return refName(schema.$ref);
+    }
+    if ("const" in schema) return `z.literal(${json(schema.const)})`;
+    if (schema.oneOf) return this.composition(schema.oneOf, "xor", path);
+    if (schema.anyOf) return this.composition(schema.anyOf, "union", path);
+
+    const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+    const nonNull = types.filter((t) => t !== "null");
+    if (types.length === 0) throw new Error(`zod-from-spec: schema without type at ${this.where}${path}`);
+    const branches = nonNull.map((t) => this.typed(t, schema, path));
+    let out = branches.length === 1 ? branches[0]! : `z.union([${branches.join(", ")}])`;
+    if (nonNull.length === 0) out = "z.null()";
+    else if (types.includes("null")) out = `z.nullable(${out})`;
+    return out;
+  }
+
+  private composition(list: Schema[], kind: "xor" | "union", path: string): string {
+    // An open enum, anyOf [{ enum }, { type: string }], accepts any string.
+    if (kind === "union" && list.length === 2 && list.some((s) => s.enum) && list.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)) {
+      return "z.string()";
+    }
+    const isNull = (s: Schema) => s.type === "null" && Object.keys(s).filter((k) => !ANNOTATIONS.has(k)).length === 1;
+    const rest = list.filter((s) => !isNull(s));
+    const nullable = rest.length < list.length;
+    const parts = rest.map((s, i) => this.compile(s, `${path}/${kind}/${i}`));
+    let out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}])`;
+    if (nullable) out = `z.nullable(${out})`;
+    return out;
+  }
+
+  private typed(type: string, s: Schema, path: string): string {
+    const checks: string[] = [];
+    switch (type) {
+      case "string": {
+        if (s.enum) return `z.enum(${json(s.enum)})`;
+        const base = s.format ? this.format(s.format, path) : "z.string()";
+        // JSON Schema counts characters as code points; String#length counts UTF-16 units, so an
+        // emoji would count twice. Count code points, as the API and Prism do.
+        if (s.minLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) >= ${s.minLength}, { error: ${json(`must be at least ${s.minLength} character${s.minLength === 1 ? "" : "s"}`)} })`);
+        if (s.maxLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) <= ${s.maxLength}, { error: ${json(`must be at most ${s.maxLength} characters`)} })`);
+        if (s.pattern !== undefined) {
+          // Say what the pattern means when the schema describes it ("A phone number in E.164 format...").
+          const meaning = typeof s.description === "string" ? `: ${firstSentence(s.description)}` : "";
+          checks.push(`z.regex(${regexLiteral(s.pattern)}, { error: ${json(`must match ${s.pattern}${meaning}`)} })`);
+        }
+        return withChecks(base, checks);
+      }
+      case "integer":
+      case "number": {
+        const base = type === "integer" ? `z.int({ error: "must be an integer" })` : `z.number({ error: "must be a number" })`;
+        if (s.minimum !== undefined) checks.push(`z.gte(${s.minimum}, { error: ${json(`must be >= ${s.minimum}`)} })`);
+        if (s.maximum !== undefined) checks.push(`z.lte(${s.maximum}, { error: ${json(`must be <= ${s.maximum}`)} })`);
+        return withChecks(base, checks);
+      }
+      case "boolean":
+        return `z.boolean({ error: "must be a boolean" })`;
+      case "array": {
+        if (!s.items) throw new Error(`zod-from-spec: array without items at ${this.where}${path}`);
+        const items = this.compile(s.items, `${path}/items`);
+        if (s.minItems !== undefined) checks.push(`z.minLength(${s.minItems}, { error: ${json(`must have at least ${s.minItems} item${s.minItems === 1 ? "" : "s"}`)} })`);
+        if (s.maxItems !== undefined) checks.push(`z.maxLength(${s.maxItems}, { error: ${json(`must have at most ${s.maxItems} items`)} })`);
+        if (s.uniqueItems) checks.push(`z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })`);
+        return withChecks(`z.array(${items}, { error: "must be an array" })`, checks);
+      }
+      case "object": {
+        const required = new Set<string>(s.required ?? []);
+        const props = Object.entries((s.properties ?? {}) as Record<string, Schema>);
+        for (const r of required) {
+          if (!props.some(([k]) => k === r)) throw new Error(`zod-from-spec: required "${r}" is not a property at ${this.where}${path}`);
+        }
+        const shape = props
+          .map(([key, sub]) => {
+            const inner = this.compile(sub, `${path}/properties/${key}`);
+            return `${json(key)}: ${required.has(key) ? inner : `z.optional(${inner})`}`;
+          })
+          .join(", ");
+        // Requests that the spec closes (additionalProperties: false) refuse unknown keys: a typo
+        // fails before sending. Everything else keeps unknown keys: nothing the API sends is lost.
+        const ctor = s.additionalProperties === false ? "z.strictObject" : "z.looseObject";
+        if (s.additionalProperties !== undefined && typeof s.additionalProperties !== "boolean") {
+          throw new Error(`zod-from-spec: additionalProperties must be a boolean at ${this.where}${path}`);
+        }
+        if (s.minProperties !== undefined) {
+          checks.push(`z.refine((v: object) => Object.keys(v).length >= ${s.minProperties}, { error: ${json(`must have at least ${s.minProperties} field${s.minProperties === 1 ? "" : "s"}`)} })`);
+        }
+        return withChecks(`${ctor}({ ${shape} }, { error: "must be an object" })`, checks);
+      }
+      default:
+        throw new Error(`zod-from-spec: unsupported type "${type}" at ${this.where}${path}`);
+    }
+  }
+
+  private format(format: string, path: string): string {
+    const ctor = FORMATS[format];
+    if (!ctor) throw new Error(`zod-from-spec: unsupported format "${format}" at ${this.where}${path}`);
+    return `${ctor}({ error: ${json(`must be a valid ${format}`)} })`;
+  }
+}
+
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const end = flat.search(/\.(\s|$)/);
+  return (end === -1 ? flat : flat.slice(0, end + 1)).replace(/`/g, "");
+}
+
+function withChecks(base: string, checks: string[]): string {
+  return checks.length ? `${base}.check(${checks.join(", ")})` : base;
+}
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+function deref(spec: Schema, node: Schema): Schema {
+  let current = node;
+  while (current?.$ref && !String(current.$ref).startsWith("#/components/schemas/")) {
+    current = String(current.$ref)
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce((acc: Schema, key: string) => acc[key], spec);
+  }
+  return current;
+}
+
+/**
+ * Every component schema, plus per operation: `<operationId>Body` (its JSON request body),
+ * `<operationId>Query` and `<operationId>Path` (its parameters, as the typed values the client
+ * takes). Incoming webhooks get `<operationId>Body` too (the whole delivery).
+ */
+export function zodFromSpec(spec: Schema): GeneratedSchemas {
+  const components = (spec.components?.schemas ?? {}) as Record<string, Schema>;
+
+  // Components in dependency order (the spec has no recursive schemas; a cycle fails here).
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string, trail: string[]) => {
+    if (state.get(name) === "done") return;
+    if (state.get(name) === "visiting") throw new Error(`zod-from-spec: recursive schema ${[...trail, name].join(" -> ")}`);
+    const schema = components[name];
+    if (!schema) throw new Error(`zod-from-spec: unknown schema ${name}`);
+    state.set(name, "visiting");
+    for (const dep of refsOf(schema)) visit(dep, [...trail, name]);
+    state.set(name, "done");
+    order.push(name);
+  };
+  Object.keys(components).forEach((n) => visit(n, []));
+
+  const lines: string[] = [];
+  const exported: string[] = [];
+  const emit = (name: string, expr: string, doc?: string) => {
+    if (doc) lines.push(`/** ${doc.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/")} */`);
+    lines.push(`export const ${name} = /* @__PURE__ */ ${expr};`, "");
+    exported.push(name);
+  };
+
+  for (const name of order) {
+    const schema = components[name]!;
+    emit(name, new Compiler(`#/components/schemas/${name}`).compile(schema, ""), schema.description ?? schema.title);
+  }
+
+  for (const [section, map] of [["paths", spec.paths], ["webhooks", spec.webhooks]] as const) {
+    for (const [key, item] of Object.entries((map ?? {}) as Record<string, Schema>)) {
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        const id = op.operationId as string;
+        const where = `#/${section}/${key}/${method}`;
+        const body = op.requestBody?.content?.["application/json"]?.schema;
+        if (body) emit(`${id}Body`, new Compiler(where).compile(body, "/requestBody"), `Request body of ${id}.`);
+        for (const location of ["query", "path"] as const) {
+          const params = ((op.parameters ?? []) as Schema[]).map((p) => deref(spec, p)).filter((p) => p.in === location);
+          if (!params.length) continue;
+          const shape = params
+            .map((p) => {
+              const inner = new Compiler(where).compile(p.schema, `/parameters/${p.name}`);
+              return `${json(p.name)}: ${p.required ? inner : `z.optional(${inner})`}`;
+            })
+            .join(", ");
+          const suffix = location === "query" ? "Query" : "Path";
+          emit(`${id}${suffix}`, `z.strictObject({ ${shape} }, { error: "must be an object" })`, `${location} parameters of ${id}.`);
+        }
+      }
+    }
+  }
+
+  const source = `import * as z from "zod/mini";
+
+/** Length in code points, as JSON Schema counts characters. */
+function codePoints(value: string): number {
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
+}
+
+${lines.join("\n")}`;
+  return { source, exports: exported };
+}

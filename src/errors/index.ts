@@ -1,0 +1,5 @@
+export { AlloError } from "./allo-error.js";
+export { AlloApiError, type AlloApiErrorInit, type AlloErrorCode, type AlloErrorDetail } from "./api-error.js";
+export { AlloNetworkError } from "./network-error.js";
+export { AlloTimeoutError } from "./timeout-error.js";
+export { AlloValidationError, type AlloValidationIssue } from "./validation-error.js";

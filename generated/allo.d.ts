@@ -370,6 +370,13 @@ export interface components {
          */
         E164Number: string;
         /**
+         * ResourceId
+         * @description The id of a contact or webhook, as a path segment. `.` and `..` are refused: even encoded, a
+         *     URL resolves them to the parent path, so the request would reach another route.
+         * @example cnt_abc123
+         */
+        ResourceId: string;
+        /**
          * PhoneNumberValue
          * @description A phone number as the API reports it: usually E.164, but not always (`anonymous` for a
          *     hidden caller).
@@ -829,7 +836,7 @@ export interface components {
          * @description The contact's id.
          * @example cnt_abc123
          */
-        ContactId: string;
+        ContactId: components["schemas"]["ResourceId"];
     };
     requestBodies: never;
     headers: {
@@ -1205,7 +1212,7 @@ export interface operations {
                  * @description The subscription's id.
                  * @example wh_abc123
                  */
-                webhook_id: string;
+                webhook_id: components["schemas"]["ResourceId"];
             };
             cookie?: never;
         };

@@ -6,6 +6,11 @@
 
 import * as z from "zod/mini";
 
+/** The message for a value that is not an object; other issues of an object (unknown keys) keep theirs. */
+function notAnObject(issue: { code: string }): string | undefined {
+  return issue.code === "invalid_type" ? "must be an object" : undefined;
+}
+
 /** Length in code points, as JSON Schema counts characters. */
 function codePoints(value: string): number {
   let n = 0;
@@ -14,19 +19,22 @@ function codePoints(value: string): number {
 }
 
 /** A phone number in E.164 format, such as `+33612345678`. */
-export const E164Number = /* @__PURE__ */ z.string().check(z.regex(/^\+[1-9]\d{1,14}$/u, { error: "must match ^\\+[1-9]\\d{1,14}$: A phone number in E.164 format, such as +33612345678." }));
+export const E164Number = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.regex(/^\+[1-9]\d{1,14}$/u, { error: "must match ^\\+[1-9]\\d{1,14}$: A phone number in E.164 format, such as +33612345678." }));
+
+/** The id of a contact or webhook, as a path segment. `.` and `..` are refused: even encoded, a URL resolves them to the parent path, so the request would reach another route. */
+export const ResourceId = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), z.regex(/^(?!\.\.?$)/u, { error: "must match ^(?!\\.\\.?$): The id of a contact or webhook, as a path segment." }));
 
 /** A phone number as the API reports it: usually E.164, but not always (`anonymous` for a hidden caller). */
-export const PhoneNumberValue = /* @__PURE__ */ z.string();
+export const PhoneNumberValue = /* @__PURE__ */ z.string({ error: "must be a string" });
 
 /** An ISO 8601 date-time. The API often omits the zone offset (`2024-01-15T10:30:00`), so this is kept as a string rather than parsed. */
-export const LocalDateTime = /* @__PURE__ */ z.string();
+export const LocalDateTime = /* @__PURE__ */ z.string({ error: "must be a string" });
 
 /** The text of an SMS, 1 to 1000 characters. */
-export const Message = /* @__PURE__ */ z.string().check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), z.refine((v: string) => codePoints(v) <= 1000, { error: "must be at most 1000 characters" }));
+export const Message = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), z.refine((v: string) => codePoints(v) <= 1000, { error: "must be at most 1000 characters" }));
 
 /** A pre-verified alphanumeric sender for France, 3 to 11 characters. */
-export const SenderId = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9]{3,11}$/u, { error: "must match ^[A-Za-z0-9]{3,11}$: A pre-verified alphanumeric sender for France, 3 to 11 characters." }));
+export const SenderId = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.regex(/^[A-Za-z0-9]{3,11}$/u, { error: "must match ^[A-Za-z0-9]{3,11}$: A pre-verified alphanumeric sender for France, 3 to 11 characters." }));
 
 /** Direction of a call or text. Open enum. */
 export const CallDirection = /* @__PURE__ */ z.string();
@@ -50,97 +58,97 @@ export const WebhookTopicValue = /* @__PURE__ */ z.string();
 export const ErrorCode = /* @__PURE__ */ z.string();
 
 /** ErrorDetail */
-export const ErrorDetail = /* @__PURE__ */ z.looseObject({ "field": z.string(), "message": z.string() }, { error: "must be an object" });
+export const ErrorDetail = /* @__PURE__ */ z.looseObject({ "field": z.string({ error: "must be a string" }), "message": z.string({ error: "must be a string" }) }, { error: notAnObject });
 
 /** The body of every error answer. */
-export const ErrorBody = /* @__PURE__ */ z.looseObject({ "code": ErrorCode, "details": z.optional(z.nullable(z.array(ErrorDetail, { error: "must be an array" }))) }, { error: "must be an object" });
+export const ErrorBody = /* @__PURE__ */ z.looseObject({ "code": ErrorCode, "details": z.optional(z.nullable(z.array(ErrorDetail, { error: "must be an array" }))) }, { error: notAnObject });
 
 /** An Allo number connected to the account. */
-export const PhoneNumber = /* @__PURE__ */ z.looseObject({ "number": PhoneNumberValue, "name": z.nullable(z.string()), "country": z.string(), "is_shared_number": z.boolean({ error: "must be a boolean" }) }, { error: "must be an object" });
+export const PhoneNumber = /* @__PURE__ */ z.looseObject({ "number": PhoneNumberValue, "name": z.nullable(z.string({ error: "must be a string" })), "country": z.string({ error: "must be a string" }), "is_shared_number": z.boolean({ error: "must be a boolean" }) }, { error: notAnObject });
 
 /** An SMS to a US or international number, sent from one of your Allo numbers. */
-export const SendSmsInput = /* @__PURE__ */ z.strictObject({ "from": E164Number, "to": E164Number, "message": Message }, { error: "must be an object" });
+export const SendSmsInput = /* @__PURE__ */ z.strictObject({ "from": E164Number, "to": E164Number, "message": Message }, { error: notAnObject });
 
 /** An SMS to a French number, sent from a pre-verified sender ID. */
-export const SendSmsFranceInput = /* @__PURE__ */ z.strictObject({ "sender_id": SenderId, "to": E164Number, "message": Message }, { error: "must be an object" });
+export const SendSmsFranceInput = /* @__PURE__ */ z.strictObject({ "sender_id": SenderId, "to": E164Number, "message": Message }, { error: notAnObject });
 
 /** An SMS as sent. `from_number` is null when sent from a sender ID, `sender_id` otherwise. */
-export const SentSms = /* @__PURE__ */ z.looseObject({ "from_number": z.optional(z.nullable(PhoneNumberValue)), "sender_id": z.optional(z.nullable(z.string())), "to_number": PhoneNumberValue, "type": CallDirection, "content": z.string(), "start_date": LocalDateTime }, { error: "must be an object" });
+export const SentSms = /* @__PURE__ */ z.looseObject({ "from_number": z.optional(z.nullable(PhoneNumberValue)), "sender_id": z.optional(z.nullable(z.string({ error: "must be a string" }))), "to_number": PhoneNumberValue, "type": CallDirection, "content": z.string({ error: "must be a string" }), "start_date": LocalDateTime }, { error: notAnObject });
 
 /** TranscriptLine */
-export const TranscriptLine = /* @__PURE__ */ z.looseObject({ "source": TranscriptSource, "text": z.string(), "time": z.optional(z.string()), "start_seconds": z.optional(z.number({ error: "must be a number" })), "end_seconds": z.optional(z.number({ error: "must be a number" })) }, { error: "must be an object" });
+export const TranscriptLine = /* @__PURE__ */ z.looseObject({ "source": TranscriptSource, "text": z.string({ error: "must be a string" }), "time": z.optional(z.string({ error: "must be a string" })), "start_seconds": z.optional(z.number({ error: "must be a number" })), "end_seconds": z.optional(z.number({ error: "must be a number" })) }, { error: notAnObject });
 
 /** A call, with its recording, transcript and AI summary when available. */
-export const Call = /* @__PURE__ */ z.looseObject({ "id": z.string(), "from_number": PhoneNumberValue, "to_number": z.nullable(PhoneNumberValue), "length_in_minutes": z.number({ error: "must be a number" }), "type": z.nullable(CallDirection), "result": z.optional(z.nullable(CallResult)), "summary": z.optional(z.nullable(z.string())), "tag": z.optional(z.nullable(z.string())), "recording_url": z.optional(z.nullable(z.string())), "start_date": LocalDateTime, "transcript": z.optional(z.nullable(z.array(TranscriptLine, { error: "must be an array" }))) }, { error: "must be an object" });
+export const Call = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "from_number": PhoneNumberValue, "to_number": z.nullable(PhoneNumberValue), "length_in_minutes": z.number({ error: "must be a number" }), "type": z.nullable(CallDirection), "result": z.optional(z.nullable(CallResult)), "summary": z.optional(z.nullable(z.string({ error: "must be a string" }))), "tag": z.optional(z.nullable(z.string({ error: "must be a string" }))), "recording_url": z.optional(z.nullable(z.string({ error: "must be a string" }))), "start_date": LocalDateTime, "transcript": z.optional(z.nullable(z.array(TranscriptLine, { error: "must be an array" }))) }, { error: notAnObject });
 
 /** PaginationMetadata */
-export const PaginationMetadata = /* @__PURE__ */ z.looseObject({ "pagination": z.looseObject({ "total_pages": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })), "current_page": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })) }, { error: "must be an object" }) }, { error: "must be an object" });
+export const PaginationMetadata = /* @__PURE__ */ z.looseObject({ "pagination": z.looseObject({ "total_pages": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })), "current_page": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })) }, { error: notAnObject }) }, { error: notAnObject });
 
 /** Pagination as `GET /calls` sends it, without the `pagination` level. */
-export const FlatPaginationMetadata = /* @__PURE__ */ z.looseObject({ "total_pages": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })), "current_page": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })) }, { error: "must be an object" });
+export const FlatPaginationMetadata = /* @__PURE__ */ z.looseObject({ "total_pages": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })), "current_page": z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" })) }, { error: notAnObject });
 
 /** CallSearchResult */
-export const CallSearchResult = /* @__PURE__ */ z.looseObject({ "results": z.array(Call, { error: "must be an array" }), "metadata": FlatPaginationMetadata }, { error: "must be an object" });
+export const CallSearchResult = /* @__PURE__ */ z.looseObject({ "results": z.array(Call, { error: "must be an array" }), "metadata": FlatPaginationMetadata }, { error: notAnObject });
 
 /** Company */
-export const Company = /* @__PURE__ */ z.looseObject({ "id": z.string(), "name": z.string() }, { error: "must be an object" });
+export const Company = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "name": z.string({ error: "must be a string" }) }, { error: notAnObject });
 
 /** A contact of the account. */
-export const Contact = /* @__PURE__ */ z.looseObject({ "id": z.string(), "name": z.optional(z.nullable(z.string())), "last_name": z.optional(z.nullable(z.string())), "job_title": z.optional(z.nullable(z.string())), "website": z.optional(z.nullable(z.string())), "status": z.optional(z.nullable(z.string())), "is_archived": z.optional(z.boolean({ error: "must be a boolean" })), "is_whitelisted": z.optional(z.boolean({ error: "must be a boolean" })), "created_at": z.optional(LocalDateTime), "updated_at": z.optional(LocalDateTime), "numbers": z.array(PhoneNumberValue, { error: "must be an array" }), "emails": z.array(z.string(), { error: "must be an array" }), "company": z.optional(z.nullable(z.xor([Company, z.string()]))), "engagement": z.optional(z.nullable(z.string())), "last_activity_date": z.optional(z.nullable(LocalDateTime)), "tags": z.optional(z.array(z.string(), { error: "must be an array" })) }, { error: "must be an object" });
+export const Contact = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "last_name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "job_title": z.optional(z.nullable(z.string({ error: "must be a string" }))), "website": z.optional(z.nullable(z.string({ error: "must be a string" }))), "status": z.optional(z.nullable(z.string({ error: "must be a string" }))), "is_archived": z.optional(z.boolean({ error: "must be a boolean" })), "is_whitelisted": z.optional(z.boolean({ error: "must be a boolean" })), "created_at": z.optional(LocalDateTime), "updated_at": z.optional(LocalDateTime), "numbers": z.array(PhoneNumberValue, { error: "must be an array" }), "emails": z.array(z.string({ error: "must be a string" }), { error: "must be an array" }), "company": z.optional(z.nullable(z.xor([Company, z.string({ error: "must be a string" })]))), "engagement": z.optional(z.nullable(z.string({ error: "must be a string" }))), "last_activity_date": z.optional(z.nullable(LocalDateTime)), "tags": z.optional(z.array(z.string({ error: "must be a string" }), { error: "must be an array" })) }, { error: notAnObject });
 
 /** ContactEnvelope */
-export const ContactEnvelope = /* @__PURE__ */ z.looseObject({ "data": Contact }, { error: "must be an object" });
+export const ContactEnvelope = /* @__PURE__ */ z.looseObject({ "data": Contact }, { error: notAnObject });
 
 /** ContactSearchResult */
-export const ContactSearchResult = /* @__PURE__ */ z.looseObject({ "results": z.array(Contact, { error: "must be an array" }), "metadata": PaginationMetadata }, { error: "must be an object" });
+export const ContactSearchResult = /* @__PURE__ */ z.looseObject({ "results": z.array(Contact, { error: "must be an array" }), "metadata": PaginationMetadata }, { error: notAnObject });
 
 /** CreateContactInput */
-export const CreateContactInput = /* @__PURE__ */ z.strictObject({ "numbers": z.array(E164Number, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" })), "name": z.optional(z.string()), "last_name": z.optional(z.string()), "job_title": z.optional(z.string()), "website": z.optional(z.string()), "company": z.optional(z.string()), "emails": z.optional(z.array(z.email({ error: "must be a valid email" }), { error: "must be an array" })) }, { error: "must be an object" });
+export const CreateContactInput = /* @__PURE__ */ z.strictObject({ "numbers": z.array(E164Number, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" })), "name": z.optional(z.string({ error: "must be a string" })), "last_name": z.optional(z.string({ error: "must be a string" })), "job_title": z.optional(z.string({ error: "must be a string" })), "website": z.optional(z.string({ error: "must be a string" })), "company": z.optional(z.string({ error: "must be a string" })), "emails": z.optional(z.array(z.email({ error: "must be a valid email" }), { error: "must be an array" })) }, { error: notAnObject });
 
 /** The fields to change. `emails` and `numbers` replace the stored arrays. */
-export const UpdateContactInput = /* @__PURE__ */ z.strictObject({ "numbers": z.optional(z.array(E164Number, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" }))), "name": z.optional(z.string()), "last_name": z.optional(z.string()), "job_title": z.optional(z.string()), "website": z.optional(z.string()), "company": z.optional(z.string()), "emails": z.optional(z.array(z.email({ error: "must be a valid email" }), { error: "must be an array" })) }, { error: "must be an object" }).check(z.refine((v: object) => Object.keys(v).length >= 1, { error: "must have at least 1 field" }));
+export const UpdateContactInput = /* @__PURE__ */ z.strictObject({ "numbers": z.optional(z.array(E164Number, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" }))), "name": z.optional(z.string({ error: "must be a string" })), "last_name": z.optional(z.string({ error: "must be a string" })), "job_title": z.optional(z.string({ error: "must be a string" })), "website": z.optional(z.string({ error: "must be a string" })), "company": z.optional(z.string({ error: "must be a string" })), "emails": z.optional(z.array(z.email({ error: "must be a valid email" }), { error: "must be an array" })) }, { error: notAnObject }).check(z.refine((v: object) => Object.keys(v).length >= 1, { error: "must have at least 1 field" }));
 
 /** SmsMessage */
-export const SmsMessage = /* @__PURE__ */ z.looseObject({ "from_number": z.optional(z.nullable(PhoneNumberValue)), "to_number": z.optional(z.nullable(PhoneNumberValue)), "type": z.optional(z.nullable(CallDirection)), "content": z.string(), "start_date": LocalDateTime }, { error: "must be an object" });
+export const SmsMessage = /* @__PURE__ */ z.looseObject({ "from_number": z.optional(z.nullable(PhoneNumberValue)), "to_number": z.optional(z.nullable(PhoneNumberValue)), "type": z.optional(z.nullable(CallDirection)), "content": z.string({ error: "must be a string" }), "start_date": LocalDateTime }, { error: notAnObject });
 
 /** One call or one SMS of a conversation; the other field is null. */
-export const ConversationEntry = /* @__PURE__ */ z.looseObject({ "type": ConversationEntryType, "call": z.optional(z.nullable(Call)), "message": z.optional(z.nullable(SmsMessage)) }, { error: "must be an object" });
+export const ConversationEntry = /* @__PURE__ */ z.looseObject({ "type": ConversationEntryType, "call": z.optional(z.nullable(Call)), "message": z.optional(z.nullable(SmsMessage)) }, { error: notAnObject });
 
 /** ConversationResult */
-export const ConversationResult = /* @__PURE__ */ z.looseObject({ "results": z.array(ConversationEntry, { error: "must be an array" }), "metadata": PaginationMetadata }, { error: "must be an object" });
+export const ConversationResult = /* @__PURE__ */ z.looseObject({ "results": z.array(ConversationEntry, { error: "must be an array" }), "metadata": PaginationMetadata }, { error: notAnObject });
 
 /** Webhook */
-export const Webhook = /* @__PURE__ */ z.looseObject({ "id": z.string(), "allo_number": PhoneNumberValue, "enabled": z.boolean({ error: "must be a boolean" }), "url": z.string(), "topics": z.array(WebhookTopicValue, { error: "must be an array" }) }, { error: "must be an object" });
+export const Webhook = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "allo_number": PhoneNumberValue, "enabled": z.boolean({ error: "must be a boolean" }), "url": z.string({ error: "must be a string" }), "topics": z.array(WebhookTopicValue, { error: "must be an array" }) }, { error: notAnObject });
 
 /** A subscription as `POST /webhooks` returns it, with `alloNumber` in camelCase. */
-export const CreatedWebhook = /* @__PURE__ */ z.looseObject({ "id": z.string(), "alloNumber": PhoneNumberValue, "enabled": z.boolean({ error: "must be a boolean" }), "url": z.string(), "topics": z.array(WebhookTopicValue, { error: "must be an array" }) }, { error: "must be an object" });
+export const CreatedWebhook = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "alloNumber": PhoneNumberValue, "enabled": z.boolean({ error: "must be a boolean" }), "url": z.string({ error: "must be a string" }), "topics": z.array(WebhookTopicValue, { error: "must be an array" }) }, { error: notAnObject });
 
 /** CreateWebhookInput */
-export const CreateWebhookInput = /* @__PURE__ */ z.strictObject({ "allo_number": E164Number, "url": z.url({ error: "must be a valid uri" }).check(z.regex(/^https:\/\//u, { error: "must match ^https://: The HTTPS endpoint that receives the events." })), "topics": z.array(WebhookTopic, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" }), z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })), "enabled": z.optional(z.boolean({ error: "must be a boolean" })) }, { error: "must be an object" });
+export const CreateWebhookInput = /* @__PURE__ */ z.strictObject({ "allo_number": E164Number, "url": z.url({ error: "must be a valid uri" }).check(z.regex(/^https:\/\//u, { error: "must match ^https://: The HTTPS endpoint that receives the events." })), "topics": z.array(WebhookTopic, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" }), z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })), "enabled": z.optional(z.boolean({ error: "must be a boolean" })) }, { error: notAnObject });
 
 /** CallTranscription */
-export const CallTranscription = /* @__PURE__ */ z.looseObject({ "source": z.optional(TranscriptSource), "time": z.optional(z.string()), "text": z.optional(z.string()) }, { error: "must be an object" });
+export const CallTranscription = /* @__PURE__ */ z.looseObject({ "source": z.optional(TranscriptSource), "time": z.optional(z.string({ error: "must be a string" })), "text": z.optional(z.string({ error: "must be a string" })) }, { error: notAnObject });
 
 /** A call that has ended. */
-export const CallReceivedPayload = /* @__PURE__ */ z.looseObject({ "id": z.string(), "type": z.optional(z.nullable(CallDirection)), "start_date": z.optional(LocalDateTime), "recording_url": z.optional(z.nullable(z.string())), "from_number": z.optional(z.nullable(PhoneNumberValue)), "from_name": z.optional(z.nullable(z.string())), "to": z.optional(z.nullable(PhoneNumberValue)), "to_name": z.optional(z.nullable(z.string())), "length_in_minutes": z.optional(z.nullable(z.number({ error: "must be a number" }))), "length": z.optional(z.nullable(z.string())), "tag": z.optional(z.nullable(z.string())), "summary": z.optional(z.nullable(z.string())), "one_sentence_summary": z.optional(z.nullable(z.string())), "transcriptions": z.optional(z.nullable(z.array(CallTranscription, { error: "must be an array" }))) }, { error: "must be an object" });
+export const CallReceivedPayload = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "type": z.optional(z.nullable(CallDirection)), "start_date": z.optional(LocalDateTime), "recording_url": z.optional(z.nullable(z.string({ error: "must be a string" }))), "from_number": z.optional(z.nullable(PhoneNumberValue)), "from_name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "to": z.optional(z.nullable(PhoneNumberValue)), "to_name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "length_in_minutes": z.optional(z.nullable(z.number({ error: "must be a number" }))), "length": z.optional(z.nullable(z.string({ error: "must be a string" }))), "tag": z.optional(z.nullable(z.string({ error: "must be a string" }))), "summary": z.optional(z.nullable(z.string({ error: "must be a string" }))), "one_sentence_summary": z.optional(z.nullable(z.string({ error: "must be a string" }))), "transcriptions": z.optional(z.nullable(z.array(CallTranscription, { error: "must be an array" }))) }, { error: notAnObject });
 
 /** A text received or sent. */
-export const SmsPayload = /* @__PURE__ */ z.looseObject({ "direction": z.optional(z.nullable(CallDirection)), "type": z.optional(z.nullable(z.string())), "content": z.optional(z.nullable(z.string())), "sent_at": z.optional(z.nullable(LocalDateTime)), "from_number": z.optional(z.nullable(PhoneNumberValue)), "to_number": z.optional(z.nullable(PhoneNumberValue)), "from_name": z.optional(z.nullable(z.string())), "to_name": z.optional(z.nullable(z.string())) }, { error: "must be an object" });
+export const SmsPayload = /* @__PURE__ */ z.looseObject({ "direction": z.optional(z.nullable(CallDirection)), "type": z.optional(z.nullable(z.string({ error: "must be a string" }))), "content": z.optional(z.nullable(z.string({ error: "must be a string" }))), "sent_at": z.optional(z.nullable(LocalDateTime)), "from_number": z.optional(z.nullable(PhoneNumberValue)), "to_number": z.optional(z.nullable(PhoneNumberValue)), "from_name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "to_name": z.optional(z.nullable(z.string({ error: "must be a string" }))) }, { error: notAnObject });
 
 /** A contact as carried by contact events. */
-export const ContactPayload = /* @__PURE__ */ z.looseObject({ "id": z.string(), "name": z.optional(z.nullable(z.string())), "last_name": z.optional(z.nullable(z.string())), "job_title": z.optional(z.nullable(z.string())), "website": z.optional(z.nullable(z.string())), "numbers": z.optional(z.array(PhoneNumberValue, { error: "must be an array" })), "emails": z.optional(z.array(z.string(), { error: "must be an array" })), "company": z.optional(z.nullable(z.xor([Company, z.string()]))), "created_at": z.optional(LocalDateTime), "updated_at": z.optional(LocalDateTime) }, { error: "must be an object" });
+export const ContactPayload = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "last_name": z.optional(z.nullable(z.string({ error: "must be a string" }))), "job_title": z.optional(z.nullable(z.string({ error: "must be a string" }))), "website": z.optional(z.nullable(z.string({ error: "must be a string" }))), "numbers": z.optional(z.array(PhoneNumberValue, { error: "must be an array" })), "emails": z.optional(z.array(z.string({ error: "must be a string" }), { error: "must be an array" })), "company": z.optional(z.nullable(z.xor([Company, z.string({ error: "must be a string" })]))), "created_at": z.optional(LocalDateTime), "updated_at": z.optional(LocalDateTime) }, { error: notAnObject });
 
 /** A test delivery carries no fixed fields. */
-export const PingPayload = /* @__PURE__ */ z.looseObject({  }, { error: "must be an object" });
+export const PingPayload = /* @__PURE__ */ z.looseObject({  }, { error: notAnObject });
 
 /** Request body of sendSms. */
 export const sendSmsBody = /* @__PURE__ */ z.xor([SendSmsInput, SendSmsFranceInput]);
 
 /** query parameters of searchCalls. */
-export const searchCallsQuery = /* @__PURE__ */ z.strictObject({ "allo_number": E164Number, "contact_number": z.optional(E164Number), "page": z.optional(z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" }))), "size": z.optional(z.int({ error: "must be an integer" }).check(z.gte(1, { error: "must be >= 1" }), z.lte(100, { error: "must be <= 100" }))) }, { error: "must be an object" });
+export const searchCallsQuery = /* @__PURE__ */ z.strictObject({ "allo_number": E164Number, "contact_number": z.optional(E164Number), "page": z.optional(z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" }))), "size": z.optional(z.int({ error: "must be an integer" }).check(z.gte(1, { error: "must be >= 1" }), z.lte(100, { error: "must be <= 100" }))) }, { error: notAnObject });
 
 /** query parameters of searchContacts. */
-export const searchContactsQuery = /* @__PURE__ */ z.strictObject({ "page": z.optional(z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" }))), "size": z.optional(z.int({ error: "must be an integer" }).check(z.gte(1, { error: "must be >= 1" }), z.lte(100, { error: "must be <= 100" }))) }, { error: "must be an object" });
+export const searchContactsQuery = /* @__PURE__ */ z.strictObject({ "page": z.optional(z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" }))), "size": z.optional(z.int({ error: "must be an integer" }).check(z.gte(1, { error: "must be >= 1" }), z.lte(100, { error: "must be <= 100" }))) }, { error: notAnObject });
 
 /** Request body of createContact. */
 export const createContactBody = /* @__PURE__ */ CreateContactInput;
@@ -149,40 +157,40 @@ export const createContactBody = /* @__PURE__ */ CreateContactInput;
 export const updateContactBody = /* @__PURE__ */ UpdateContactInput;
 
 /** path parameters of updateContact. */
-export const updateContactPath = /* @__PURE__ */ z.strictObject({ "contact_id": z.string().check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" })) }, { error: "must be an object" });
+export const updateContactPath = /* @__PURE__ */ z.strictObject({ "contact_id": ResourceId }, { error: notAnObject });
 
 /** query parameters of getContact. */
-export const getContactQuery = /* @__PURE__ */ z.strictObject({ "extend": z.optional(z.array(z.enum(["engagement","activity"]), { error: "must be an array" }).check(z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" }))) }, { error: "must be an object" });
+export const getContactQuery = /* @__PURE__ */ z.strictObject({ "extend": z.optional(z.array(z.enum(["engagement","activity"]), { error: "must be an array" }).check(z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" }))) }, { error: notAnObject });
 
 /** path parameters of getContact. */
-export const getContactPath = /* @__PURE__ */ z.strictObject({ "contact_id": z.string().check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" })) }, { error: "must be an object" });
+export const getContactPath = /* @__PURE__ */ z.strictObject({ "contact_id": ResourceId }, { error: notAnObject });
 
 /** query parameters of getContactConversation. */
-export const getContactConversationQuery = /* @__PURE__ */ z.strictObject({ "allo_number": z.optional(E164Number), "page": z.optional(z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" }))), "size": z.optional(z.int({ error: "must be an integer" }).check(z.gte(1, { error: "must be >= 1" }), z.lte(100, { error: "must be <= 100" }))) }, { error: "must be an object" });
+export const getContactConversationQuery = /* @__PURE__ */ z.strictObject({ "allo_number": z.optional(E164Number), "page": z.optional(z.int({ error: "must be an integer" }).check(z.gte(0, { error: "must be >= 0" }))), "size": z.optional(z.int({ error: "must be an integer" }).check(z.gte(1, { error: "must be >= 1" }), z.lte(100, { error: "must be <= 100" }))) }, { error: notAnObject });
 
 /** path parameters of getContactConversation. */
-export const getContactConversationPath = /* @__PURE__ */ z.strictObject({ "contact_id": z.string().check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" })) }, { error: "must be an object" });
+export const getContactConversationPath = /* @__PURE__ */ z.strictObject({ "contact_id": ResourceId }, { error: notAnObject });
 
 /** Request body of createWebhook. */
 export const createWebhookBody = /* @__PURE__ */ CreateWebhookInput;
 
 /** path parameters of deleteWebhook. */
-export const deleteWebhookPath = /* @__PURE__ */ z.strictObject({ "webhook_id": z.string().check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" })) }, { error: "must be an object" });
+export const deleteWebhookPath = /* @__PURE__ */ z.strictObject({ "webhook_id": ResourceId }, { error: notAnObject });
 
 /** Request body of onCallReceived. */
-export const onCallReceivedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("CALL_RECEIVED"), "data": CallReceivedPayload }, { error: "must be an object" });
+export const onCallReceivedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("CALL_RECEIVED"), "data": CallReceivedPayload }, { error: notAnObject });
 
 /** Request body of onSmsReceived. */
-export const onSmsReceivedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("SMS_RECEIVED"), "data": SmsPayload }, { error: "must be an object" });
+export const onSmsReceivedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("SMS_RECEIVED"), "data": SmsPayload }, { error: notAnObject });
 
 /** Request body of onSmsSent. */
-export const onSmsSentBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("SMS_SENT"), "data": SmsPayload }, { error: "must be an object" });
+export const onSmsSentBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("SMS_SENT"), "data": SmsPayload }, { error: notAnObject });
 
 /** Request body of onContactCreated. */
-export const onContactCreatedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("CONTACT_CREATED"), "data": ContactPayload }, { error: "must be an object" });
+export const onContactCreatedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("CONTACT_CREATED"), "data": ContactPayload }, { error: notAnObject });
 
 /** Request body of onContactUpdated. */
-export const onContactUpdatedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("CONTACT_UPDATED"), "data": ContactPayload }, { error: "must be an object" });
+export const onContactUpdatedBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("CONTACT_UPDATED"), "data": ContactPayload }, { error: notAnObject });
 
 /** Request body of onPing. */
-export const onPingBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("PING"), "data": z.optional(PingPayload) }, { error: "must be an object" });
+export const onPingBody = /* @__PURE__ */ z.looseObject({ "topic": z.literal("PING"), "data": z.optional(PingPayload) }, { error: notAnObject });

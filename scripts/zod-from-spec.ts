@@ -102,7 +102,7 @@ class Compiler {
     switch (type) {
       case "string": {
         if (s.enum) return `z.enum(${json(s.enum)})`;
-        const base = s.format ? this.format(s.format, path) : "z.string()";
+        const base = s.format ? this.format(s.format, path) : `z.string({ error: "must be a string" })`;
         // JSON Schema counts characters as code points; String#length counts UTF-16 units, so an
         // emoji would count twice. Count code points, as the API and Prism do.
         if (s.minLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) >= ${s.minLength}, { error: ${json(`must be at least ${s.minLength} character${s.minLength === 1 ? "" : "s"}`)} })`);
@@ -152,7 +152,7 @@ class Compiler {
         if (s.minProperties !== undefined) {
           checks.push(`z.refine((v: object) => Object.keys(v).length >= ${s.minProperties}, { error: ${json(`must have at least ${s.minProperties} field${s.minProperties === 1 ? "" : "s"}`)} })`);
         }
-        return withChecks(`${ctor}({ ${shape} }, { error: "must be an object" })`, checks);
+        return withChecks(`${ctor}({ ${shape} }, { error: notAnObject })`, checks);
       }
       default:
         throw new Error(`zod-from-spec: unsupported type "${type}" at ${this.where}${path}`);
@@ -244,13 +244,18 @@ export function zodFromSpec(spec: Schema): GeneratedSchemas {
             })
             .join(", ");
           const suffix = location === "query" ? "Query" : "Path";
-          emit(`${id}${suffix}`, `z.strictObject({ ${shape} }, { error: "must be an object" })`, `${location} parameters of ${id}.`);
+          emit(`${id}${suffix}`, `z.strictObject({ ${shape} }, { error: notAnObject })`, `${location} parameters of ${id}.`);
         }
       }
     }
   }
 
   const source = `import * as z from "zod/mini";
+
+/** The message for a value that is not an object; other issues of an object (unknown keys) keep theirs. */
+function notAnObject(issue: { code: string }): string | undefined {
+  return issue.code === "invalid_type" ? "must be an object" : undefined;
+}
 
 /** Length in code points, as JSON Schema counts characters. */
 function codePoints(value: string): number {

@@ -74,6 +74,7 @@ const PATTERN_SAMPLES: Record<string, string> = {
   "^\\+[1-9]\\d{1,14}$": "+33612345678",
   "^[A-Za-z0-9]{3,11}$": "MyCompany",
   "^https://": "https://example.com/hook",
+  "^(?!\\.\\.?$)": "cnt_abc123",
 };
 
 /** A value the schema accepts. */
@@ -124,7 +125,7 @@ function mutationsAt(raw: Schema, value: unknown): unknown[] {
       // 1000 emoji are 1000 characters (code points) but 2000 UTF-16 units.
       out.push("😀".repeat(b.maxLength), "😀".repeat(b.maxLength + 1));
     }
-    if (b.pattern) out.push("+0612345678", "0612345678", "+1", "+1234567890123456", "AB", "ABCDEFGHIJKL", "My Co", "http://example.com/", "+33 6 12", "https://example.com/x");
+    if (b.pattern) out.push(".", "..", "...", "a..", "..%2Fnumbers", "+0612345678", "0612345678", "+1", "+1234567890123456", "AB", "ABCDEFGHIJKL", "My Co", "http://example.com/", "+33 6 12", "https://example.com/x");
     if (b.format === "email") out.push("not-an-email", "a@b", "jean@example.com");
     if (b.minimum !== undefined) out.push(b.minimum, b.minimum - 1, b.minimum + 0.5);
     if (b.maximum !== undefined) out.push(b.maximum, b.maximum + 1);

@@ -371,8 +371,8 @@ export interface components {
         E164Number: string;
         /**
          * ResourceId
-         * @description The id of a contact or webhook, as a path segment. `.` and `..` are refused: even encoded, a
-         *     URL resolves them to the parent path, so the request would reach another route.
+         * @description An id of a contact or webhook, other than `.` and `..`, which a URL resolves to the parent path
+         *     even when encoded, so the request would reach another route.
          * @example cnt_abc123
          */
         ResourceId: string;

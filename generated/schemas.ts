@@ -19,10 +19,10 @@ function codePoints(value: string): number {
 }
 
 /** A phone number in E.164 format, such as `+33612345678`. */
-export const E164Number = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.regex(/^\+[1-9]\d{1,14}$/u, { error: "must match ^\\+[1-9]\\d{1,14}$: A phone number in E.164 format, such as +33612345678." }));
+export const E164Number = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.regex(/^\+[1-9]\d{1,14}$/u, { error: "must be an E.164 number, such as +33612345678" }));
 
-/** The id of a contact or webhook, as a path segment. `.` and `..` are refused: even encoded, a URL resolves them to the parent path, so the request would reach another route. */
-export const ResourceId = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), z.regex(/^(?!\.\.?$)/u, { error: "must match ^(?!\\.\\.?$): The id of a contact or webhook, as a path segment." }));
+/** An id of a contact or webhook, other than `.` and `..`, which a URL resolves to the parent path even when encoded, so the request would reach another route. */
+export const ResourceId = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), z.regex(/^(?!\.\.?$)/u, { error: "must not be . or .." }));
 
 /** A phone number as the API reports it: usually E.164, but not always (`anonymous` for a hidden caller). */
 export const PhoneNumberValue = /* @__PURE__ */ z.string({ error: "must be a string" });
@@ -34,7 +34,7 @@ export const LocalDateTime = /* @__PURE__ */ z.string({ error: "must be a string
 export const Message = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), z.refine((v: string) => codePoints(v) <= 1000, { error: "must be at most 1000 characters" }));
 
 /** A pre-verified alphanumeric sender for France, 3 to 11 characters. */
-export const SenderId = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.regex(/^[A-Za-z0-9]{3,11}$/u, { error: "must match ^[A-Za-z0-9]{3,11}$: A pre-verified alphanumeric sender for France, 3 to 11 characters." }));
+export const SenderId = /* @__PURE__ */ z.string({ error: "must be a string" }).check(z.regex(/^[A-Za-z0-9]{3,11}$/u, { error: "must be 3 to 11 letters or digits" }));
 
 /** Direction of a call or text. Open enum. */
 export const CallDirection = /* @__PURE__ */ z.string();
@@ -124,7 +124,7 @@ export const Webhook = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "
 export const CreatedWebhook = /* @__PURE__ */ z.looseObject({ "id": z.string({ error: "must be a string" }), "alloNumber": PhoneNumberValue, "enabled": z.boolean({ error: "must be a boolean" }), "url": z.string({ error: "must be a string" }), "topics": z.array(WebhookTopicValue, { error: "must be an array" }) }, { error: notAnObject });
 
 /** CreateWebhookInput */
-export const CreateWebhookInput = /* @__PURE__ */ z.strictObject({ "allo_number": E164Number, "url": z.url({ error: "must be a valid uri" }).check(z.regex(/^https:\/\//u, { error: "must match ^https://: The HTTPS endpoint that receives the events." })), "topics": z.array(WebhookTopic, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" }), z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })), "enabled": z.optional(z.boolean({ error: "must be a boolean" })) }, { error: notAnObject });
+export const CreateWebhookInput = /* @__PURE__ */ z.strictObject({ "allo_number": E164Number, "url": z.url({ error: "must be a valid uri" }).check(z.regex(/^https:\/\//u, { error: "must be an https:// URL" })), "topics": z.array(WebhookTopic, { error: "must be an array" }).check(z.minLength(1, { error: "must have at least 1 item" }), z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })), "enabled": z.optional(z.boolean({ error: "must be a boolean" })) }, { error: notAnObject });
 
 /** CallTranscription */
 export const CallTranscription = /* @__PURE__ */ z.looseObject({ "source": z.optional(TranscriptSource), "time": z.optional(z.string({ error: "must be a string" })), "text": z.optional(z.string({ error: "must be a string" })) }, { error: notAnObject });

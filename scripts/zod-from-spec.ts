@@ -108,9 +108,9 @@ class Compiler {
         if (s.minLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) >= ${s.minLength}, { error: ${json(`must be at least ${s.minLength} character${s.minLength === 1 ? "" : "s"}`)} })`);
         if (s.maxLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) <= ${s.maxLength}, { error: ${json(`must be at most ${s.maxLength} characters`)} })`);
         if (s.pattern !== undefined) {
-          // Say what the pattern means when the schema describes it ("A phone number in E.164 format...").
-          const meaning = typeof s.description === "string" ? `: ${firstSentence(s.description)}` : "";
-          checks.push(`z.regex(${regexLiteral(s.pattern)}, { error: ${json(`must match ${s.pattern}${meaning}`)} })`);
+          // `x-pattern-message` says in words what the pattern means ("must be an E.164 number...").
+          const message = typeof s["x-pattern-message"] === "string" ? s["x-pattern-message"] : `must match ${s.pattern}`;
+          checks.push(`z.regex(${regexLiteral(s.pattern)}, { error: ${json(message)} })`);
         }
         return withChecks(base, checks);
       }
@@ -164,12 +164,6 @@ class Compiler {
     if (!ctor) throw new Error(`zod-from-spec: unsupported format "${format}" at ${this.where}${path}`);
     return `${ctor}({ error: ${json(`must be a valid ${format}`)} })`;
   }
-}
-
-function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const end = flat.search(/\.(\s|$)/);
-  return (end === -1 ? flat : flat.slice(0, end + 1)).replace(/`/g, "");
 }
 
 function withChecks(base: string, checks: string[]): string {

@@ -1,0 +1,128 @@
+import { AlloValidationError } from "./errors/index.js";
+
+/** Options of {@link AlloClient}. Only `apiKey` is required. */
+export interface AlloClientOptions {
+  /** The raw API key, sent as is in `Authorization` (no `Bearer ` prefix). Required. */
+  apiKey: string;
+  /**
+   * Base URL of the API. For a local mock, the mock's root (`http://127.0.0.1:4010`).
+   * @default "https://api.withallo.com/v1/api"
+   */
+  baseUrl?: string | undefined;
+  /**
+   * Time allowed for one attempt, reading the whole answer included, in ms.
+   * @default 30000
+   */
+  timeout?: number | undefined;
+  /** Headers added to every request. `Authorization` cannot be overridden here. */
+  headers?: Record<string, string> | undefined;
+  /**
+   * The fetch implementation.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch | undefined;
+  /**
+   * Retries after the first attempt, for the failures that are safe to retry (a POST only on a 429
+   * or a refused connection, never where the request may have been processed).
+   * @default 2
+   */
+  maxRetries?: number | undefined;
+  /**
+   * The longest wait before a retry, in ms. When the server asks for longer (`Retry-After`, a daily
+   * quota's `reset_in`), the error is thrown at once with `retryAfter` instead of sleeping.
+   * @default 30000
+   */
+  maxRetryDelay?: number | undefined;
+  /**
+   * The largest answer read, in bytes; a larger one fails instead of filling memory.
+   * @default 16777216 (16 MiB)
+   */
+  maxResponseBytes?: number | undefined;
+}
+
+/** Options of one call, the last argument of every method. */
+export interface RequestOptions {
+  /** Cancels the call, including a wait between retries. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's `timeout` for this call, in ms. */
+  timeout?: number | undefined;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number | undefined;
+  /** Headers added to this call. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Every default, in one place. */
+export const DEFAULTS = {
+  baseUrl: "https://api.withallo.com/v1/api",
+  timeout: 30_000,
+  maxRetries: 2,
+  maxRetryDelay: 30_000,
+  maxResponseBytes: 16 * 1024 * 1024,
+} as const;
+
+/** Client options with defaults applied, the key excepted (it never leaves the transport's closure). */
+export interface ResolvedOptions {
+  baseUrl: string;
+  timeout: number;
+  headers: Record<string, string>;
+  fetch: typeof globalThis.fetch;
+  maxRetries: number;
+  maxRetryDelay: number;
+  maxResponseBytes: number;
+}
+
+export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
+  const refuse = (field: string, message: string): never => {
+    throw new AlloValidationError("new AlloClient", [{ field, message }]);
+  };
+  if (options === null || typeof options !== "object") refuse("options", "must be an object with at least { apiKey }");
+  const { apiKey } = options;
+  if (typeof apiKey !== "string" || apiKey.trim() === "") {
+    refuse("apiKey", "is required: the raw API key from web.withallo.com/settings/api");
+  }
+  if (/^bearer\s/i.test(apiKey)) refuse("apiKey", "must be the raw key, without a 'Bearer ' prefix");
+
+  const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
+  try {
+    const url = new URL(baseUrl);
+    if (url.protocol !== "https:" && url.protocol !== "http:") refuse("baseUrl", "must be an http(s) URL");
+  } catch (error) {
+    if (error instanceof AlloValidationError) throw error;
+    refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com/v1/api");
+  }
+
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") refuse("fetch", "is required on runtimes without a global fetch");
+
+  const resolved: ResolvedOptions = {
+    baseUrl,
+    timeout: positive("timeout", options.timeout ?? DEFAULTS.timeout, refuse),
+    headers: { ...options.headers },
+    fetch: fetchImpl,
+    maxRetries: count("maxRetries", options.maxRetries ?? DEFAULTS.maxRetries, refuse),
+    maxRetryDelay: nonNegative("maxRetryDelay", options.maxRetryDelay ?? DEFAULTS.maxRetryDelay, refuse),
+    maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, refuse),
+  };
+  for (const name of Object.keys(resolved.headers)) {
+    if (name.toLowerCase() === "authorization") refuse(`headers.${name}`, "cannot be set: the client sends apiKey");
+  }
+  return resolved;
+}
+
+type Refuse = (field: string, message: string) => never;
+
+export function positive(field: string, value: number, refuse: Refuse): number {
+  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) refuse(field, "must be a positive number of ms");
+  return value;
+}
+
+export function nonNegative(field: string, value: number, refuse: Refuse): number {
+  if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) refuse(field, "must be zero or a positive number of ms");
+  return value;
+}
+
+export function count(field: string, value: number, refuse: Refuse): number {
+  if (!Number.isInteger(value) || value < 0) refuse(field, "must be a whole number >= 0");
+  return value;
+}

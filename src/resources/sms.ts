@@ -1,0 +1,34 @@
+import * as schemas from "../../generated/schemas.js";
+import type { Context } from "../context.js";
+import { unwrap } from "../http/unwrap.js";
+import type { RequestOptions } from "../options.js";
+import type { SendSmsFranceInput, SendSmsInput, SentSms } from "../types.js";
+import { check } from "../validate.js";
+
+/**
+ * Outbound SMS, billed per segment. Scope `SMS_SEND`. A send is retried only when the API proves
+ * it did nothing (a 429, a refused connection), so the client never sends a text twice.
+ */
+export class SmsResource {
+  constructor(private readonly ctx: Context) {}
+
+  /**
+   * Sends an SMS to a US or international number from one of your Allo numbers.
+   * @example
+   * const sms = await allo.sms.send({ from: "+13055550180", to: "+13055550142", message: "Your order shipped" });
+   */
+  async send(input: SendSmsInput, options?: RequestOptions): Promise<SentSms> {
+    check("sms.send", schemas.SendSmsInput, input);
+    return unwrap("POST", "/sms", this.ctx.api.POST("/sms", { body: input, ...this.ctx.init("sms.send", options) }));
+  }
+
+  /**
+   * Sends an SMS to a French number from a sender ID verified by Allo support (3 to 11 letters or digits).
+   * @example
+   * await allo.sms.sendFrance({ sender_id: "MyCompany", to: "+33612345678", message: "Bonjour" });
+   */
+  async sendFrance(input: SendSmsFranceInput, options?: RequestOptions): Promise<SentSms> {
+    check("sms.sendFrance", schemas.SendSmsFranceInput, input);
+    return unwrap("POST", "/sms", this.ctx.api.POST("/sms", { body: input, ...this.ctx.init("sms.sendFrance", options) }));
+  }
+}

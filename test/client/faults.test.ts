@@ -1,0 +1,394 @@
+// Every failure case of ../shared/reliability.md, against a real local server that misbehaves on
+// purpose, on a GET (numbers.list) and on POST /sms (sms.send): the outcome, the number of attempts
+// the server saw, and no unhandled rejection. A POST is never repeated unless the answer proves
+// nothing was done.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, type AlloClientOptions } from "../../src/index.js";
+import { NUMBERS, SENT, json, refusedUrl, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
+
+const KEY = "fault-test-key";
+const SMS = { from: "+13055550180", to: "+13055550142", message: "hi" };
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(() => {
+  process.on("unhandledRejection", onUnhandled);
+});
+afterAll(() => {
+  process.off("unhandledRejection", onUnhandled);
+  expect(unhandled).toEqual([]);
+});
+
+/** The right success body for whichever method was called. */
+const ok: Behaviour = (req, res) => json(res, 200, req.method === "POST" ? SENT : NUMBERS);
+
+interface Outcome {
+  /** The error class expected, or "ok" for a success. */
+  result: "ok" | typeof AlloApiError | typeof AlloNetworkError | typeof AlloTimeoutError;
+  attempts: number;
+  code?: string;
+  status?: number;
+  retryAfter?: number | null;
+  message?: RegExp;
+}
+
+interface Case {
+  name: string;
+  behaviour: Behaviour;
+  get: Outcome;
+  post: Outcome;
+  options?: Partial<AlloClientOptions>;
+}
+
+const MAY_HAVE_BEEN_PROCESSED = /may have been processed/;
+
+const cases: Case[] = [
+  {
+    name: "a reset before any header",
+    behaviour: (req) => req.socket.destroy(),
+    get: { result: AlloNetworkError, attempts: 3 },
+    post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
+  },
+  {
+    name: "a reset in the middle of the body",
+    behaviour: (req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"data":[');
+      setTimeout(() => req.socket.destroy(), 20);
+    },
+    get: { result: AlloNetworkError, attempts: 3, message: /cut short/ },
+    post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
+  },
+  {
+    name: "headers, then a stall mid-body",
+    behaviour: (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"data":');
+    },
+    options: { timeout: 300 },
+    get: { result: AlloTimeoutError, attempts: 3, message: /within 300 ms/ },
+    post: { result: AlloTimeoutError, attempts: 1 },
+  },
+  {
+    name: "a body shorter than its Content-Length",
+    behaviour: (req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.end('{"data":[]}', () => req.socket.end());
+    },
+    get: { result: AlloNetworkError, attempts: 3, message: /cut short/ },
+    post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
+  },
+  {
+    name: "a 500 with a JSON error",
+    behaviour: (_req, res) => json(res, 500, { code: "INTERNAL_ERROR", details: null }),
+    get: { result: AlloApiError, attempts: 3, status: 500, code: "INTERNAL_ERROR" },
+    post: { result: AlloApiError, attempts: 1, status: 500, code: "INTERNAL_ERROR" },
+  },
+  {
+    name: "a 502 HTML page from a proxy",
+    behaviour: (_req, res) => {
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    },
+    get: { result: AlloApiError, attempts: 3, status: 502, code: "HTTP_502" },
+    post: { result: AlloApiError, attempts: 1, status: 502, code: "HTTP_502" },
+  },
+  {
+    name: "a 503 with Retry-After: 1",
+    behaviour: (_req, res) => json(res, 503, { code: "UNAVAILABLE", details: null }, { "retry-after": "1" }),
+    options: { maxRetries: 1 },
+    get: { result: AlloApiError, attempts: 2, status: 503, retryAfter: 1 },
+    post: { result: AlloApiError, attempts: 1, status: 503, retryAfter: 1 },
+  },
+  {
+    name: "a 429 with Retry-After: 2, then success",
+    behaviour: (req, res, _seen, n) =>
+      n === 0 ? json(res, 429, { code: "RATE_LIMITED", details: null }, { "retry-after": "2" }) : ok(req, res, _seen, n),
+    get: { result: "ok", attempts: 2 },
+    post: { result: "ok", attempts: 2 },
+  },
+  {
+    name: "a 429 whose quota resets in an hour (reset_in=3600)",
+    behaviour: (_req, res) =>
+      json(res, 429, { code: "API_KEY_QUOTA_EXCEEDED", details: [{ field: "DAILY", message: "limit=1000;type=DAILY;reset_in=3600" }] }),
+    get: { result: AlloApiError, attempts: 1, status: 429, code: "API_KEY_QUOTA_EXCEEDED", retryAfter: 3600 },
+    post: { result: AlloApiError, attempts: 1, status: 429, code: "API_KEY_QUOTA_EXCEEDED", retryAfter: 3600 },
+  },
+  {
+    name: "Retry-After: 99999999 (beyond any timer)",
+    behaviour: (_req, res) => json(res, 429, { code: "RATE_LIMITED", details: null }, { "retry-after": "99999999" }),
+    get: { result: AlloApiError, attempts: 1, code: "RATE_LIMITED", retryAfter: 99999999 },
+    post: { result: AlloApiError, attempts: 1, code: "RATE_LIMITED", retryAfter: 99999999 },
+  },
+  {
+    name: "malformed JSON with a 200",
+    behaviour: (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"data": [');
+    },
+    get: { result: AlloNetworkError, attempts: 1, message: /not valid JSON/ },
+    post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
+  },
+  {
+    name: "an empty 200",
+    behaviour: (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "0" });
+      res.end();
+    },
+    get: { result: AlloNetworkError, attempts: 1, message: /is empty \(200\)/ },
+    post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
+  },
+  {
+    name: "a 50 MB body with its Content-Length",
+    behaviour: (_req, res) => {
+      const size = 50 * 1024 * 1024;
+      res.on("error", () => {});
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(size) });
+      res.end(Buffer.alloc(size, 0x20));
+    },
+    get: { result: AlloNetworkError, attempts: 1, message: /larger than maxResponseBytes/ },
+    post: { result: AlloNetworkError, attempts: 1, message: /larger than maxResponseBytes/ },
+  },
+  {
+    name: "a 50 MB body streamed without a length",
+    behaviour: (_req, res) => {
+      res.on("error", () => {});
+      res.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      pump();
+    },
+    get: { result: AlloNetworkError, attempts: 1, message: /larger than maxResponseBytes/ },
+    post: { result: AlloNetworkError, attempts: 1, message: /larger than maxResponseBytes/ },
+  },
+  {
+    name: "a 401",
+    behaviour: (_req, res) => json(res, 401, { code: "API_KEY_INVALID", details: null }),
+    get: { result: AlloApiError, attempts: 1, status: 401, code: "API_KEY_INVALID", retryAfter: null },
+    post: { result: AlloApiError, attempts: 1, status: 401, code: "API_KEY_INVALID" },
+  },
+  {
+    name: "a 400 with details",
+    behaviour: (_req, res) =>
+      json(res, 400, { code: "INVALID_TO_NUMBER", details: [{ field: "to", message: "not a valid phone number" }] }, { "x-request-id": "req_123" }),
+    get: { result: AlloApiError, attempts: 1, status: 400, code: "INVALID_TO_NUMBER" },
+    post: { result: AlloApiError, attempts: 1, status: 400, code: "INVALID_TO_NUMBER" },
+  },
+];
+
+async function check(outcome: Outcome, call: () => Promise<unknown>, attempts: () => number): Promise<unknown> {
+  const settled = await call().then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  expect(attempts()).toBe(outcome.attempts);
+  if (outcome.result === "ok") {
+    expect(settled).toHaveProperty("value");
+    return (settled as { value: unknown }).value;
+  }
+  expect(settled).toHaveProperty("error");
+  const error = (settled as { error: Error }).error;
+  expect(error).toBeInstanceOf(outcome.result);
+  if (outcome.message) expect(error.message).toMatch(outcome.message);
+  if (error instanceof AlloApiError) {
+    if (outcome.status !== undefined) expect(error.status).toBe(outcome.status);
+    if (outcome.code !== undefined) expect(error.code).toBe(outcome.code);
+    if (outcome.retryAfter !== undefined) expect(error.retryAfter).toBe(outcome.retryAfter);
+  }
+  return error;
+}
+
+describe.concurrent.each(cases)("$name", (c) => {
+  it("on GET /numbers", async () => {
+    const server = await startFaultServer(c.behaviour);
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, ...c.options });
+      await check(c.get, () => allo.numbers.list(), () => server.seen.length);
+      for (const s of server.seen) expect(s.method).toBe("GET");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("on POST /sms", async () => {
+    const server = await startFaultServer(c.behaviour);
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, ...c.options });
+      await check(c.post, () => allo.sms.send(SMS), () => server.seen.length);
+      // Every attempt the server saw carried the same, whole body.
+      for (const s of server.seen) expect(JSON.parse(s.body)).toEqual(SMS);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe.concurrent("a refused connection (nothing was sent)", () => {
+  async function countingClient() {
+    let calls = 0;
+    const allo = new AlloClient({
+      apiKey: KEY,
+      baseUrl: await refusedUrl(),
+      fetch: (input, init) => {
+        calls++;
+        return fetch(input, init);
+      },
+    });
+    return { allo, calls: () => calls };
+  }
+
+  it("is retried on GET, then fails as AlloNetworkError", async () => {
+    const { allo, calls } = await countingClient();
+    const error = await check({ result: AlloNetworkError, attempts: 3, message: /connection refused/ }, () => allo.numbers.list(), calls);
+    expect((error as Error).message).not.toMatch(MAY_HAVE_BEEN_PROCESSED);
+  });
+
+  it("is retried on POST /sms too: the SMS cannot have been sent", async () => {
+    const { allo, calls } = await countingClient();
+    await check({ result: AlloNetworkError, attempts: 3, message: /connection refused/ }, () => allo.sms.send(SMS), calls);
+  });
+});
+
+describe.concurrent("retries", () => {
+  it("honour Retry-After: the second attempt comes at least 2 s after a 429 asking for 2", async () => {
+    const server = await startFaultServer(cases.find((c) => c.name.startsWith("a 429 with Retry-After: 2"))!.behaviour);
+    try {
+      await new AlloClient({ apiKey: KEY, baseUrl: server.url }).sms.send(SMS);
+      expect(server.seen).toHaveLength(2);
+      expect(server.seen[1]!.at - server.seen[0]!.at).toBeGreaterThanOrEqual(1900);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("stop at maxRetries, per client and per call", async () => {
+    const server = await startFaultServer((_req, res) => json(res, 503, { code: "X", details: null }));
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 });
+      await expect(allo.numbers.list()).rejects.toBeInstanceOf(AlloApiError);
+      expect(server.seen).toHaveLength(1);
+      await expect(allo.numbers.list({ maxRetries: 1 })).rejects.toBeInstanceOf(AlloApiError);
+      expect(server.seen).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("retry a 429 on POST /webhooks and POST /contacts, but never their 5xx", async () => {
+    let n = 0;
+    const server = await startFaultServer((req, res) => {
+      n++;
+      if (req.url?.endsWith("/webhooks")) {
+        return n === 1
+          ? json(res, 429, { code: "RATE_LIMITED", details: null }, { "retry-after": "0" })
+          : json(res, 200, { data: { id: "wh_1", alloNumber: "+13055550180", enabled: true, url: "https://x.com/h", topics: ["SMS_SENT"] } });
+      }
+      json(res, 500, { code: "INTERNAL_ERROR", details: null });
+    });
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
+      const hook = await allo.webhooks.create({ allo_number: "+13055550180", url: "https://x.com/h", topics: ["SMS_SENT"] });
+      expect(hook.allo_number).toBe("+13055550180");
+      expect(server.seen.filter((s) => s.url.endsWith("/webhooks"))).toHaveLength(2);
+      await expect(allo.contacts.create({ numbers: ["+33612345678"] })).rejects.toMatchObject({ status: 500 });
+      expect(server.seen.filter((s) => s.url.endsWith("/contacts"))).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("retry a 500 on PUT and DELETE, which are safe to repeat", async () => {
+    const server = await startFaultServer((req, res, seen, n) =>
+      n % 2 === 0
+        ? json(res, 500, { code: "INTERNAL_ERROR", details: null })
+        : json(res, 200, req.method === "PUT" ? { data: { id: "cnt_1", numbers: [], emails: [] } } : { data: null }),
+    );
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
+      await allo.contacts.update("cnt_1", { name: "Jean" });
+      await allo.webhooks.delete("wh_1");
+      expect(server.seen.map((s) => s.method)).toEqual(["PUT", "PUT", "DELETE", "DELETE"]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe.concurrent("cancellation", () => {
+  it("an already aborted signal sends nothing", async () => {
+    const server = await startFaultServer(ok);
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
+      const reason = new Error("user left");
+      await expect(allo.numbers.list({ signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+      expect(server.seen).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("aborting during the wait before a retry rejects at once with the signal's reason", async () => {
+    const server = await startFaultServer((_req, res) => json(res, 503, { code: "X", details: null }, { "retry-after": "20" }));
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
+      const controller = new AbortController();
+      const pending = allo.numbers.list({ signal: controller.signal });
+      await new Promise((r) => setTimeout(r, 200));
+      controller.abort();
+      const error = await pending.catch((e: unknown) => e);
+      expect((error as Error).name).toBe("AbortError");
+      expect(server.seen).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("aborting while the body streams stops the request, and it is not retried", async () => {
+    const server = await startFaultServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"data":');
+    });
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
+      const controller = new AbortController();
+      const pending = allo.numbers.list({ signal: controller.signal });
+      await new Promise((r) => setTimeout(r, 200));
+      const reason = new Error("stop");
+      controller.abort(reason);
+      await expect(pending).rejects.toBe(reason);
+      expect(server.seen).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("one AbortSignal shared by 10,000 requests, sequential and concurrent, leaves no listener behind", async () => {
+    const { EventEmitter } = await import("node:events");
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    const server = await startFaultServer(ok);
+    try {
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
+      const controller = new AbortController();
+      // Half one after the other, half 200 at a time: neither may leave a listener or pass Node's limit.
+      for (let i = 0; i < 5000; i++) await allo.numbers.list({ signal: controller.signal });
+      for (let batch = 0; batch < 25; batch++) {
+        await Promise.all(Array.from({ length: 200 }, () => allo.numbers.list({ signal: controller.signal })));
+      }
+      expect(server.seen).toHaveLength(10_000);
+      expect(EventEmitter.getEventListeners(controller.signal, "abort")).toHaveLength(0);
+      expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+      await server.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { AlloClient, AlloValidationError, DEFAULTS, VERSION } from "../../src/index.js";
+import { NUMBERS, json, startFaultServer } from "../helpers/fault-server.js";
+
+describe("client options", () => {
+  it("has its defaults in one place, as the issue and the seed document them", () => {
+    expect(DEFAULTS).toEqual({
+      baseUrl: "https://api.withallo.com/v1/api",
+      timeout: 30_000,
+      maxRetries: 2,
+      maxRetryDelay: 30_000,
+      maxResponseBytes: 16 * 1024 * 1024,
+    });
+  });
+
+  it("sends to https://api.withallo.com/v1/api by default", async () => {
+    const urls: string[] = [];
+    const allo = new AlloClient({
+      apiKey: "k",
+      fetch: async (input) => {
+        urls.push(String(input));
+        return new Response(JSON.stringify(NUMBERS), { headers: { "content-type": "application/json" } });
+      },
+    });
+    await allo.numbers.list();
+    expect(urls).toEqual(["https://api.withallo.com/v1/api/numbers"]);
+  });
+
+  it.each([
+    { what: "no apiKey", options: {}, field: "apiKey" },
+    { what: "an empty apiKey", options: { apiKey: "" }, field: "apiKey" },
+    { what: "a blank apiKey", options: { apiKey: "   " }, field: "apiKey" },
+    { what: "a Bearer-prefixed apiKey", options: { apiKey: "Bearer abc" }, field: "apiKey" },
+    { what: "a relative baseUrl", options: { apiKey: "k", baseUrl: "/v1/api" }, field: "baseUrl" },
+    { what: "an ftp baseUrl", options: { apiKey: "k", baseUrl: "ftp://x" }, field: "baseUrl" },
+    { what: "a zero timeout", options: { apiKey: "k", timeout: 0 }, field: "timeout" },
+    { what: "an infinite timeout", options: { apiKey: "k", timeout: Infinity }, field: "timeout" },
+    { what: "negative retries", options: { apiKey: "k", maxRetries: -1 }, field: "maxRetries" },
+    { what: "a negative maxRetryDelay", options: { apiKey: "k", maxRetryDelay: -5 }, field: "maxRetryDelay" },
+    { what: "an Authorization header", options: { apiKey: "k", headers: { AUTHORIZATION: "x" } }, field: "headers.AUTHORIZATION" },
+  ])("refuses $what, naming $field", ({ options, field }) => {
+    let error: unknown;
+    try {
+      new AlloClient(options as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AlloValidationError);
+    expect((error as AlloValidationError).field).toBe(field);
+    expect((error as AlloValidationError).operation).toBe("new AlloClient");
+  });
+
+  it("sends the client's headers and each call's own", async () => {
+    const server = await startFaultServer((_req, res) => json(res, 200, NUMBERS));
+    try {
+      const allo = new AlloClient({ apiKey: "k", baseUrl: `${server.url}/`, headers: { "X-App-Name": "crm-sync" } });
+      await allo.numbers.list({ headers: { "X-Trace": "t-1" } });
+      const { headers, url } = server.seen[0]!;
+      expect(url).toBe("/numbers");
+      expect(headers["x-app-name"]).toBe("crm-sync");
+      expect(headers["x-trace"]).toBe("t-1");
+      expect(headers["user-agent"]).toBe(`allo-client/${VERSION}`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("VERSION is package.json's version", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

@@ -49,7 +49,7 @@ export const TranscriptSource = /* @__PURE__ */ z.string();
 export const ConversationEntryType = /* @__PURE__ */ z.string();
 
 /** A topic a webhook can subscribe to. Closed in requests. */
-export const WebhookTopic = /* @__PURE__ */ z.enum(["CALL_RECEIVED","SMS_RECEIVED","SMS_SENT","CONTACT_CREATED","CONTACT_UPDATED"]);
+export const WebhookTopic = /* @__PURE__ */ z.enum(["CALL_RECEIVED","SMS_RECEIVED","SMS_SENT","CONTACT_CREATED","CONTACT_UPDATED"], { error: "must be one of CALL_RECEIVED, SMS_RECEIVED, SMS_SENT, CONTACT_CREATED, CONTACT_UPDATED" });
 
 /** A topic as the API reports it. Open enum. */
 export const WebhookTopicValue = /* @__PURE__ */ z.string();
@@ -160,7 +160,7 @@ export const updateContactBody = /* @__PURE__ */ UpdateContactInput;
 export const updateContactPath = /* @__PURE__ */ z.strictObject({ "contact_id": ResourceId }, { error: notAnObject });
 
 /** query parameters of getContact. */
-export const getContactQuery = /* @__PURE__ */ z.strictObject({ "extend": z.optional(z.array(z.enum(["engagement","activity"]), { error: "must be an array" }).check(z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" }))) }, { error: notAnObject });
+export const getContactQuery = /* @__PURE__ */ z.strictObject({ "extend": z.optional(z.array(z.enum(["engagement","activity"], { error: "must be one of engagement, activity" }), { error: "must be an array" }).check(z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" }))) }, { error: notAnObject });
 
 /** path parameters of getContact. */
 export const getContactPath = /* @__PURE__ */ z.strictObject({ "contact_id": ResourceId }, { error: notAnObject });

@@ -101,7 +101,7 @@ class Compiler {
     const checks: string[] = [];
     switch (type) {
       case "string": {
-        if (s.enum) return `z.enum(${json(s.enum)})`;
+        if (s.enum) return `z.enum(${json(s.enum)}, { error: ${json(`must be one of ${s.enum.join(", ")}`)} })`;
         const base = s.format ? this.format(s.format, path) : `z.string({ error: "must be a string" })`;
         // JSON Schema counts characters as code points; String#length counts UTF-16 units, so an
         // emoji would count twice. Count code points, as the API and Prism do.

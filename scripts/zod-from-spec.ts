@@ -166,8 +166,18 @@ class Compiler {
   }
 }
 
+// Bundlers drop an unused schema only when every call in it is marked pure: a mark on
+// `z.string().check(...)` covers the outer call, not `z.string()`. So every `z.` call is marked
+// (see pure() below), and the base of a `.check()` chain is parenthesised to carry its own mark.
+const PURE = "/* @__PURE__ */ ";
+
 function withChecks(base: string, checks: string[]): string {
-  return checks.length ? `${base}.check(${checks.join(", ")})` : base;
+  return checks.length ? `${PURE}(${base}).check(${checks.join(", ")})` : base;
+}
+
+/** Marks every `z.fn(` call of a compiled expression as pure. */
+function pure(expr: string): string {
+  return expr.replace(/(?<![\w.$])z\.(\w+)\(/g, `${PURE}z.$1(`);
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
@@ -210,7 +220,7 @@ export function zodFromSpec(spec: Schema): GeneratedSchemas {
   const exported: string[] = [];
   const emit = (name: string, expr: string, doc?: string) => {
     if (doc) lines.push(`/** ${doc.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/")} */`);
-    lines.push(`export const ${name} = /* @__PURE__ */ ${expr};`, "");
+    lines.push(`export const ${name} = ${pure(expr)};`, "");
     exported.push(name);
   };
 

@@ -32,6 +32,11 @@ export interface AlloMockOptions {
    * @default 30000
    */
   startTimeout?: number;
+  /**
+   * The Node.js executable that runs Prism (a Node program).
+   * @default the current one under Node; `node` from PATH under Bun or Deno
+   */
+  node?: string;
 }
 
 /** A running Prism mock of the Allo API. */
@@ -66,7 +71,9 @@ export async function startAlloMock(options: AlloMockOptions = {}): Promise<Allo
 
   const args = [prism, "mock", spec, "-h", host, "-p", String(port), "--errors"];
   if (dynamic) args.push("--dynamic");
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const versions = process.versions as Record<string, string | undefined>;
+  const node = options.node ?? (versions.bun || versions.deno ? "node" : process.execPath);
+  const child = spawn(node, args, { stdio: ["ignore", "pipe", "pipe"] });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
 

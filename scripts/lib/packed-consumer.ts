@@ -1,0 +1,50 @@
+// Builds allo-client, packs it with `npm pack`, and installs the tarball into a fresh folder, as a
+// user would. Used by test/package/*.test.ts and scripts/test-runtimes.ts.
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const PRISM = "@stoplight/prism-cli@5.14.2";
+
+let packed: Promise<string> | undefined;
+
+/** `npm run build`, then `npm pack`: the path of the tarball (once per process). */
+export function packTarball(): Promise<string> {
+  packed ??= (async () => {
+    await run("npm", ["run", "--silent", "build"], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+    const dest = await mkdtemp(join(tmpdir(), "allo-pack-"));
+    await run("npm", ["pack", "--silent", "--pack-destination", dest], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+    const [file] = (await readdir(dest)).filter((f) => f.endsWith(".tgz"));
+    if (!file) throw new Error("npm pack wrote no tarball");
+    return join(dest, file);
+  })();
+  return packed;
+}
+
+export interface Consumer {
+  dir: string;
+  tarball: string;
+}
+
+/**
+ * A fresh folder with allo-client installed from the tarball (and Prism beside it, as a user would
+ * add it for the mock), plus the smoke scripts of test/package/consumer/.
+ */
+export async function installConsumer({ withPrism }: { withPrism: boolean }): Promise<Consumer> {
+  const tarball = await packTarball();
+  const dir = await mkdtemp(join(tmpdir(), "allo-consumer-"));
+  await writeFile(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
+  const packages = withPrism ? [tarball, PRISM] : [tarball];
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...packages], {
+    cwd: dir,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  await mkdir(join(dir, "smoke"), { recursive: true });
+  await cp(join(ROOT, "test", "package", "consumer"), join(dir, "smoke"), { recursive: true });
+  return { dir, tarball };
+}

@@ -1,0 +1,31 @@
+// Typechecked against the published types in a fresh install (test/package/package.test.ts).
+import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact, type RequestOptions, type WebhookTopic } from "allo-client";
+import { startAlloMock, type AlloMock } from "allo-client/mock";
+
+export async function sync(apiKey: string): Promise<Contact[]> {
+  const allo = new AlloClient({ apiKey, timeout: 10_000 });
+  const out: Contact[] = [];
+  for await (const contact of allo.contacts.searchAll({ size: 100 })) out.push(contact);
+  return out;
+}
+
+export async function lastCall(allo: AlloClient, options?: RequestOptions): Promise<Call | undefined> {
+  const page = await allo.calls.search({ allo_number: "+13055550180", size: 1 }, options);
+  return page.results[0];
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof AlloApiError) return `${error.status} ${error.code} ${error.retryAfter ?? ""}`;
+  if (error instanceof AlloValidationError) return `${error.field}: ${error.reason}`;
+  return String(error);
+}
+
+export async function withMock(): Promise<AlloMock> {
+  return startAlloMock({ port: 0 });
+}
+
+const topics: WebhookTopic[] = ["CALL_RECEIVED", "SMS_SENT"];
+export const hooks = topics;
+
+// @ts-expect-error: request topics are closed
+export const wrong: WebhookTopic = "CALL_ENDED";

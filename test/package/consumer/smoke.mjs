@@ -1,0 +1,37 @@
+// Run inside a fresh folder where the packed allo-client is installed, by each runtime under test
+// (Node 18 to 24, Bun, Deno). Imports every entry as a user would and prints one JSON line.
+import { AlloApiError, AlloClient, AlloError, AlloValidationError, VERSION } from "allo-client";
+import { startAlloMock } from "allo-client/mock";
+
+const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.versions.node}`;
+const checks = {};
+const check = (name, ok) => {
+  checks[name] = Boolean(ok);
+};
+
+check("version", typeof VERSION === "string" && VERSION.length > 0);
+try {
+  await new AlloClient({ apiKey: "k" }).sms.send({ from: "x", to: "y", message: "" });
+} catch (e) {
+  check("validation before sending", e instanceof AlloValidationError && e instanceof AlloError && e.field === "from");
+}
+
+const mock = await startAlloMock();
+try {
+  const allo = new AlloClient({ apiKey: "smoke-key", baseUrl: mock.url });
+  const numbers = await allo.numbers.list();
+  check("numbers.list through the mock", numbers.length === 2 && numbers[0].number === "+13055550180");
+  const sms = await allo.sms.send({ from: "+13055550180", to: "+13055550142", message: "hi" });
+  check("sms.send through the mock", sms.type === "OUTBOUND");
+  try {
+    await allo.contacts.get("cnt_x", {}, { headers: { prefer: "code=400, example=CONTACT_NOT_FOUND" } });
+  } catch (e) {
+    check("API error is AlloApiError", e instanceof AlloApiError && e instanceof AlloError && e.code === "CONTACT_NOT_FOUND");
+  }
+} finally {
+  await mock.stop();
+}
+
+const ok = Object.values(checks).length === 5 && Object.values(checks).every(Boolean);
+console.log(JSON.stringify({ runtime, format: "esm", ok, checks }));
+if (!ok) process.exitCode = 1;

@@ -1,0 +1,116 @@
+// The package as users install it: publint and attw clean, a real `npm pack` tarball installed in a
+// fresh folder, every entry imported and required, a consumer typechecked against the published
+// types, the mock started through the package (entry and bin), and a clear message without Prism.
+import { execFile, spawn } from "node:child_process";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, installConsumer, packTarball, type Consumer } from "../../scripts/lib/packed-consumer.js";
+
+const run = promisify(execFile);
+const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
+
+let consumer: Consumer;
+beforeAll(async () => {
+  consumer = await installConsumer({ withPrism: true });
+}, 240_000);
+
+describe("package checks", () => {
+  it("publint finds nothing, even in strict mode", async () => {
+    await packTarball();
+    const { stdout } = await run(bin("publint"), ["--strict"], { cwd: ROOT });
+    expect(stdout).toContain("All good!");
+  });
+
+  it("attw --pack resolves types for every entry under node10, node16 (CJS and ESM) and bundlers", async () => {
+    // openapi.yaml is a data file, not a module: nothing to type.
+    const { stdout } = await run(bin("attw"), ["--pack", ".", "--format", "ascii", "--exclude-entrypoints", "./openapi.yaml", "./package.json"], {
+      cwd: ROOT,
+      maxBuffer: 8 * 1024 * 1024,
+    });
+    expect(stdout).toContain("No problems found");
+  }, 120_000);
+
+  it("the tarball holds the build, the spec, README and LICENSE, and no sources or tests", async () => {
+    const { stdout } = await run("tar", ["-tzf", consumer.tarball]);
+    const files = stdout.trim().split("\n").map((f) => f.replace(/^package\//, ""));
+    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "spec/allo.openapi.yaml", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/mock.js", "dist/mock.cjs", "dist/bin/allo-mock.js"]));
+    expect(files.filter((f) => /^(src|test|scripts|generated|examples)\//.test(f))).toEqual([]);
+  });
+});
+
+describe("installed from the tarball", () => {
+  it("works through import(): validation, the client against the mock, typed errors", async () => {
+    const { stdout } = await run(process.execPath, ["smoke/smoke.mjs"], { cwd: consumer.dir });
+    expect(JSON.parse(stdout)).toMatchObject({ format: "esm", ok: true });
+  }, 60_000);
+
+  it("works through require(), with the same classes whichever entry loads first", async () => {
+    const { stdout } = await run(process.execPath, ["smoke/smoke.cjs"], { cwd: consumer.dir });
+    expect(JSON.parse(stdout)).toMatchObject({ format: "cjs", ok: true });
+  }, 60_000);
+
+  it("defines each error class once per format, in a chunk every entry shares", async () => {
+    const dist = join(consumer.dir, "node_modules", "allo-client", "dist");
+    for (const ext of [".js", ".cjs"]) {
+      const files = (await readdir(dist)).filter((f) => f.endsWith(ext));
+      const defining = [];
+      for (const f of files) if ((await readFile(join(dist, f), "utf8")).includes("var AlloError = class")) defining.push(f);
+      expect(defining, `AlloError is defined in ${defining.join(", ")}`).toHaveLength(1);
+    }
+  });
+
+  it.each(["nodenext", "bundler"])("a consumer typechecks against the published types (moduleResolution %s)", async (resolution) => {
+    const tsconfig = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        target: "ES2022",
+        lib: ["ES2022", "DOM"],
+        module: resolution === "bundler" ? "ESNext" : "NodeNext",
+        moduleResolution: resolution,
+        types: [],
+        exactOptionalPropertyTypes: true,
+      },
+      files: ["smoke/consumer.ts"],
+    };
+    const file = join(consumer.dir, `tsconfig.${resolution}.json`);
+    await writeFile(file, JSON.stringify(tsconfig));
+    const result = await run(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", file], { cwd: consumer.dir }).then(
+      () => "",
+      (e: { stdout: string }) => e.stdout,
+    );
+    expect(result).toBe("");
+  }, 60_000);
+
+  it("the allo-mock bin serves the spec", async () => {
+    const child = spawn(join(consumer.dir, "node_modules", ".bin", "allo-mock"), ["--port", "0"], { cwd: consumer.dir });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (c: Buffer) => {
+          out += c.toString();
+          const m = /Base URL: (http:\/\/\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`allo-mock exited (${code}): ${out}`)));
+      });
+      const res = await fetch(`${url}/numbers`, { headers: { authorization: "anything" } });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { data: unknown[] }).data).toHaveLength(2);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 60_000);
+});
+
+describe("without Prism installed", () => {
+  it("allo-client/mock says how to install it", async () => {
+    const bare = await installConsumer({ withPrism: false });
+    const script = `import { startAlloMock } from "allo-client/mock"; await startAlloMock().catch((e) => console.log(e.message));`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: bare.dir });
+    expect(stdout).toContain("npm install -D @stoplight/prism-cli@5.14.2");
+  }, 240_000);
+});

@@ -17,6 +17,7 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "neutral",
+    noExternal: ["zod"],
     outDir: "dist",
   },
   {

@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/allo.js";
 import { createContext } from "./context.js";
+import { PreparedRequest } from "./http/prepared.js";
 import { createTransport } from "./http/transport.js";
 import { resolveOptions, type AlloClientOptions } from "./options.js";
 import { CallsResource } from "./resources/calls.js";
@@ -38,6 +39,8 @@ export class AlloClient {
       headers: resolved.headers,
       // `extend=engagement,activity`: arrays as one comma-separated value.
       querySerializer: { array: { style: "form", explode: false } },
+      // The transport sends each attempt itself: no undici Request to build and take apart.
+      Request: PreparedRequest as unknown as typeof Request,
     });
     const ctx = createContext(api, resolved, transport);
     this.numbers = new NumbersResource(ctx);

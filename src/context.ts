@@ -6,6 +6,7 @@ import { count, positive, type RequestOptions, type ResolvedOptions } from "./op
 
 /** What the fetch of one call needs from openapi-fetch's options. */
 export type CallInit = {
+  /** openapi-fetch calls it with the PreparedRequest it built and reads the ReadAnswer it gets. */
   fetch: (request: Request) => Promise<Response>;
   headers?: Record<string, string>;
 };
@@ -37,7 +38,9 @@ export function createContext(api: Client<paths>, resolved: ResolvedOptions, tra
         timeout: options.timeout === undefined ? resolved.timeout : positive("timeout", options.timeout, refuse),
         maxRetries: options.maxRetries === undefined ? resolved.maxRetries : count("maxRetries", options.maxRetries, refuse),
       };
-      return { fetch: transport(settings), ...(headers ? { headers } : {}) };
+      // openapi-fetch is typed for Request and Response; it gets the plain objects of prepared.ts.
+      const fetch = transport(settings) as unknown as CallInit["fetch"];
+      return { fetch, ...(headers ? { headers } : {}) };
     },
   };
 }

@@ -6,18 +6,23 @@ export class ResponseTooLarge extends Error {
 }
 
 /**
- * Reads a whole body, counting bytes as they arrive and stopping past `limit`. Runs under the
- * attempt's signal, so a server that sends headers and then stalls ends in the attempt's timeout.
+ * Reads a whole body as text, refusing more than `limit` bytes: at once when Content-Length says
+ * so, else counting as the bytes arrive. Runs under the attempt's signal, so a server that sends
+ * headers and then stalls ends in the attempt's timeout.
  */
-export async function readBody(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array(0);
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > limit) {
-    await response.body.cancel().catch(() => {});
-    throw new ResponseTooLarge(limit);
+export async function readText(response: Response, limit: number): Promise<string> {
+  if (!response.body) return "";
+  const declared = response.headers.get("content-length");
+  if (declared !== null && response.headers.get("content-encoding") === null) {
+    if (Number(declared) > limit) {
+      await response.body.cancel().catch(() => {});
+      throw new ResponseTooLarge(limit);
+    }
+    return response.text();
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const decoder = new TextDecoder();
+  let text = "";
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -27,14 +32,7 @@ export async function readBody(response: Response, limit: number): Promise<Uint8
       await reader.cancel().catch(() => {});
       throw new ResponseTooLarge(limit);
     }
-    chunks.push(value as Uint8Array<ArrayBuffer>);
+    text += decoder.decode(value, { stream: true });
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return text + decoder.decode();
 }

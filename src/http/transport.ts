@@ -1,17 +1,18 @@
 // The fetch that openapi-fetch calls: auth, timeouts, retries and typed errors, written once.
 //
-// openapi-fetch builds the request (URL, query, JSON body) and parses the answer; beneath it, this
-// transport sends each attempt as a fresh request (a consumed body cannot be sent twice), reads the
-// whole answer under the attempt's timeout, turns error answers into AlloApiError, and retries only
-// what reliability.md allows. The API key lives only in this closure: no object the caller can
-// reach or inspect holds it.
+// openapi-fetch builds the call (URL, query, JSON body) as a PreparedRequest and reads the answer;
+// beneath it, this transport sends each attempt as a fresh fetch, reads the whole answer under the
+// attempt's timeout, turns error answers into AlloApiError and unreadable ones into
+// AlloNetworkError, and retries only what reliability.md allows. The API key lives only in this
+// closure: no object the caller can reach or inspect holds it.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, type AlloError, type AlloErrorDetail } from "../errors/index.js";
 import type { ResolvedOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { readBody, ResponseTooLarge } from "./read-body.js";
+import { onAbort } from "./on-abort.js";
+import { ReadAnswer, type PreparedRequest } from "./prepared.js";
+import { readText, ResponseTooLarge } from "./read-body.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isConnectionRefused, isIdempotent, MAX_TIMER_MS, retryableFailure, retryableStatus } from "./retry-policy.js";
-import { onAbort } from "./on-abort.js";
 import { sleep } from "./sleep.js";
 
 /** Settings of one call, resolved against the client's. */
@@ -22,28 +23,21 @@ export interface CallSettings {
 }
 
 /** Makes the fetch for one call. */
-export type Transport = (call: CallSettings) => (request: Request) => Promise<Response>;
+export type Transport = (call: CallSettings) => (request: PreparedRequest) => Promise<ReadAnswer>;
 
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "cf-ray"];
 
 // Browsers refuse a script-set User-Agent (and it would cost a CORS preflight); elsewhere, send it.
 const USER_AGENT = "document" in globalThis ? undefined : `allo-client/${VERSION}`;
 
-type Attempt =
-  | { ok: true; response: Response }
-  | { ok: false; error: AlloError; retry: boolean; waitMs: number | null };
+type Attempt = { ok: true; answer: ReadAnswer } | { ok: false; error: AlloError; retry: boolean; waitMs: number | null };
 
 export function createTransport(options: ResolvedOptions, apiKey: string): Transport {
-  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, "");
-
   return (call) => async (request) => {
-    const method = request.method.toUpperCase();
-    const url = request.url;
-    const pathname = new URL(url).pathname;
-    const path = pathname.startsWith(basePath) ? pathname.slice(basePath.length) || "/" : pathname;
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const { method, url, headers, body } = request;
+    // openapi-fetch builds url as baseUrl + path + query: messages name the path, never the query.
+    const path = url.slice(options.baseUrl.length).split("?")[0] || "/";
 
-    const headers = new Headers(request.headers);
     headers.set("authorization", apiKey);
     if (USER_AGENT) {
       const theirs = headers.get("user-agent");
@@ -53,7 +47,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
     for (let attempt = 0; ; attempt++) {
       if (call.signal?.aborted) throw call.signal.reason;
       const result = await attemptOnce();
-      if (result.ok) return result.response;
+      if (result.ok) return result.answer;
       if (!result.retry || attempt >= call.maxRetries) throw result.error;
       // The server's hint wins; when it asks for longer than maxRetryDelay, fail now with
       // retryAfter on the error rather than freeze the caller (a daily quota resets in hours).
@@ -75,10 +69,9 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
         if (timedOut) {
           return { ok: false, error: new AlloTimeoutError(method, path, call.timeout), retry: isIdempotent(method), waitMs: null };
         }
-        const unsafe = isIdempotent(method) || nothingSent ? "" : "; the request may have been processed";
         return {
           ok: false,
-          error: new AlloNetworkError(method, path, `${what}${unsafe}`, { cause: error }),
+          error: new AlloNetworkError(method, path, `${what}${mayHaveBeenProcessed(method, nothingSent)}`, { cause: error }),
           retry: retryableFailure(method, nothingSent),
           waitMs: null,
         };
@@ -90,7 +83,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
           response = await options.fetch(url, {
             method,
             headers,
-            ...(body ? { body } : {}),
+            ...(body !== undefined ? { body } : {}),
             signal: controller.signal,
             redirect: "follow",
           });
@@ -99,9 +92,9 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
           return failure(error, refused ? "connection refused" : `no answer (${describe(error)})`, refused);
         }
 
-        let bytes: Uint8Array<ArrayBuffer>;
+        let text: string;
         try {
-          bytes = await readBody(response, options.maxResponseBytes);
+          text = await readText(response, options.maxResponseBytes);
         } catch (error) {
           if (error instanceof ResponseTooLarge) {
             return { ok: false, error: new AlloNetworkError(method, path, error.message, { cause: error }), retry: false, waitMs: null };
@@ -109,8 +102,8 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
           return failure(error, `the ${response.status} answer was cut short (${describe(error)})`);
         }
 
-        if (response.ok) return { ok: true, response: rebuilt(response, bytes) };
-        const error = apiError(method, path, response, bytes);
+        if (response.ok) return answer(method, path, response, text);
+        const error = apiError(method, path, response, text);
         return {
           ok: false,
           error,
@@ -125,22 +118,40 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
   };
 }
 
-/** A buffered copy of a 2xx answer, for openapi-fetch to parse. */
-function rebuilt(response: Response, bytes: Uint8Array<ArrayBuffer>): Response {
-  const headers = new Headers(response.headers);
-  // The bytes are already decoded and counted.
-  headers.delete("content-encoding");
-  headers.set("content-length", String(bytes.byteLength));
-  const noBody = response.status === 204 || response.status === 205 || bytes.byteLength === 0;
-  return new Response(noBody ? null : bytes, { status: response.status, statusText: response.statusText, headers });
+/**
+ * A 2xx answer, parsed. An empty one is fine for a DELETE (or a 204); otherwise a 2xx that is not
+ * JSON (a proxy's page, an empty body) is an error, not `undefined`. Not retried: the request was
+ * answered, and for a POST it may have been processed.
+ */
+function answer(method: string, path: string, response: Response, text: string): Attempt {
+  if (text.trim() === "") {
+    if (method === "DELETE" || response.status === 204 || response.status === 205) {
+      return { ok: true, answer: new ReadAnswer(response.status, undefined, "") };
+    }
+    return notJson(method, path, `the ${response.status} answer is empty`);
+  }
+  try {
+    return { ok: true, answer: new ReadAnswer(response.status, JSON.parse(text), text) };
+  } catch (error) {
+    return notJson(method, path, `the ${response.status} answer is not valid JSON`, error);
+  }
+}
+
+function notJson(method: string, path: string, what: string, cause?: unknown): Attempt {
+  const error = new AlloNetworkError(method, path, `${what}${mayHaveBeenProcessed(method, false)}`, cause ? { cause } : undefined);
+  return { ok: false, error, retry: false, waitMs: null };
+}
+
+function mayHaveBeenProcessed(method: string, nothingSent: boolean): string {
+  return isIdempotent(method) || nothingSent ? "" : "; the request may have been processed";
 }
 
 /** An error answer as a typed error: the API's code and details, or HTTP_<status> for an HTML page. */
-function apiError(method: string, path: string, response: Response, bytes: Uint8Array): AlloApiError {
+function apiError(method: string, path: string, response: Response, text: string): AlloApiError {
   let code: AlloApiError["code"] = `HTTP_${response.status}`;
   let details: AlloErrorDetail[] = [];
   try {
-    const body: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const body: unknown = JSON.parse(text);
     if (body && typeof body === "object") {
       const { code: c, details: d } = body as { code?: unknown; details?: unknown };
       if (typeof c === "string" && c !== "") code = c;
@@ -156,7 +167,7 @@ function apiError(method: string, path: string, response: Response, bytes: Uint8
 }
 
 function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  const cause = (error as { cause?: { code?: unknown } })?.cause;
   const code = typeof cause?.code === "string" ? cause.code : undefined;
   const message = error instanceof Error ? error.message : String(error);
   return code ? `${message}: ${code}` : message;

@@ -42,7 +42,7 @@ export class WebhooksResource {
     const path = { webhook_id: webhookId };
     check("webhooks.delete", schemas.deleteWebhookPath, path);
     const init = this.ctx.init("webhooks.delete", options);
-    // The answer's body does not matter: any 2xx means deleted.
-    await this.ctx.api.DELETE("/webhooks/{webhook_id}", { params: { path }, parseAs: "text", ...init });
+    // Any 2xx means deleted; an empty body is fine for a DELETE.
+    await this.ctx.api.DELETE("/webhooks/{webhook_id}", { params: { path }, ...init });
   }
 }

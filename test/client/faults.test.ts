@@ -135,7 +135,7 @@ const cases: Case[] = [
       res.writeHead(200, { "content-type": "application/json", "content-length": "0" });
       res.end();
     },
-    get: { result: AlloNetworkError, attempts: 1, message: /is empty \(200\)/ },
+    get: { result: AlloNetworkError, attempts: 1, message: /the 200 answer is empty/ },
     post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
   },
   {

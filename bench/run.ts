@@ -1,0 +1,243 @@
+// npm run bench: what the client costs, measured on the built package (never part of pass/fail).
+// Prints a table and writes bench/results.json.
+//   1. per-request cost of numbers.list() vs raw fetch + JSON.parse vs bare openapi-fetch,
+//      interleaved in one process against a loopback server in another;
+//   2. bundle size (esbuild, minified, gzip) of each entry;
+//   3. cold import time of each entry, over a bare `node -e 0`;
+//   4. RSS growth while contacts.searchAll() walks 100,000 contacts;
+//   5. webhook receiver throughput (bench/webhooks.ts, when the receiver exists).
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { ROOT } from "../scripts/lib/packed-consumer.js";
+
+const run = promisify(execFile);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 6000);
+const WARMUP = 1000;
+
+const TARGETS = {
+  throughputRatio: 0.9,
+  coreGzipBytes: 10 * 1024,
+  importMs: 50,
+};
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(ROOT, "bench", "server.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once("data", (c: Buffer) => resolve(c.toString()));
+    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, child };
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function requestCost(url: string) {
+  // The built package, as users import it (tsx would map "allo-client" to src/ through tsconfig paths).
+  const { AlloClient } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../src/index.js");
+  const { default: createClient } = await import("openapi-fetch");
+  const allo = new AlloClient({ apiKey: "bench", baseUrl: url });
+  const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: url });
+  const variants: Record<string, () => Promise<unknown>> = {
+    "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/numbers`, { headers: { authorization: "bench" } })).text()),
+    "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
+    "allo.numbers.list()": () => allo.numbers.list(),
+  };
+  const names = Object.keys(variants);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < WARMUP + REQUESTS; i++) {
+    // Interleaved, in a rotating order, so drift in the machine's load hits every variant alike.
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length]!;
+      const start = process.hrtime.bigint();
+      await variants[name]!();
+      const micros = Number(process.hrtime.bigint() - start) / 1000;
+      if (i >= WARMUP) samples[name]!.push(micros);
+    }
+  }
+  const raw = median(samples["raw fetch + JSON.parse"]!);
+  return names.map((name) => {
+    const m = median(samples[name]!);
+    return { variant: name, requests: samples[name]!.length, medianUs: round(m), p99Us: round(quantile(samples[name]!, 0.99)), costVsRaw: round(m / raw, 3), throughputVsRaw: round(raw / m, 3) };
+  });
+}
+
+/**
+ * The same three variants against an in-memory fetch: the library's own CPU cost per call, without
+ * the network's noise. Explains the loopback figures: what is left there is the AbortSignal that
+ * the client's timeout needs and raw fetch (which has no timeout) does not pay.
+ */
+async function cpuCost() {
+  const { AlloClient } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../src/index.js");
+  const { default: createClient } = await import("openapi-fetch");
+  const body = JSON.stringify({ data: [{ number: "+13055550180", name: "Support line", country: "US", is_shared_number: true }] });
+  const memoryFetch = async (_input: RequestInfo | URL, _init?: RequestInit) =>
+    new Response(body, { headers: { "content-type": "application/json", "content-length": String(body.length) } });
+  const allo = new AlloClient({ apiKey: "bench", baseUrl: "http://bench.invalid", fetch: memoryFetch });
+  const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "http://bench.invalid", fetch: memoryFetch });
+  const variants: Record<string, () => Promise<unknown>> = {
+    "raw fetch + JSON.parse": async () => JSON.parse(await (await memoryFetch("http://bench.invalid/numbers")).text()),
+    "bare openapi-fetch": async () => (await bare.GET("/numbers")).data,
+    "allo.numbers.list()": () => allo.numbers.list(),
+  };
+  const calls = 20_000;
+  const out = [];
+  for (const [variant, f] of Object.entries(variants)) for (let i = 0; i < calls; i++) await f();
+  const rounds: Record<string, number[]> = {};
+  for (let r = 0; r < 5; r++) {
+    for (const [variant, f] of Object.entries(variants)) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < calls; i++) await f();
+      (rounds[variant] ??= []).push(Number(process.hrtime.bigint() - start) / 1000 / calls);
+    }
+  }
+  for (const [variant, us] of Object.entries(rounds)) out.push({ variant, callsPerRound: calls, rounds: 5, medianUsPerCall: round(median(us), 2) });
+  return out;
+}
+
+async function bundleSizes() {
+  const entries: Array<{ entry: string; code: string; external?: string[] }> = [
+    { entry: "allo-client (import { AlloClient })", code: 'import { AlloClient } from "allo-client"; console.log(AlloClient);' },
+  ];
+  if (existsSync(join(ROOT, "dist", "webhooks.js"))) {
+    entries.push({ entry: "allo-client/webhooks (import { WebhookReceiver })", code: 'import { WebhookReceiver } from "allo-client/webhooks"; console.log(WebhookReceiver);' });
+  }
+  if (existsSync(join(ROOT, "dist", "react.js"))) {
+    entries.push({
+      entry: "allo-client/react (provider + hooks; react, react-query external)",
+      code: 'import * as r from "allo-client/react"; console.log(r);',
+      external: ["react", "react-dom", "@tanstack/react-query", "react/jsx-runtime"],
+    });
+  }
+  const out = [];
+  for (const { entry, code, external } of entries) {
+    // From an empty folder, so that "allo-client" resolves through package.json exports to dist/.
+    const result = await build({
+      stdin: { contents: code, resolveDir: ROOT, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      metafile: true,
+      tsconfigRaw: "{}",
+      external: external ?? [],
+      logLevel: "silent",
+    });
+    const bytes = result.outputFiles[0]!.contents;
+    const byPackage: Record<string, number> = {};
+    for (const [file, input] of Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? "allo-client";
+      byPackage[pkg] = (byPackage[pkg] ?? 0) + input.bytesInOutput;
+    }
+    out.push({ entry, minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, minBytesByPackage: byPackage });
+  }
+  return out;
+}
+
+async function importTimes() {
+  const specifiers = ["allo-client", "allo-client/mock"];
+  if (existsSync(join(ROOT, "dist", "webhooks.js"))) specifiers.push("allo-client/webhooks");
+  if (existsSync(join(ROOT, "dist", "react.js"))) specifiers.push("allo-client/react");
+  const time = async (args: string[]) => {
+    const start = process.hrtime.bigint();
+    await run(process.execPath, args, { cwd: ROOT });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const runs = 15;
+  const bare: number[] = [];
+  const byEntry: Record<string, number[]> = Object.fromEntries(specifiers.map((s) => [s, []]));
+  for (let i = 0; i < runs; i++) {
+    bare.push(await time(["-e", "0"]));
+    for (const s of specifiers) byEntry[s]!.push(await time(["--input-type=module", "-e", `await import(${JSON.stringify(s)})`]));
+  }
+  const base = median(bare);
+  return specifiers.map((s) => ({ entry: s, runs, medianMs: round(median(byEntry[s]!)), overBareNodeMs: round(median(byEntry[s]!) - base) }));
+}
+
+async function memory(url: string) {
+  const walk = async (mode: string) => {
+    const { stdout } = await run(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench", "memory.ts"), url, mode], { cwd: ROOT });
+    return JSON.parse(stdout) as Record<string, number>;
+  };
+  return [await walk("stream"), await walk("collect")];
+}
+
+async function webhooks() {
+  const script = join(ROOT, "bench", "webhooks.ts");
+  if (!existsSync(script)) return null;
+  const { stdout } = await run(process.execPath, ["--import", "tsx", script], { cwd: ROOT });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, unknown>;
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+console.error("building the package (npm run build)...");
+await run("npm", ["run", "--silent", "build"], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+const server = await startServer();
+try {
+  console.error(`1/5 per-request cost: ${REQUESTS} requests per variant, interleaved...`);
+  const cost = await requestCost(server.url);
+  const cpu = await cpuCost();
+  console.error("2/5 bundle sizes...");
+  const sizes = await bundleSizes();
+  console.error("3/5 cold import times...");
+  const imports = await importTimes();
+  console.error("4/5 memory over 100,000 contacts...");
+  const mem = await memory(server.url);
+  console.error("5/5 webhook receiver throughput...");
+  const hooks = await webhooks();
+
+  const client = cost.find((c) => c.variant === "allo.numbers.list()")!;
+  const core = sizes[0]!;
+  const verdicts = {
+    [`client throughput >= ${TARGETS.throughputRatio} of raw fetch`]: client.throughputVsRaw >= TARGETS.throughputRatio,
+    [`core entry <= ${TARGETS.coreGzipBytes / 1024} KB gzip`]: core.gzipBytes <= TARGETS.coreGzipBytes,
+    [`every import <= ${TARGETS.importMs} ms over bare node`]: imports.every((i) => i.overBareNodeMs <= TARGETS.importMs),
+    "flat memory over 100,000 contacts (heap after GC at 100k within 2 MB of at 10k)":
+      (mem[0]!.heapAfterGcAt100kMB ?? Infinity) - (mem[0]!.heapAfterGcAt10kMB ?? 0) <= 2,
+  };
+  const results = {
+    command: "npm run bench",
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },
+    requestCost: cost,
+    cpuCostInMemory: cpu,
+    bundleSize: sizes,
+    importTime: imports,
+    memory: mem,
+    webhooks: hooks,
+    targets: verdicts,
+  };
+  await writeFile(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log("\nPer-request cost (numbers.list over loopback, µs)");
+  console.table(cost);
+  console.log("Library CPU per call, against an in-memory fetch (µs, median of 5 rounds of 20,000)");
+  console.table(cpu);
+  console.log("Bundle size (esbuild --minify, gzip -9)");
+  console.table(sizes.map(({ minBytesByPackage, ...s }) => s));
+  console.log("Cold import (node, median of 15, ms)");
+  console.table(imports);
+  console.log("Memory: contacts.searchAll() over 100,000 contacts (MB); 'collect' keeps every contact, as a control");
+  console.table(mem);
+  if (hooks) {
+    console.log("Webhook receiver");
+    console.table([hooks]);
+  }
+  console.log("Targets");
+  console.table(Object.entries(verdicts).map(([target, met]) => ({ target, met })));
+  console.log("Written to bench/results.json");
+} finally {
+  server.child.kill();
+}

@@ -16,7 +16,6 @@ export interface NodeRequestLike {
   on(event: "data", listener: (chunk: Uint8Array | string) => void): unknown;
   on(event: "end" | "close", listener: () => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
-  pause(): unknown;
 }
 
 /** What the node adapter uses of a response: node:http's ServerResponse, or Express's `res`. */
@@ -29,7 +28,12 @@ export interface NodeResponseLike {
 
 const encoder = new TextEncoder();
 
-/** The body, counted on each `data` event: past `max`, reading stops (the stream is paused) with PAYLOAD_TOO_LARGE. */
+/**
+ * The body, counted on each `data` event: past `max`, it rejects at once with PAYLOAD_TOO_LARGE and
+ * what arrives after is dropped, never buffered, until the 413 (sent with `connection: close`)
+ * closes the connection. Pausing instead would leave unread bytes in the socket, which the kernel
+ * answers with a reset that can overtake the 413 on its way to the client.
+ */
 function readLimited(req: NodeRequestLike, max: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
@@ -45,7 +49,7 @@ function readLimited(req: NodeRequestLike, max: number): Promise<Uint8Array> {
       const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
       total += bytes.byteLength;
       if (total > max) {
-        req.pause();
+        chunks.length = 0;
         settle(() => reject(tooLarge(max)));
       } else chunks.push(bytes);
     });

@@ -1,6 +1,6 @@
 // Deliveries for the webhook tests, built from the spec's own examples so they cannot drift from it.
 import { once } from "node:events";
-import { createServer, type RequestListener, type Server } from "node:http";
+import { createServer, request, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { requestExamples, spec } from "../helpers/spec.js";
 
@@ -43,5 +43,66 @@ export async function listen(handler: RequestListener): Promise<{ url: string; s
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * POSTs an endless chunked body until the server answers, and resolves with the status and how
+ * many bytes were sent by then. A server that buffered the whole body before answering would
+ * never answer: the test would time out instead.
+ */
+export function uploadUntilAnswered(url: string, headers: Record<string, string> = {}): Promise<{ status: number; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers: { "content-type": "application/json", ...headers } });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    let answered = false;
+    const pump = () => {
+      while (!answered && sent < 256 * 1024 * 1024) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (!answered) reject(new Error(`sent ${sent} bytes and got no answer`));
+    };
+    req.on("response", (res) => {
+      answered = true;
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, sent });
+      req.destroy();
+    });
+    req.on("error", (error) => {
+      if (!answered) reject(error);
+    });
+    req.flushHeaders();
+    pump();
+  });
+}
+
+/**
+ * A node:http listener that serves a fetch-style handler, as Bun, Deno or @hono/node-server do:
+ * the request body becomes a ReadableStream (cancelling it drops the rest without killing the
+ * connection) and the Response is written back.
+ */
+export function fetchBridge(handler: (request: Request) => Promise<Response>): RequestListener {
+  return async (req, res) => {
+    let done = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        req.on("data", (chunk: Buffer) => done || controller.enqueue(new Uint8Array(chunk)));
+        req.on("end", () => done || controller.close());
+      },
+      cancel() {
+        done = true;
+      },
+    });
+    const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers: Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
+      ...(hasBody ? { body, duplex: "half" } : {}),
+    } as RequestInit);
+    const response = await handler(request);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
   };
 }

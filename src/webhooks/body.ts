@@ -6,6 +6,14 @@ export function tooLarge(maxBodyBytes: number): WebhookError {
   return new WebhookError("PAYLOAD_TOO_LARGE", `the body is larger than ${maxBodyBytes} bytes`);
 }
 
+/**
+ * A Uint8Array (a Node Buffer included), also from another realm (a vm context, a test
+ * environment), where `instanceof Uint8Array` is false.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
+}
+
 /** UTF-8 length of a string, without encoding it. Lone surrogates count 3 bytes, as TextEncoder writes U+FFFD. */
 function utf8Length(text: string): number {
   let bytes = 0;

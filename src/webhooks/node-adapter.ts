@@ -2,7 +2,7 @@
 // response are described by the few members used, so this file loads anywhere and Express's
 // `req`/`res` and node:http's IncomingMessage/ServerResponse fit as they are.
 import { accepted, notPost, refused, type AdapterOptions, type Outcome, type ReceiverCore } from "./adapter-core.js";
-import { concat, tooLarge } from "./body.js";
+import { concat, isBytes, tooLarge } from "./body.js";
 import { WebhookError } from "./errors.js";
 
 /** What the node adapter uses of a request: node:http's IncomingMessage, or Express's `req`. */
@@ -70,7 +70,7 @@ async function deliver(core: ReceiverCore, req: NodeRequestLike): Promise<void> 
     return;
   }
   const { body } = req;
-  if (typeof body === "string" || body instanceof Uint8Array) {
+  if (typeof body === "string" || isBytes(body)) {
     await core.handleRaw(body, req.headers);
   } else if (body !== undefined) {
     // express.json() ran first: its size limit applied, and the raw bytes are gone.

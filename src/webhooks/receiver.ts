@@ -3,7 +3,7 @@ import type { AdapterOptions, ReceiverCore } from "./adapter-core.js";
 import { createFetchHandler } from "./fetch-adapter.js";
 import { createNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node-adapter.js";
 import { allowList, checkAllowList } from "./allow-list.js";
-import { bodyText, checkSize, parseJson } from "./body.js";
+import { bodyText, checkSize, isBytes, parseJson } from "./body.js";
 import { WebhookError } from "./errors.js";
 import { readEnvelope } from "./normalise.js";
 import { DeliveryLog, SignatureVerifier } from "./signature.js";
@@ -109,7 +109,7 @@ export class WebhookReceiver {
    * const event = await receiver.handle(await request.text(), { headers: request.headers });
    */
   async handle(rawBody: string | Uint8Array, options: HandleOptions = {}): Promise<WebhookEvent> {
-    if (typeof rawBody !== "string" && !(rawBody instanceof Uint8Array)) {
+    if (typeof rawBody !== "string" && !isBytes(rawBody)) {
       throw new TypeError("WebhookReceiver.handle takes the raw body, a string or bytes (use nodeHandler() behind a JSON body parser)");
     }
     checkSize(rawBody, this.#maxBodyBytes);

@@ -20,6 +20,7 @@ export type {
   SmsPayload,
   SmsReceivedEvent,
   SmsSentEvent,
+  TestEventOverrides,
   UnknownWebhookEvent,
   WebhookDelivery,
   WebhookEvent,

@@ -1,6 +1,6 @@
 import { webhookExamples } from "../../generated/webhooks.js";
 import { normaliseKeys, readEnvelope } from "./normalise.js";
-import type { KnownWebhookEvent, WebhookEvent, WebhookEventTopic, WebhookPayloads } from "./types.js";
+import type { KnownWebhookEvent, TestEventOverrides, WebhookEvent, WebhookEventTopic } from "./types.js";
 import { toEvent } from "./validate.js";
 
 /**
@@ -15,8 +15,9 @@ import { toEvent } from "./validate.js";
  * await myCallHandler(event.data, event);
  * await receiver.handle(JSON.stringify(event)); // or through the receiver, allow-list included
  */
-export function createTestEvent<T extends WebhookEventTopic>(topic: T, overrides?: Partial<WebhookPayloads[T]>): KnownWebhookEvent<T>;
-export function createTestEvent(topic: string, overrides?: Readonly<Record<string, unknown>>): WebhookEvent;
+export function createTestEvent<T extends WebhookEventTopic>(topic: T, overrides?: TestEventOverrides<T>): KnownWebhookEvent<T>;
+// `T extends WebhookEventTopic ? never`: a documented topic with ill-typed overrides must not fall through to this overload.
+export function createTestEvent<T extends string>(topic: T & (T extends WebhookEventTopic ? never : unknown), overrides?: Readonly<Record<string, unknown>>): WebhookEvent;
 export function createTestEvent(topic: string, overrides: Readonly<Record<string, unknown>> = {}): WebhookEvent {
   const example: { readonly data?: Readonly<Record<string, unknown>> } | undefined = Object.hasOwn(webhookExamples, topic)
     ? webhookExamples[topic as WebhookEventTopic]

@@ -11,8 +11,14 @@ export type WebhookEventTopic = SpecWebhookTopic & keyof webhooks;
 
 type DeliveryOf<T extends WebhookEventTopic> = webhooks[T]["post"]["requestBody"]["content"]["application/json"];
 
+/** Per topic, the documented fields of its payload. */
+type Documented<T extends WebhookEventTopic> = NonNullable<DeliveryOf<T>["data"]>;
+
 /** Per topic, the payload handlers receive: snake_case, unknown fields kept. */
-export type WebhookPayloads = { [T in WebhookEventTopic]: Open<NonNullable<DeliveryOf<T>["data"]>> };
+export type WebhookPayloads = { [T in WebhookEventTopic]: Open<Documented<T>> };
+
+/** Fields to change in a test event: documented ones keep their types, others are free. */
+export type TestEventOverrides<T extends WebhookEventTopic> = Partial<Documented<T>> & { [field: string]: unknown };
 
 /** CALL_RECEIVED: a call that has ended, with its summary and transcript. */
 export type CallReceivedPayload = Open<components["schemas"]["CallReceivedPayload"]>;

@@ -1,5 +1,7 @@
 // The allow-list rule, per topic and direction, as docs/webhooks.md states it.
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { webhookTopics } from "../../generated/webhooks.js";
 import { AlloValidationError } from "../../src/errors/index.js";
 import { WebhookReceiver, alloNumberFields, createTestEvent } from "../../src/webhooks/index.js";
 
@@ -86,5 +88,15 @@ describe("allowedAlloNumbers itself", () => {
 
   it("matches numbers exactly: a number with spaces is not the same number", async () => {
     expect(await outcome("SMS_RECEIVED", { to_number: "+1 305 555 0180" })).toBe("NUMBER_NOT_ALLOWED");
+  });
+});
+
+describe("docs/webhooks.md", () => {
+  it("states the allow-list rule for every topic of the spec", () => {
+    const docs = readFileSync(new URL("../../docs/webhooks.md", import.meta.url), "utf8");
+    const section = docs.split("## The allow-list rule")[1]?.split("\n## ")[0] ?? "";
+    for (const topic of webhookTopics) {
+      expect(section, `${topic} is missing from the allow-list table`).toMatch(new RegExp(`^\\| [^|]*\`${topic}\``, "m"));
+    }
   });
 });

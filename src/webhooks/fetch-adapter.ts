@@ -2,6 +2,7 @@
 // Web APIs only: Request, Response, ReadableStream.
 import { accepted, notPost, refused, type AdapterOptions, type Outcome, type ReceiverCore } from "./adapter-core.js";
 import { concat, tooLarge } from "./body.js";
+import { WebhookError } from "./errors.js";
 
 /**
  * The body's bytes, counted while reading: past `max` the stream is cancelled and PAYLOAD_TOO_LARGE
@@ -31,9 +32,11 @@ export function createFetchHandler(core: ReceiverCore, options: AdapterOptions):
   return async (request) => {
     if (request.method !== "POST") return toResponse(notPost);
     try {
+      if (request.bodyUsed) {
+        throw new WebhookError("RAW_BODY_REQUIRED", "the request body was read before the receiver ran: pass the request untouched");
+      }
       // A declared length over the limit is refused before reading a byte.
-      const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-      if (declared > core.maxBodyBytes) {
+      if (Number(request.headers.get("content-length")) > core.maxBodyBytes) {
         await request.body?.cancel().catch(() => {});
         throw tooLarge(core.maxBodyBytes);
       }

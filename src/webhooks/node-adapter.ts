@@ -81,7 +81,10 @@ async function deliver(core: ReceiverCore, req: NodeRequestLike): Promise<void> 
 }
 
 function send(res: NodeResponseLike, { status, body, headers }: Outcome): void {
-  if (res.headersSent) return;
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
   res.statusCode = status;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   // Close rather than drain the rest of a refused oversized body.

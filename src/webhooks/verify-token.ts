@@ -4,7 +4,8 @@ const encoder = new TextEncoder();
  * Compares a token from the request (a URL segment, a query parameter) with the expected one in
  * constant time: every byte of `expected` is compared whatever the input, with no early exit on
  * the first difference nor on a length mismatch, so response times do not reveal how much of a
- * guess was right. For v1's unguessable-URL pattern: put 128 random bits in the webhook URL.
+ * guess was right (as far as a JIT-compiled language allows: no engine promises constant time).
+ * For v1's unguessable-URL pattern: put 128 random bits in the webhook URL.
  *
  * Returns false when `received` is missing, and always when `expected` is empty or missing, so an
  * unset environment variable fails closed.

@@ -143,3 +143,15 @@ describe("fetchHandler behind a real server", () => {
     expect(onCall).not.toHaveBeenCalled();
   });
 });
+
+describe("fetchHandler given a request whose body was already read", () => {
+  it("answers 500 RAW_BODY_REQUIRED, saying so, rather than a handler failure", async () => {
+    const errors: unknown[] = [];
+    const request = post(JSON.stringify(call));
+    await request.text();
+    const res = await new WebhookReceiver().fetchHandler({ onError: (e) => errors.push(e) })(request);
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: "RAW_BODY_REQUIRED" });
+    expect(errors).toEqual([expect.objectContaining({ code: "RAW_BODY_REQUIRED" })]);
+  });
+});

@@ -35,6 +35,12 @@ export interface WebhookReceiverOptions {
 
 type AnyHandler = (payload: never, event: never) => unknown;
 
+// A missing handler found at registration, not as a 500 on Allo's first delivery.
+function handlerOrThrow<F>(fn: F): F {
+  if (typeof fn !== "function") throw new TypeError("a webhook handler must be a function");
+  return fn;
+}
+
 /**
  * Receives Allo's webhook deliveries: checks size, JSON, schema (from the spec) and allow-list,
  * normalises envelope and casing, then runs the handlers of the event's topic and `onEvent`.
@@ -94,7 +100,7 @@ export class WebhookReceiver {
 
   /** Runs `fn` for every accepted event, unknown topics included, after the topic's own handlers. Chainable. */
   onEvent(fn: (event: WebhookEvent) => unknown): this {
-    this.#anyHandlers.push(fn);
+    this.#anyHandlers.push(handlerOrThrow(fn));
     return this;
   }
 
@@ -143,7 +149,7 @@ export class WebhookReceiver {
 
   #on(topic: WebhookEventTopic, fn: AnyHandler): this {
     const list = this.#handlers.get(topic) ?? [];
-    list.push(fn);
+    list.push(handlerOrThrow(fn));
     this.#handlers.set(topic, list);
     return this;
   }

@@ -186,6 +186,11 @@ describe("options", () => {
     expect(r.onCallReceived(noop).onSmsReceived(noop).onSmsSent(noop).onContactCreated(noop).onContactUpdated(noop).onPing(noop).onEvent(noop)).toBe(r);
   });
 
+  it("refuses a handler that is not a function when it is added, not at the first delivery", () => {
+    expect(() => new WebhookReceiver().onCallReceived(undefined as never)).toThrow(TypeError);
+    expect(() => new WebhookReceiver().onEvent("log" as never)).toThrow(TypeError);
+  });
+
   it("types the event so that known and topic narrow data", async () => {
     const event: WebhookEvent = await new WebhookReceiver().handle(JSON.stringify(specDeliveries[0]!.delivery));
     if (event.known && event.topic === "CALL_RECEIVED") expect(event.data.to).toBe("+13055550180");

@@ -8,6 +8,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       mock: "src/mock/index.ts",
+      webhooks: "src/webhooks/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -1,7 +1,9 @@
 // Generates, from spec/allo.openapi.yaml:
 //   generated/allo.d.ts   types, with openapi-typescript;
-//   generated/schemas.ts  zod/mini validators, with scripts/zod-from-spec.ts.
-// npm run generate writes both (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
+//   generated/schemas.ts  zod/mini validators, with scripts/zod-from-spec.ts;
+//   generated/webhooks.ts the incoming webhooks' topics, schemas and examples, with
+//                         scripts/webhooks-from-spec.ts.
+// npm run generate writes them all (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
 // the committed files are not what the spec generates.
 //
 // One transform on top of the defaults: an "open enum" (the spec writes it as
@@ -13,12 +15,14 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
+import { webhooksFromSpec } from "./webhooks-from-spec.js";
 import { zodFromSpec } from "./zod-from-spec.js";
 
 const root = new URL("../", import.meta.url);
 const specUrl = new URL("spec/allo.openapi.yaml", root);
 const outUrl = new URL("generated/allo.d.ts", root);
 const schemasUrl = new URL("generated/schemas.ts", root);
+const webhooksUrl = new URL("generated/webhooks.ts", root);
 
 const BANNER = `/**
  * GENERATED FILE, DO NOT EDIT.
@@ -69,11 +73,18 @@ export async function generateSchemas(): Promise<string> {
   return BANNER + zodFromSpec(spec).source;
 }
 
+export async function generateWebhooks(): Promise<string> {
+  const spec = parse(await readFile(specUrl, "utf8"));
+  return BANNER + webhooksFromSpec(spec);
+}
+
 export const GENERATED_FILE = outUrl;
 export const GENERATED_SCHEMAS = schemasUrl;
+export const GENERATED_WEBHOOKS = webhooksUrl;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await writeFile(outUrl, await generate());
   await writeFile(schemasUrl, await generateSchemas());
-  console.log(`wrote ${fileURLToPath(outUrl)} and ${fileURLToPath(schemasUrl)}`);
+  await writeFile(webhooksUrl, await generateWebhooks());
+  console.log(`wrote ${[outUrl, schemasUrl, webhooksUrl].map((u) => fileURLToPath(u)).join(", ")}`);
 }

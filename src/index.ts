@@ -23,6 +23,7 @@ export type {
   ConversationResult,
   CreateContactInput,
   CreateWebhookInput,
+  E164Number,
   GetContactInput,
   PaginationMetadata,
   PhoneNumber,
@@ -38,6 +39,9 @@ export type {
   Webhook,
   WebhookTopic,
 } from "./types.js";
+// Incoming-webhook types, as seed 001 exports them from the root (types only: no receiver code here;
+// the receiver is allo-client/webhooks).
+export type { CallReceivedPayload, ContactPayload, SmsPayload, WebhookEnvelope, WebhookEvent } from "./webhooks/index.js";
 export type { NumbersResource } from "./resources/numbers.js";
 export type { SmsResource } from "./resources/sms.js";
 export type { CallsResource } from "./resources/calls.js";

@@ -4,6 +4,8 @@ import type { components, operations } from "../generated/allo.js";
 type Schemas = components["schemas"];
 type Query<K extends keyof operations> = NonNullable<operations[K]["parameters"]["query"]>;
 
+/** A phone number in E.164 format, such as `+33612345678`. */
+export type E164Number = Schemas["E164Number"];
 /** An Allo number of the account. */
 export type PhoneNumber = Schemas["PhoneNumber"];
 /** An SMS as sent. */

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { GENERATED_FILE, GENERATED_SCHEMAS, generate, generateSchemas, openEnumValues } from "../../scripts/generate.js";
+import { GENERATED_FILE, GENERATED_SCHEMAS, GENERATED_WEBHOOKS, generate, generateSchemas, generateWebhooks, openEnumValues } from "../../scripts/generate.js";
+import { webhooksFromSpec } from "../../scripts/webhooks-from-spec.js";
+import { spec } from "../helpers/spec.js";
 
 describe("generated/", () => {
   it("allo.d.ts is exactly what openapi-typescript generates from the spec (run `npm run generate` if not)", async () => {
@@ -17,6 +19,30 @@ describe("generated/", () => {
     const committed = await readFile(GENERATED_SCHEMAS, "utf8");
     expect(committed === (await generateSchemas()), "generated/schemas.ts is stale: run `npm run generate` and commit it").toBe(true);
     expect(committed).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
+  });
+
+  it("and generated/webhooks.ts is exactly what the spec's webhooks: section generates", async () => {
+    const committed = await readFile(GENERATED_WEBHOOKS, "utf8");
+    expect(committed === (await generateWebhooks()), "generated/webhooks.ts is stale: run `npm run generate` and commit it").toBe(true);
+    expect(committed).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
+  });
+
+  it("takes every webhook topic, its schema, handler name and first example from the spec", async () => {
+    const { webhookTopics, webhookBodies, webhookHandlerNames, webhookExamples } = await import("../../generated/webhooks.js");
+    expect([...webhookTopics]).toEqual(Object.keys(spec.webhooks));
+    for (const topic of webhookTopics) {
+      const op = spec.webhooks[topic].post;
+      expect(webhookHandlerNames[topic]).toBe(op.operationId);
+      const first = Object.values(op.requestBody.content["application/json"].examples as Record<string, { value: unknown }>)[0]!;
+      expect(webhookExamples[topic]).toEqual(first.value);
+      expect(webhookBodies[topic].safeParse(first.value).success).toBe(true);
+    }
+  });
+
+  it("refuses to generate webhooks from a topic whose example names another topic", () => {
+    const broken = structuredClone(spec);
+    broken.webhooks.SMS_SENT.post.requestBody.content["application/json"].examples.outbound.value.topic = "SMS_RECEIVED";
+    expect(() => webhooksFromSpec(broken)).toThrow(/example of webhooks.SMS_SENT has topic SMS_RECEIVED/);
   });
 
   it("types open enums as the known values plus any other string", async () => {

@@ -5,6 +5,8 @@
 // 3. Each method's answer type is the one its operation documents in the spec.
 import { AlloApiError, AlloClient, type CallResult, type Contact, type WebhookTopic } from "../../src/index.js";
 import type { operations } from "../../generated/allo.js";
+// Seed 001 imports the webhook types from the root.
+import type { CallReceivedPayload, E164Number, WebhookEnvelope } from "allo-client";
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -151,6 +153,14 @@ const from = "+13055550180";
 const to = "+13055550142";
 const message = "Hi";
 await withRetry(() => allo.sms.send({ from, to, message }));
+
+// ── Seed 001, webhook types from the root ──
+declare const delivered: WebhookEnvelope;
+if (delivered.topic === "CALL_RECEIVED") {
+  const payload = delivered.data as CallReceivedPayload;
+  const mine: E164Number = "+1234567890";
+  console.log(payload.to === mine, payload.one_sentence_summary);
+}
 
 // ── 2. Wrong inputs do not compile ──
 // @ts-expect-error: apiKey is required

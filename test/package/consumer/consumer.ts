@@ -1,6 +1,7 @@
 // Typechecked against the published types in a fresh install (test/package/package.test.ts).
 import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact, type RequestOptions, type WebhookTopic } from "allo-client";
 import { startAlloMock, type AlloMock } from "allo-client/mock";
+import { WebhookReceiver, verifyToken, type CallReceivedPayload } from "allo-client/webhooks";
 
 export async function sync(apiKey: string): Promise<Contact[]> {
   const allo = new AlloClient({ apiKey, timeout: 10_000 });
@@ -29,3 +30,12 @@ export const hooks = topics;
 
 // @ts-expect-error: request topics are closed
 export const wrong: WebhookTopic = "CALL_ENDED";
+
+export const receiver = new WebhookReceiver({ allowedAlloNumbers: ["+13055550180"], maxBodyBytes: 65_536 }).onCallReceived(
+  (payload: CallReceivedPayload) => {
+    const minutes: number | null | undefined = payload.length_in_minutes;
+    void minutes;
+  },
+);
+export const route = receiver.fetchHandler();
+export const tokenOk: boolean = verifyToken("a", "b");

@@ -2,6 +2,7 @@
 // is loaded first.
 const { AlloApiError, AlloClient, AlloError, VERSION } = require("allo-client");
 const { startAlloMock } = require("allo-client/mock");
+const { WebhookError, WebhookReceiver } = require("allo-client/webhooks");
 const spec = require.resolve("allo-client/openapi.yaml");
 
 const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.versions.node}`;
@@ -13,6 +14,11 @@ const check = (name, ok) => {
 (async () => {
   check("version", typeof VERSION === "string");
   check("spec shipped", spec.endsWith("allo.openapi.yaml"));
+  try {
+    await new WebhookReceiver().handle("[]");
+  } catch (e) {
+    check("WebhookError is an AlloError of the root entry", e instanceof WebhookError && e instanceof AlloError && e.status === 400);
+  }
   const mock = await startAlloMock();
   try {
     const allo = new AlloClient({ apiKey: "smoke-key", baseUrl: mock.url });
@@ -25,7 +31,7 @@ const check = (name, ok) => {
   } finally {
     await mock.stop();
   }
-  const ok = Object.values(checks).length === 4 && Object.values(checks).every(Boolean);
+  const ok = Object.values(checks).length === 5 && Object.values(checks).every(Boolean);
   console.log(JSON.stringify({ runtime, format: "cjs", ok, checks }));
   if (!ok) process.exitCode = 1;
 })().catch((error) => {

@@ -2,6 +2,7 @@
 // (Node 18 to 24, Bun, Deno). Imports every entry as a user would and prints one JSON line.
 import { AlloApiError, AlloClient, AlloError, AlloValidationError, VERSION } from "allo-client";
 import { startAlloMock } from "allo-client/mock";
+import { WebhookError, WebhookReceiver, createTestEvent } from "allo-client/webhooks";
 
 const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.versions.node}`;
 const checks = {};
@@ -14,6 +15,17 @@ try {
   await new AlloClient({ apiKey: "k" }).sms.send({ from: "x", to: "y", message: "" });
 } catch (e) {
   check("validation before sending", e instanceof AlloValidationError && e instanceof AlloError && e.field === "from");
+}
+
+// The webhooks entry shares the core: its errors are AlloErrors of the root entry.
+const received = [];
+const receiver = new WebhookReceiver({ allowedAlloNumbers: ["+13055550180"] }).onCallReceived((payload) => received.push(payload.id));
+const event = await receiver.handle(JSON.stringify(createTestEvent("CALL_RECEIVED")));
+check("webhook handled", event.topic === "CALL_RECEIVED" && received.length === 1);
+try {
+  await receiver.handle("{not json");
+} catch (e) {
+  check("WebhookError is an AlloError of the root entry", e instanceof WebhookError && e instanceof AlloError && e.code === "INVALID_JSON");
 }
 
 const mock = await startAlloMock();
@@ -32,6 +44,6 @@ try {
   await mock.stop();
 }
 
-const ok = Object.values(checks).length === 5 && Object.values(checks).every(Boolean);
+const ok = Object.values(checks).length === 7 && Object.values(checks).every(Boolean);
 console.log(JSON.stringify({ runtime, format: "esm", ok, checks }));
 if (!ok) process.exitCode = 1;

@@ -1,0 +1,25 @@
+// A Next.js route handler for Allo webhooks: app/api/webhooks/allo/[token]/route.ts
+// The same fetchHandler() serves Hono
+// (`app.post(path, (c) => handle(c.req.raw))`), Bun (`Bun.serve({ fetch: handle })`),
+// Deno (`Deno.serve(handle)`) and Workers (`export default { fetch: handle }`).
+import { WebhookReceiver, verifyToken } from "allo-client/webhooks";
+
+const receiver = new WebhookReceiver({
+  allowedAlloNumbers: (process.env.ALLO_NUMBERS ?? "+13055550180").split(","),
+  signingSecret: process.env.ALLO_WEBHOOK_SECRET,
+})
+  .onCallReceived(async (call) => {
+    // Answer within 30 seconds: queue slow work (transcript analysis, CRM sync) rather than do it here.
+    console.log(`call ${call.id}: ${call.summary ?? ""}`);
+  })
+  .onSmsReceived((sms) => {
+    console.log(`text from ${sms.from_number}: ${sms.content}`);
+  });
+
+const handle = receiver.fetchHandler();
+
+export async function POST(request: Request, context: { params: Promise<{ token: string }> }): Promise<Response> {
+  const { token } = await context.params;
+  if (!verifyToken(token, process.env.ALLO_WEBHOOK_TOKEN ?? "")) return new Response(null, { status: 404 });
+  return handle(request);
+}

@@ -1,0 +1,69 @@
+// Which field of an event holds the user's own Allo number, per topic and direction, and the
+// check against `allowedAlloNumbers`. docs/webhooks.md has the same rule as a table.
+import { AlloValidationError } from "../errors/index.js";
+import { E164Number } from "../../generated/schemas.js";
+import { WebhookError } from "./errors.js";
+import type { WebhookEvent } from "./types.js";
+
+// Number fields of a payload Allo may add a topic with; an unknown topic is checked on those present.
+const ANY_NUMBER_FIELDS = ["allo_number", "to", "to_number", "from_number", "from"] as const;
+
+const fieldsIn = (data: unknown): string[] =>
+  data !== null && typeof data === "object" ? ANY_NUMBER_FIELDS.filter((f) => Object.hasOwn(data, f)) : [];
+
+/**
+ * The fields of `event.data` that hold the user's own Allo number, or null when the event belongs
+ * to no number (contact events and PING belong to the account):
+ *
+ * - CALL_RECEIVED: `to` when `type` is INBOUND, `from_number` when OUTBOUND, either when the
+ *   direction is missing or unknown;
+ * - SMS_RECEIVED: `to_number`; SMS_SENT: `from_number`;
+ * - CONTACT_CREATED, CONTACT_UPDATED, PING: none;
+ * - a topic the spec does not document: any of `allo_number`, `to`, `to_number`, `from_number`,
+ *   `from` that is present, none if it carries none of them.
+ *
+ * The receiver refuses an event (NUMBER_NOT_ALLOWED) when none of these fields holds an allowed number.
+ *
+ * @example
+ * alloNumberFields(createTestEvent("CALL_RECEIVED", { type: "OUTBOUND" })); // ["from_number"]
+ */
+export function alloNumberFields(event: WebhookEvent): readonly string[] | null {
+  if (!event.known) {
+    const present = fieldsIn(event.data);
+    return present.length ? present : null;
+  }
+  switch (event.topic) {
+    case "CALL_RECEIVED":
+      if (event.data.type === "INBOUND") return ["to"];
+      if (event.data.type === "OUTBOUND") return ["from_number"];
+      return ["to", "from_number"];
+    case "SMS_RECEIVED":
+      return ["to_number"];
+    case "SMS_SENT":
+      return ["from_number"];
+    case "CONTACT_CREATED":
+    case "CONTACT_UPDATED":
+    case "PING":
+      return null;
+  }
+}
+
+/** The allow-list, checked at construction: a number that is not E.164 is a typo that would refuse every delivery. */
+export function allowList(numbers: readonly string[] | undefined): ReadonlySet<string> | null {
+  if (numbers === undefined) return null;
+  const issues = numbers.flatMap((n, i) =>
+    E164Number.safeParse(n).success ? [] : [{ field: `allowedAlloNumbers.${i}`, message: "must be an E.164 number, such as +13055550180" }],
+  );
+  if (issues.length) throw new AlloValidationError("new WebhookReceiver", issues);
+  return new Set(numbers);
+}
+
+/** Throws NUMBER_NOT_ALLOWED unless one of the event's own-number fields is in the allow-list. */
+export function checkAllowList(event: WebhookEvent, allowed: ReadonlySet<string> | null): void {
+  if (allowed === null) return;
+  const fields = alloNumberFields(event);
+  if (fields === null) return;
+  const data = event.data as Record<string, unknown>;
+  if (fields.some((f) => typeof data[f] === "string" && allowed.has(data[f]))) return;
+  throw new WebhookError("NUMBER_NOT_ALLOWED", `${event.topic}: ${fields.join(" / ")} is not one of allowedAlloNumbers`);
+}

@@ -1,0 +1,79 @@
+// The raw body: its size, its text, its JSON. Each step refuses with its own WebhookError code.
+import { WebhookError } from "./errors.js";
+
+/** The 413 every path gives, whether the size is known from Content-Length, counted while reading, or measured here. */
+export function tooLarge(maxBodyBytes: number): WebhookError {
+  return new WebhookError("PAYLOAD_TOO_LARGE", `the body is larger than ${maxBodyBytes} bytes`);
+}
+
+/**
+ * A Uint8Array (a Node Buffer included), also from another realm (a vm context, a test
+ * environment), where `instanceof Uint8Array` is false.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
+}
+
+/** UTF-8 length of a string, without encoding it. Lone surrogates count 3 bytes, as TextEncoder writes U+FFFD. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Throws PAYLOAD_TOO_LARGE when the body is over the limit, in UTF-8 bytes. */
+export function checkSize(body: string | Uint8Array, maxBodyBytes: number): void {
+  if (typeof body !== "string") {
+    if (body.byteLength > maxBodyBytes) throw tooLarge(maxBodyBytes);
+    return;
+  }
+  // A UTF-16 unit is 1 to 3 bytes: most bodies are decided without counting.
+  if (body.length * 3 <= maxBodyBytes) return;
+  if (body.length > maxBodyBytes || utf8Length(body) > maxBodyBytes) throw tooLarge(maxBodyBytes);
+}
+
+/** The chunks of a body, joined. */
+export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+// fatal: bytes that are not UTF-8 cannot be JSON. ignoreBOM: keep the bytes as signed; parseJson drops a BOM.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The body as text; INVALID_JSON when the bytes are not UTF-8. */
+export function bodyText(body: string | Uint8Array): string {
+  if (typeof body === "string") return body;
+  try {
+    return decoder.decode(body);
+  } catch {
+    throw new WebhookError("INVALID_JSON", "the body is not UTF-8 text");
+  }
+}
+
+/**
+ * JSON.parse, with its SyntaxError replaced: V8 quotes the input in that message, and the raw body
+ * must not reach logs. JSON.parse itself is iterative in V8, so deep nesting cannot overflow here;
+ * the depth is bounded later, while normalising.
+ */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    throw new WebhookError("INVALID_JSON", "the body is not valid JSON");
+  }
+}

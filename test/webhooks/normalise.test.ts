@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { WebhookError } from "../../src/webhooks/errors.js";
+import { MAX_DEPTH, normaliseKeys, readEnvelope, snakeCase } from "../../src/webhooks/normalise.js";
+
+describe("snakeCase", () => {
+  it.each([
+    ["fromNumber", "from_number"],
+    ["oneSentenceSummary", "one_sentence_summary"],
+    ["lengthInMinutes", "length_in_minutes"],
+    ["recordingURL", "recording_url"],
+    ["URLValue", "url_value"],
+    ["address2Line", "address2_line"],
+    ["from_number", "from_number"],
+    ["to", "to"],
+    ["", ""],
+  ])("turns %j into %j", (input, output) => {
+    expect(snakeCase(input)).toBe(output);
+  });
+});
+
+describe("normaliseKeys", () => {
+  it("snake_cases keys at every depth, arrays included, and leaves values alone", () => {
+    const input = { fromNumber: "+1", transcriptions: [{ startTime: "camelValue" }], nested: { deeperKey: { lastOne: 1 } } };
+    expect(normaliseKeys(input)).toEqual({
+      from_number: "+1",
+      transcriptions: [{ start_time: "camelValue" }],
+      nested: { deeper_key: { last_one: 1 } },
+    });
+  });
+
+  it("keeps unknown keys", () => {
+    expect(normaliseKeys({ is_whitelisted: true, integrationData: { x: 1 } })).toEqual({ is_whitelisted: true, integration_data: { x: 1 } });
+  });
+
+  it("prefers the snake_case spelling when both are present, in either order", () => {
+    expect(normaliseKeys({ fromNumber: "camel", from_number: "snake" })).toEqual({ from_number: "snake" });
+    expect(normaliseKeys({ from_number: "snake", fromNumber: "camel" })).toEqual({ from_number: "snake" });
+  });
+
+  it("drops __proto__, constructor and prototype keys, whatever their casing, and never changes a prototype", () => {
+    const hostile = JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"Constructor":1,"prototype":2,"a":{"__proto__":{"x":1}}}');
+    const out = normaliseKeys(hostile) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(["a"]);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(out.a)).toBe(Object.prototype);
+    expect(Object.keys(out.a as object)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("keeps keys that are only inherited names on plain objects (toString, hasOwnProperty)", () => {
+    expect(normaliseKeys({ toString: "a", hasOwnProperty: "b" })).toEqual({ to_string: "a", has_own_property: "b" });
+  });
+
+  it(`accepts ${MAX_DEPTH} levels of nesting and refuses one more with INVALID_PAYLOAD`, () => {
+    const nest = (levels: number): unknown => (levels === 0 ? 1 : [nest(levels - 1)]);
+    expect(() => normaliseKeys(nest(MAX_DEPTH))).not.toThrow();
+    expect(() => normaliseKeys(nest(MAX_DEPTH + 1))).toThrow(WebhookError);
+    expect(() => normaliseKeys(nest(MAX_DEPTH + 1))).toThrow(/INVALID_PAYLOAD/);
+  });
+
+  it("refuses a nesting far deeper than the stack would allow without overflowing it", () => {
+    const text = "[".repeat(500_000) + "]".repeat(500_000);
+    expect(() => normaliseKeys(JSON.parse(text))).toThrow(/nested deeper than/);
+  });
+});
+
+describe("readEnvelope", () => {
+  it("reads the v1 envelope, payload under data", () => {
+    expect(readEnvelope({ topic: "PING", data: { a: 1 } })).toEqual({ topic: "PING", data: { a: 1 }, version: null, timestamp: null });
+  });
+
+  it("reads the older v1 envelope, payload under body", () => {
+    expect(readEnvelope({ topic: "PING", body: { a: 1 } }).data).toEqual({ a: 1 });
+  });
+
+  it("prefers data when both data and body are present", () => {
+    expect(readEnvelope({ topic: "PING", body: { from: "body" }, data: { from: "data" } }).data).toEqual({ from: "data" });
+  });
+
+  it("reads the v2 envelope's version and timestamp", () => {
+    const v2 = readEnvelope({ topic: "call.completed", version: "2.0", timestamp: "2026-04-21T10:30:00Z", data: {} });
+    expect(v2).toEqual({ topic: "call.completed", data: {}, version: "2.0", timestamp: "2026-04-21T10:30:00Z" });
+  });
+
+  it.each([
+    ["an array", []],
+    ["a string", "CALL_RECEIVED"],
+    ["null", null],
+    ["no topic", { data: {} }],
+    ["an empty topic", { topic: "" }],
+    ["a numeric topic", { topic: 7 }],
+  ])("refuses %s with INVALID_PAYLOAD", (_, body) => {
+    expect(() => readEnvelope(body)).toThrow(expect.objectContaining({ code: "INVALID_PAYLOAD", status: 400 }));
+  });
+});

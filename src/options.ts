@@ -5,7 +5,8 @@ export interface AlloClientOptions {
   /** The raw API key, sent as is in `Authorization` (no `Bearer ` prefix). Required. */
   apiKey: string;
   /**
-   * Base URL of the API. For a local mock, the mock's root (`http://127.0.0.1:4010`).
+   * Base URL of the API. For a local mock, the mock's root (`http://127.0.0.1:4010`); in a browser,
+   * a path such as `/api/allo` (your proxy route) is resolved against the page.
    * @default "https://api.withallo.com/v1/api"
    */
   baseUrl?: string | undefined;
@@ -83,13 +84,16 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   }
   if (/^bearer\s/i.test(apiKey)) refuse("apiKey", "must be the raw key, without a 'Bearer ' prefix");
 
-  const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
+  // In a browser a path such as "/api/allo" (a proxy route of the app) is resolved against the page.
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  let baseUrl = "";
   try {
-    const url = new URL(baseUrl);
+    const url = new URL(options.baseUrl ?? DEFAULTS.baseUrl, page);
     if (url.protocol !== "https:" && url.protocol !== "http:") refuse("baseUrl", "must be an http(s) URL");
+    baseUrl = url.href.replace(/\/+$/, "");
   } catch (error) {
     if (error instanceof AlloValidationError) throw error;
-    refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com/v1/api");
+    refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com/v1/api (or, in a browser, a path)");
   }
 
   const fetchImpl = options.fetch ?? globalThis.fetch;

@@ -33,6 +33,9 @@ const USER_AGENT = "document" in globalThis ? undefined : `allo-client/${VERSION
 type Attempt = { ok: true; answer: ReadAnswer } | { ok: false; error: AlloError; retry: boolean; waitMs: number | null };
 
 export function createTransport(options: ResolvedOptions, apiKey: string): Transport {
+  // Called as a plain function: a browser's fetch throws "Illegal invocation" when `this` is
+  // anything but the window (options.fetch(...) would pass the options object).
+  const send = options.fetch;
   return (call) => async (request) => {
     const { method, url, headers, body } = request;
     // openapi-fetch builds url as baseUrl + path + query: messages name the path, never the query.
@@ -80,7 +83,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
       try {
         let response: Response;
         try {
-          response = await options.fetch(url, {
+          response = await send(url, {
             method,
             headers,
             ...(body !== undefined ? { body } : {}),

@@ -51,6 +51,34 @@ describe("client options", () => {
     expect((error as AlloValidationError).operation).toBe("new AlloClient");
   });
 
+  it("calls fetch as a plain function, as a browser's fetch requires (no 'Illegal invocation')", async () => {
+    // A browser's fetch throws when `this` is not the window; this one does the same for anything
+    // but undefined or the global object.
+    const strictFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return Promise.resolve(new Response(JSON.stringify(NUMBERS), { headers: { "content-type": "application/json" } }));
+    };
+    const allo = new AlloClient({ apiKey: "k", fetch: strictFetch as typeof fetch });
+    await expect(allo.numbers.list()).resolves.toEqual(NUMBERS.data);
+  });
+
+  it("resolves a path baseUrl against the page in a browser, and refuses it elsewhere", async () => {
+    const urls: string[] = [];
+    const record = async (input: RequestInfo | URL) => {
+      urls.push(String(input));
+      return new Response(JSON.stringify(NUMBERS), { headers: { "content-type": "application/json" } });
+    };
+    const g = globalThis as { location?: { href: string } };
+    g.location = { href: "https://app.example.com/dashboard/contacts?tab=1" };
+    try {
+      await new AlloClient({ apiKey: "proxied", baseUrl: "/api/allo/", fetch: record }).numbers.list();
+      expect(urls).toEqual(["https://app.example.com/api/allo/numbers"]);
+    } finally {
+      delete g.location;
+    }
+    expect(() => new AlloClient({ apiKey: "k", baseUrl: "/api/allo" })).toThrow(AlloValidationError);
+  });
+
   it("sends the client's headers and each call's own", async () => {
     const server = await startFaultServer((_req, res) => json(res, 200, NUMBERS));
     try {

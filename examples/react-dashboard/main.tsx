@@ -7,13 +7,13 @@ import { useState } from "react";
 import { createRoot } from "react-dom/client";
 
 // "proxied" is a placeholder: the proxy replaces the Authorization header with the real key.
-// The client takes absolute URLs only, hence the origin. The bound fetch works around the core
+// The client takes absolute URLs only, hence the origin. The fetch wrapper works around the core
 // calling its default fetch as a method of its options object, which browsers refuse ("Illegal
 // invocation"); drop it once the core calls fetch unbound.
 const allo = new AlloClient({
   apiKey: "proxied",
   baseUrl: new URL("/api/allo", location.origin).href,
-  fetch: globalThis.fetch.bind(globalThis),
+  fetch: (input, init) => globalThis.fetch(input, init),
 });
 
 function Numbers() {

@@ -18,7 +18,11 @@ export type AlloProviderProps = { children?: ReactNode } & (
  * `allo-client/proxy`), never at Allo with a real key: anything in a bundle is public.
  *
  * @example
- * const allo = new AlloClient({ apiKey: "proxied", baseUrl: new URL("/api/allo", location.origin).href });
+ * const allo = new AlloClient({
+ *   apiKey: "proxied", // the proxy puts the real key in
+ *   baseUrl: new URL("/api/allo", location.origin).href,
+ *   fetch: (input, init) => fetch(input, init), // see docs/react.md: browsers refuse the core's default for now
+ * });
  * root.render(<AlloProvider client={allo}><Dashboard /></AlloProvider>);
  */
 export function AlloProvider(props: AlloProviderProps): ReactNode {

@@ -1,4 +1,19 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+
+/**
+ * The React entry must start with "use client" for Next.js App Router. esbuild keeps an entry's
+ * directive in ESM, but the CommonJS output puts it after its helper functions, where it is a plain
+ * expression: move it to the top of both files (a prologue may hold it and "use strict").
+ */
+async function useClientFirst(): Promise<void> {
+  for (const file of ["dist/react.js", "dist/react.cjs"]) {
+    const code = await readFile(file, "utf8");
+    // It is a directive only where it stands first; anywhere else it would be a stray expression.
+    const rest = code.replace(/["']use client["'];?\n?/g, "");
+    await writeFile(file, `"use client";\n${rest}`);
+  }
+}
 
 // Every entry in one build with code splitting, ESM and CommonJS alike: the entries share one core
 // chunk, so `AlloError` is one class whichever entry threw it (test/package checks it in a packed
@@ -9,6 +24,8 @@ export default defineConfig([
       index: "src/index.ts",
       mock: "src/mock/index.ts",
       webhooks: "src/webhooks/index.ts",
+      react: "src/react/index.ts",
+      proxy: "src/proxy/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -20,6 +37,7 @@ export default defineConfig([
     platform: "neutral",
     noExternal: ["zod"],
     outDir: "dist",
+    onSuccess: useClientFirst,
   },
   {
     // The allo-mock bin: ESM, Node only, self-contained.

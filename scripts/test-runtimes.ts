@@ -81,7 +81,7 @@ async function smoke(binary: string, runtime: Runtime, file: string, cwd: string
   }
 }
 
-const consumer = await installConsumer({ withPrism: true });
+const consumer = await installConsumer({ withPeers: true });
 const rows: Row[] = [];
 let failures = 0;
 for (const runtime of RUNTIMES) {

@@ -84,16 +84,23 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   }
   if (/^bearer\s/i.test(apiKey)) refuse("apiKey", "must be the raw key, without a 'Bearer ' prefix");
 
-  // In a browser a path such as "/api/allo" (a proxy route of the app) is resolved against the page.
-  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  // A path such as "/api/allo" (the app's proxy route) is resolved against the page in a browser.
+  // Without a page (server rendering of a client component) it is kept as a path: constructing the
+  // client works, and a request, which needs a page, is refused then (see transport.ts).
+  const raw = options.baseUrl ?? DEFAULTS.baseUrl;
+  const page = pageUrl();
   let baseUrl = "";
-  try {
-    const url = new URL(options.baseUrl ?? DEFAULTS.baseUrl, page);
-    if (url.protocol !== "https:" && url.protocol !== "http:") refuse("baseUrl", "must be an http(s) URL");
-    baseUrl = url.href.replace(/\/+$/, "");
-  } catch (error) {
-    if (error instanceof AlloValidationError) throw error;
-    refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com/v1/api (or, in a browser, a path)");
+  if (typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") && !page) {
+    baseUrl = raw.replace(/\/+$/, "");
+  } else {
+    try {
+      const url = new URL(raw, page);
+      if (url.protocol !== "https:" && url.protocol !== "http:") refuse("baseUrl", "must be an http(s) URL");
+      baseUrl = url.href.replace(/\/+$/, "");
+    } catch (error) {
+      if (error instanceof AlloValidationError) throw error;
+      refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com/v1/api, or a path in a browser");
+    }
   }
 
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -115,6 +122,12 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
 }
 
 type Refuse = (field: string, message: string) => never;
+
+/** The page's URL in a browser (or a runtime with `location`), else undefined. */
+export function pageUrl(): string | undefined {
+  const href = (globalThis as { location?: { href?: unknown } }).location?.href;
+  return typeof href === "string" && /^https?:/.test(href) ? href : undefined;
+}
 
 export function positive(field: string, value: number, refuse: Refuse): number {
   if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) refuse(field, "must be a positive number of ms");

@@ -10,6 +10,8 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PRISM = "@stoplight/prism-cli@5.14.2";
+/** What a user installs beside allo-client for the mock and the React entry (optional peers). */
+const PEERS = [PRISM, "react@19.3.1", "react-dom@19.3.1", "@tanstack/react-query@5.108.0", "@types/react@19.3.0"];
 
 let packed: Promise<string> | undefined;
 
@@ -32,14 +34,15 @@ export interface Consumer {
 }
 
 /**
- * A fresh folder with allo-client installed from the tarball (and Prism beside it, as a user would
- * add it for the mock), plus the smoke scripts of test/package/consumer/.
+ * A fresh folder with allo-client installed from the tarball (and, with `withPeers`, Prism, React
+ * and react-query beside it, as a user adds them for the mock and the React entry), plus the smoke
+ * scripts of test/package/consumer/.
  */
-export async function installConsumer({ withPrism }: { withPrism: boolean }): Promise<Consumer> {
+export async function installConsumer({ withPeers }: { withPeers: boolean }): Promise<Consumer> {
   const tarball = await packTarball();
   const dir = await mkdtemp(join(tmpdir(), "allo-consumer-"));
   await writeFile(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
-  const packages = withPrism ? [tarball, PRISM] : [tarball];
+  const packages = withPeers ? [tarball, ...PEERS] : [tarball];
   await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...packages], {
     cwd: dir,
     maxBuffer: 32 * 1024 * 1024,

@@ -6,7 +6,8 @@
 // AlloNetworkError, and retries only what reliability.md allows. The API key lives only in this
 // closure: no object the caller can reach or inspect holds it.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, type AlloError, type AlloErrorDetail } from "../errors/index.js";
-import type { ResolvedOptions } from "../options.js";
+import { AlloValidationError } from "../errors/index.js";
+import { pageUrl, type ResolvedOptions } from "../options.js";
 import { VERSION } from "../version.js";
 import { onAbort } from "./on-abort.js";
 import { ReadAnswer, type PreparedRequest } from "./prepared.js";
@@ -37,9 +38,10 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
   // anything but the window (options.fetch(...) would pass the options object).
   const send = options.fetch;
   return (call) => async (request) => {
-    const { method, url, headers, body } = request;
+    const { method, headers, body } = request;
     // openapi-fetch builds url as baseUrl + path + query: messages name the path, never the query.
-    const path = url.slice(options.baseUrl.length).split("?")[0] || "/";
+    const path = request.url.slice(options.baseUrl.length).split("?")[0] || "/";
+    const url = absolute(request.url, method, path);
 
     headers.set("authorization", apiKey);
     if (USER_AGENT) {
@@ -119,6 +121,18 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
       }
     }
   };
+}
+
+/** A baseUrl kept as a path (no page when the client was made) is resolved now, or refused. */
+function absolute(url: string, method: string, path: string): string {
+  if (!url.startsWith("/")) return url;
+  const page = pageUrl();
+  if (!page) {
+    throw new AlloValidationError(`${method} ${path}`, [
+      { field: "baseUrl", message: "is a path, which needs a page to resolve against: on a server, give an absolute URL" },
+    ]);
+  }
+  return new URL(url, page).href;
 }
 
 /**

@@ -32,7 +32,7 @@ describe("client options", () => {
     { what: "an empty apiKey", options: { apiKey: "" }, field: "apiKey" },
     { what: "a blank apiKey", options: { apiKey: "   " }, field: "apiKey" },
     { what: "a Bearer-prefixed apiKey", options: { apiKey: "Bearer abc" }, field: "apiKey" },
-    { what: "a relative baseUrl", options: { apiKey: "k", baseUrl: "/v1/api" }, field: "baseUrl" },
+    { what: "a relative baseUrl", options: { apiKey: "k", baseUrl: "v1/api" }, field: "baseUrl" },
     { what: "an ftp baseUrl", options: { apiKey: "k", baseUrl: "ftp://x" }, field: "baseUrl" },
     { what: "a zero timeout", options: { apiKey: "k", timeout: 0 }, field: "timeout" },
     { what: "an infinite timeout", options: { apiKey: "k", timeout: Infinity }, field: "timeout" },
@@ -62,7 +62,7 @@ describe("client options", () => {
     await expect(allo.numbers.list()).resolves.toEqual(NUMBERS.data);
   });
 
-  it("resolves a path baseUrl against the page in a browser, and refuses it elsewhere", async () => {
+  it("resolves a path baseUrl against the page in a browser; without a page, refuses the request, not the client", async () => {
     const urls: string[] = [];
     const record = async (input: RequestInfo | URL) => {
       urls.push(String(input));
@@ -76,7 +76,13 @@ describe("client options", () => {
     } finally {
       delete g.location;
     }
-    expect(() => new AlloClient({ apiKey: "k", baseUrl: "/api/allo" })).toThrow(AlloValidationError);
+    // Server rendering of a client component: the client is made, and sending needs a page.
+    const serverSide = new AlloClient({ apiKey: "proxied", baseUrl: "/api/allo", fetch: record });
+    const error = await serverSide.numbers.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AlloValidationError);
+    expect((error as AlloValidationError).field).toBe("baseUrl");
+    expect(urls).toHaveLength(1);
+    expect(() => new AlloClient({ apiKey: "k", baseUrl: "api/allo" })).toThrow(AlloValidationError);
   });
 
   it("sends the client's headers and each call's own", async () => {

@@ -13,7 +13,7 @@ const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 
 let consumer: Consumer;
 beforeAll(async () => {
-  consumer = await installConsumer({ withPrism: true });
+  consumer = await installConsumer({ withPeers: true });
 }, 240_000);
 
 describe("package checks", () => {
@@ -35,7 +35,7 @@ describe("package checks", () => {
   it("the tarball holds the build, the spec, README and LICENSE, and no sources or tests", async () => {
     const { stdout } = await run("tar", ["-tzf", consumer.tarball]);
     const files = stdout.trim().split("\n").map((f) => f.replace(/^package\//, ""));
-    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "spec/allo.openapi.yaml", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/mock.js", "dist/mock.cjs", "dist/webhooks.js", "dist/webhooks.cjs", "dist/webhooks.d.ts", "dist/bin/allo-mock.js"]));
+    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "spec/allo.openapi.yaml", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/mock.js", "dist/mock.cjs", "dist/webhooks.js", "dist/webhooks.cjs", "dist/webhooks.d.ts", "dist/react.js", "dist/react.cjs", "dist/react.d.ts", "dist/proxy.js", "dist/proxy.cjs", "dist/proxy.d.ts", "dist/bin/allo-mock.js"]));
     expect(files.filter((f) => /^(src|test|scripts|generated|examples)\//.test(f))).toEqual([]);
   });
 });
@@ -50,6 +50,14 @@ describe("installed from the tarball", () => {
     const { stdout } = await run(process.execPath, ["smoke/smoke.cjs"], { cwd: consumer.dir });
     expect(JSON.parse(stdout)).toMatchObject({ format: "cjs", ok: true });
   }, 60_000);
+
+  it("the React entry starts with 'use client' in both formats, for Next.js App Router", async () => {
+    for (const file of ["react.js", "react.cjs"]) {
+      const code = await readFile(join(consumer.dir, "node_modules", "allo-client", "dist", file), "utf8");
+      expect(code.startsWith('"use client";\n'), file).toBe(true);
+      expect(code.match(/use client/g), file).toHaveLength(1);
+    }
+  });
 
   it("defines each error class once per format, in a chunk every entry shares", async () => {
     const dist = join(consumer.dir, "node_modules", "allo-client", "dist");
@@ -109,7 +117,7 @@ describe("installed from the tarball", () => {
 
 describe("without Prism installed", () => {
   it("allo-client/mock says how to install it", async () => {
-    const bare = await installConsumer({ withPrism: false });
+    const bare = await installConsumer({ withPeers: false });
     const script = `import { startAlloMock } from "allo-client/mock"; await startAlloMock().catch((e) => console.log(e.message));`;
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: bare.dir });
     expect(stdout).toContain("npm install -D @stoplight/prism-cli@5.14.2");

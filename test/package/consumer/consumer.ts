@@ -2,6 +2,8 @@
 import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact, type RequestOptions, type WebhookTopic } from "allo-client";
 import { startAlloMock, type AlloMock } from "allo-client/mock";
 import { WebhookReceiver, verifyToken, type CallReceivedPayload } from "allo-client/webhooks";
+import { createAlloProxy, type AlloOperation } from "allo-client/proxy";
+import { alloKeys, useContacts, type AlloQueryResult } from "allo-client/react";
 
 export async function sync(apiKey: string): Promise<Contact[]> {
   const allo = new AlloClient({ apiKey, timeout: 10_000 });
@@ -39,3 +41,14 @@ export const receiver = new WebhookReceiver({ allowedAlloNumbers: ["+13055550180
 );
 export const route = receiver.fetchHandler();
 export const tokenOk: boolean = verifyToken("a", "b");
+
+const allowed: AlloOperation[] = ["numbers.list", "contacts.search"];
+export const proxy: (request: Request) => Promise<Response> = createAlloProxy({ apiKey: "k", allow: allowed, basePath: "/api/allo" });
+// @ts-expect-error: not an operation
+export const badProxy = createAlloProxy({ apiKey: "k", allow: ["sms.sendd"] });
+export const contactKeys = alloKeys.contacts({ size: 20 });
+// The hook's data is the client's answer type.
+export type ContactsQuery = ReturnType<typeof useContacts>;
+export type ContactFromHook = NonNullable<ContactsQuery["data"]>["results"][number];
+export const sameContact: (c: ContactFromHook) => Contact = (c) => c;
+export type Q = AlloQueryResult<Contact>;

@@ -3,6 +3,8 @@
 const { AlloApiError, AlloClient, AlloError, VERSION } = require("allo-client");
 const { startAlloMock } = require("allo-client/mock");
 const { WebhookError, WebhookReceiver } = require("allo-client/webhooks");
+const { createAlloProxy } = require("allo-client/proxy");
+const { AlloProvider, alloKeys } = require("allo-client/react");
 const spec = require.resolve("allo-client/openapi.yaml");
 
 const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.versions.node}`;
@@ -14,6 +16,7 @@ const check = (name, ok) => {
 (async () => {
   check("version", typeof VERSION === "string");
   check("spec shipped", spec.endsWith("allo.openapi.yaml"));
+  check("react and proxy entries load", typeof AlloProvider === "function" && alloKeys.all[0] === "allo" && typeof createAlloProxy === "function");
   try {
     await new WebhookReceiver().handle("[]");
   } catch (e) {
@@ -31,7 +34,7 @@ const check = (name, ok) => {
   } finally {
     await mock.stop();
   }
-  const ok = Object.values(checks).length === 5 && Object.values(checks).every(Boolean);
+  const ok = Object.values(checks).length === 6 && Object.values(checks).every(Boolean);
   console.log(JSON.stringify({ runtime, format: "cjs", ok, checks }));
   if (!ok) process.exitCode = 1;
 })().catch((error) => {

@@ -3,6 +3,10 @@
 import { AlloApiError, AlloClient, AlloError, AlloValidationError, VERSION } from "allo-client";
 import { startAlloMock } from "allo-client/mock";
 import { WebhookError, WebhookReceiver, createTestEvent } from "allo-client/webhooks";
+import { createAlloProxy } from "allo-client/proxy";
+import { AlloProvider, useAlloClient } from "allo-client/react";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
 
 const runtime = globalThis.Deno ? `deno ${Deno.version.deno}` : globalThis.Bun ? `bun ${Bun.version}` : `node ${process.versions.node}`;
 const checks = {};
@@ -28,6 +32,15 @@ try {
   check("WebhookError is an AlloError of the root entry", e instanceof WebhookError && e instanceof AlloError && e.code === "INVALID_JSON");
 }
 
+// The React entry uses the root's AlloClient (one core), and renders on a server.
+const seen = [];
+const Probe = () => {
+  seen.push(useAlloClient() instanceof AlloClient);
+  return null;
+};
+renderToString(createElement(AlloProvider, { apiKey: "k" }, createElement(Probe)));
+check("react entry shares the core", seen.length === 1 && seen[0] === true);
+
 const mock = await startAlloMock();
 try {
   const allo = new AlloClient({ apiKey: "smoke-key", baseUrl: mock.url });
@@ -40,10 +53,15 @@ try {
   } catch (e) {
     check("API error is AlloApiError", e instanceof AlloApiError && e instanceof AlloError && e.code === "CONTACT_NOT_FOUND");
   }
+  // The proxy forwards what it allows, with the key, and refuses the rest.
+  const proxy = createAlloProxy({ apiKey: "server-key", allow: ["numbers.list"], baseUrl: mock.url, basePath: "/api/allo" });
+  const allowed = await proxy(new Request("https://app.example/api/allo/numbers"));
+  const refused = await proxy(new Request("https://app.example/api/allo/webhooks"));
+  check("proxy forwards and refuses", allowed.status === 200 && (await allowed.json()).data.length === 2 && refused.status === 403);
 } finally {
   await mock.stop();
 }
 
-const ok = Object.values(checks).length === 7 && Object.values(checks).every(Boolean);
+const ok = Object.values(checks).length === 9 && Object.values(checks).every(Boolean);
 console.log(JSON.stringify({ runtime, format: "esm", ok, checks }));
 if (!ok) process.exitCode = 1;

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { AlloClient, type AlloClientOptions } from "../index.js";
+
+const AlloClientContext = createContext<AlloClient | null>(null);
+
+/** Props of {@link AlloProvider}: a client, or the options to build one. */
+export type AlloProviderProps = { children?: ReactNode } & (
+  | { /** The client the hooks call. */ client: AlloClient }
+  | (AlloClientOptions & { client?: never })
+);
+
+/**
+ * Gives the hooks below it an Allo client, and a QueryClient when none is above it (one with
+ * `retry: false`: the client already retries what is safe to retry).
+ *
+ * In a browser, point the client at your own server's proxy (`createAlloProxy` from
+ * `allo-client/proxy`), never at Allo with a real key: anything in a bundle is public.
+ *
+ * @example
+ * const allo = new AlloClient({
+ *   apiKey: "proxied", // the proxy puts the real key in
+ *   baseUrl: "/api/allo", // your route, resolved against the page
+ * });
+ * root.render(<AlloProvider client={allo}><Dashboard /></AlloProvider>);
+ */
+export function AlloProvider(props: AlloProviderProps): ReactNode {
+  const client = useClient(props);
+  const outer = useContext(QueryClientContext);
+  // Created once, and only when the app has no QueryClient of its own.
+  const [own] = useState(() => (outer ? undefined : createAlloQueryClient()));
+  const tree = <AlloClientContext.Provider value={client}>{props.children}</AlloClientContext.Provider>;
+  return outer || !own ? tree : <QueryClientProvider client={own}>{tree}</QueryClientProvider>;
+}
+
+/**
+ * The client of the nearest {@link AlloProvider}, for calls the hooks do not cover.
+ *
+ * @example
+ * const allo = useAlloClient();
+ * const onExport = async () => { for await (const c of allo.contacts.searchAll()) rows.push(c); };
+ */
+export function useAlloClient(): AlloClient {
+  const client = useContext(AlloClientContext);
+  if (!client) throw new Error("allo-client/react: wrap this component in <AlloProvider client={...}> (or <AlloProvider apiKey baseUrl>)");
+  return client;
+}
+
+/** The given client, or one built from the options, rebuilt only when an option changes. */
+function useClient(props: AlloProviderProps): AlloClient {
+  const { children: _children, client, ...options } = props;
+  const { apiKey, baseUrl, timeout, fetch, maxRetries, maxRetryDelay, maxResponseBytes, headers } = options as AlloClientOptions;
+  const headerKey = headers ? JSON.stringify(headers) : "";
+  return useMemo(
+    () => client ?? new AlloClient(options as AlloClientOptions),
+    // By value, not by object: an inline options object is new on every render.
+    [client, apiKey, baseUrl, timeout, fetch, maxRetries, maxRetryDelay, maxResponseBytes, headerKey],
+  );
+}
+
+function createAlloQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}

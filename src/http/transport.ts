@@ -9,11 +9,11 @@ import { AlloApiError, AlloNetworkError, AlloTimeoutError, type AlloError, type 
 import { AlloValidationError } from "../errors/index.js";
 import { pageUrl, type ResolvedOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { onAbort } from "./on-abort.js";
+import { deadline } from "./deadline.js";
 import { ReadAnswer, type PreparedRequest } from "./prepared.js";
 import { readText, ResponseTooLarge } from "./read-body.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
-import { backoffDelay, isConnectionRefused, isIdempotent, MAX_TIMER_MS, retryableFailure, retryableStatus } from "./retry-policy.js";
+import { backoffDelay, isConnectionRefused, isIdempotent, retryableFailure, retryableStatus } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
 
 /** Settings of one call, resolved against the client's. */
@@ -61,17 +61,11 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
     }
 
     async function attemptOnce(): Promise<Attempt> {
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, Math.min(call.timeout, MAX_TIMER_MS));
-      const unsubscribe = call.signal ? onAbort(call.signal, () => controller.abort(call.signal?.reason)) : undefined;
+      const limit = deadline(call.timeout, call.signal);
 
       const failure = (error: unknown, what: string, nothingSent = false): Attempt => {
         if (call.signal?.aborted) throw call.signal.reason;
-        if (timedOut) {
+        if (limit.timedOut()) {
           return { ok: false, error: new AlloTimeoutError(method, path, call.timeout), retry: isIdempotent(method), waitMs: null };
         }
         return {
@@ -89,7 +83,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
             method,
             headers,
             ...(body !== undefined ? { body } : {}),
-            signal: controller.signal,
+            signal: limit.signal,
             redirect: "follow",
           });
         } catch (error) {
@@ -116,8 +110,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
           waitMs: error.retryAfter === null ? null : error.retryAfter * 1000,
         };
       } finally {
-        clearTimeout(timer);
-        unsubscribe?.();
+        limit.clear();
       }
     }
   };

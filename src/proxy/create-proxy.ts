@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
 import { AlloValidationError } from "../errors/index.js";
-import { onAbort } from "../http/on-abort.js";
+import { deadline } from "../http/deadline.js";
 import { readText, ResponseTooLarge } from "../http/read-body.js";
-import { MAX_TIMER_MS } from "../http/retry-policy.js";
 import { check } from "../validate.js";
 import { VERSION } from "../version.js";
 import { refuse, relay } from "./answers.js";
@@ -41,6 +40,8 @@ const MAX_REQUEST_BYTES = 64 * 1024;
  */
 export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
   const { apiKey, allowed, basePath, authorize, upstream } = checkOptions(options);
+  // Called as a plain function: a browser's or a Worker's fetch refuses any other `this`.
+  const send = upstream.fetch;
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -82,24 +83,17 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
 
   /** One attempt, no retry: the browser's client retries what is safe to retry. */
   async function forward(target: string, init: RequestInit, callerSignal: AbortSignal | null): Promise<Response> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, Math.min(upstream.timeout, MAX_TIMER_MS));
-    // The browser went away: stop waiting for Allo on its behalf.
-    const unsubscribe = callerSignal ? onAbort(callerSignal, () => controller.abort()) : undefined;
+    // The browser going away (callerSignal) stops the wait for Allo on its behalf.
+    const limit = deadline(upstream.timeout, callerSignal);
     try {
       // Allo does not redirect; if something in between does, the browser sees that status.
-      const answer = await upstream.fetch(target, { ...init, signal: controller.signal, redirect: "manual" });
+      const answer = await send(target, { ...init, signal: limit.signal, redirect: "manual" });
       return relay(answer, await readText(answer, upstream.maxResponseBytes), apiKey);
     } catch (error) {
       if (error instanceof ResponseTooLarge) return refuse(502, "UPSTREAM_RESPONSE_TOO_LARGE");
-      return refuse(timedOut ? 504 : 502, timedOut ? "UPSTREAM_TIMEOUT" : "UPSTREAM_UNREACHABLE");
+      return refuse(limit.timedOut() ? 504 : 502, limit.timedOut() ? "UPSTREAM_TIMEOUT" : "UPSTREAM_UNREACHABLE");
     } finally {
-      clearTimeout(timer);
-      unsubscribe?.();
+      limit.clear();
     }
   }
 

@@ -43,3 +43,17 @@ export function typeChecks() {
   // @ts-expect-error a method the SDK has, but not an HTTP operation: allow "contacts.search"
   createAlloProxy({ apiKey: KEY, allow: ["contacts.searchAll"] });
 }
+
+describe("the upstream fetch", () => {
+  it("is called as a plain function, as browsers' and Workers' fetch require", async () => {
+    // Like a browser's or a Worker's fetch: any `this` but undefined or the global object throws.
+    const strictFetch = function (this: unknown, _input: RequestInfo | URL, _init?: RequestInit) {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return Promise.resolve(new Response(JSON.stringify({ data: [] }), { headers: { "content-type": "application/json" } }));
+    };
+    const proxy = createAlloProxy({ apiKey: "k", allow: ["numbers.list"], baseUrl: "https://api.example", fetch: strictFetch as typeof fetch });
+    const answer = await proxy(new Request("https://app.example/numbers"));
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ data: [] });
+  });
+});

@@ -1,8 +1,11 @@
 // Receiver throughput: valid CALL_RECEIVED deliveries (the spec's example) through
 // WebhookReceiver.handle() and through fetchHandler(), with an allow-list and a no-op handler.
 // Prints one JSON line. Run: tsx bench/webhooks.ts [seconds per measure, default 2]
+// Measures the built package (npm run build first; npm run bench does): tsx would map
+// "allo-client/webhooks" to src/ through tsconfig paths.
 import { webhookExamples } from "../generated/webhooks.js";
-import { WebhookReceiver } from "../src/webhooks/index.js";
+
+const { WebhookReceiver } = (await import(new URL("../dist/webhooks.js", import.meta.url).href)) as typeof import("../src/webhooks/index.js");
 
 const seconds = Number(process.argv[2] ?? 2);
 const body = JSON.stringify(webhookExamples.CALL_RECEIVED);

@@ -1,28 +1,21 @@
-/** The answer is larger than the client agreed to read. */
-export class ResponseTooLarge extends Error {
+// Reading a body whole, but never more than a limit: the client's answers, the proxy's requests
+// and answers, and the webhook receiver's deliveries all go through readLimited.
+
+/** A body is larger than the limit its reader was given. */
+export class BodyTooLarge extends Error {
   constructor(readonly limit: number) {
-    super(`the answer is larger than maxResponseBytes (${limit} bytes)`);
+    super(`the body is larger than ${limit} bytes`);
   }
 }
 
 /**
- * Reads a whole body as text, refusing more than `limit` bytes: at once when Content-Length says
- * so, else counting as the bytes arrive. Runs under the attempt's signal, so a server that sends
- * headers and then stalls ends in the attempt's timeout.
+ * The bytes of a stream, counted as they arrive: past `limit` the stream is cancelled and
+ * BodyTooLarge thrown, so a huge or endless body is never buffered whole.
  */
-export async function readText(response: Response, limit: number): Promise<string> {
-  if (!response.body) return "";
-  const declared = response.headers.get("content-length");
-  if (declared !== null && response.headers.get("content-encoding") === null) {
-    if (Number(declared) > limit) {
-      await response.body.cancel().catch(() => {});
-      throw new ResponseTooLarge(limit);
-    }
-    return response.text();
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -30,9 +23,34 @@ export async function readText(response: Response, limit: number): Promise<strin
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => {});
-      throw new ResponseTooLarge(limit);
+      throw new BodyTooLarge(limit);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
+ * A whole answer as text, refusing more than `limit` bytes: at once when Content-Length says so,
+ * else counting as the bytes arrive. Runs under the attempt's signal, so a server that sends
+ * headers and then stalls ends in the attempt's timeout.
+ */
+export async function readText(response: Response, limit: number): Promise<string> {
+  if (!response.body) return "";
+  const declared = response.headers.get("content-length");
+  // A compressed body's Content-Length says nothing of its decoded size: count those.
+  if (declared !== null && response.headers.get("content-encoding") === null) {
+    if (Number(declared) > limit) {
+      await response.body.cancel().catch(() => {});
+      throw new BodyTooLarge(limit);
+    }
+    return response.text();
+  }
+  return new TextDecoder().decode(await readLimited(response.body, limit));
 }

@@ -11,7 +11,7 @@ import { pageUrl, type ResolvedOptions } from "../options.js";
 import { VERSION } from "../version.js";
 import { deadline } from "./deadline.js";
 import { ReadAnswer, type PreparedRequest } from "./prepared.js";
-import { readText, ResponseTooLarge } from "./read-body.js";
+import { BodyTooLarge, readText } from "./read-body.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isConnectionRefused, isIdempotent, retryableFailure, retryableStatus } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
@@ -95,8 +95,9 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
         try {
           text = await readText(response, options.maxResponseBytes);
         } catch (error) {
-          if (error instanceof ResponseTooLarge) {
-            return { ok: false, error: new AlloNetworkError(method, path, error.message, { cause: error }), retry: false, waitMs: null };
+          if (error instanceof BodyTooLarge) {
+            const what = `the answer is larger than maxResponseBytes (${error.limit} bytes)`;
+            return { ok: false, error: new AlloNetworkError(method, path, what, { cause: error }), retry: false, waitMs: null };
           }
           return failure(error, `the ${response.status} answer was cut short (${describe(error)})`);
         }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { AlloValidationError } from "../errors/index.js";
 import { deadline } from "../http/deadline.js";
-import { readText, ResponseTooLarge } from "../http/read-body.js";
+import { BodyTooLarge, readText } from "../http/read-body.js";
 import { check } from "../validate.js";
 import { VERSION } from "../version.js";
 import { refuse, relay } from "./answers.js";
@@ -90,7 +90,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
       const answer = await send(target, { ...init, signal: limit.signal, redirect: "manual" });
       return relay(answer, await readText(answer, upstream.maxResponseBytes), apiKey);
     } catch (error) {
-      if (error instanceof ResponseTooLarge) return refuse(502, "UPSTREAM_RESPONSE_TOO_LARGE");
+      if (error instanceof BodyTooLarge) return refuse(502, "UPSTREAM_RESPONSE_TOO_LARGE");
       return refuse(limit.timedOut() ? 504 : 502, limit.timedOut() ? "UPSTREAM_TIMEOUT" : "UPSTREAM_UNREACHABLE");
     } finally {
       limit.clear();
@@ -115,7 +115,7 @@ async function readJson(request: Request): Promise<{ value: unknown } | Response
   try {
     text = await readText(new Response(request.body), MAX_REQUEST_BYTES);
   } catch (error) {
-    if (error instanceof ResponseTooLarge) return refuse(413, "REQUEST_TOO_LARGE");
+    if (error instanceof BodyTooLarge) return refuse(413, "REQUEST_TOO_LARGE");
     throw error;
   }
   try {

@@ -1,30 +1,9 @@
 // The receiver behind a fetch-style handler (Next.js route handlers, Hono, Bun, Deno, Workers).
 // Web APIs only: Request, Response, ReadableStream.
 import { accepted, notPost, refused, type AdapterOptions, type Outcome, type ReceiverCore } from "./adapter-core.js";
-import { concat, tooLarge } from "./body.js";
+import { BodyTooLarge, readLimited } from "../http/read-body.js";
+import { tooLarge } from "./body.js";
 import { WebhookError } from "./errors.js";
-
-/**
- * The body's bytes, counted while reading: past `max` the stream is cancelled and PAYLOAD_TOO_LARGE
- * thrown, so a huge or endless body is never buffered whole.
- */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array> {
-  if (body === null) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(max);
-    }
-    chunks.push(value);
-  }
-  return concat(chunks, total);
-}
 
 const toResponse = ({ status, body, headers }: Outcome) => new Response(body, { status, headers });
 
@@ -40,7 +19,11 @@ export function createFetchHandler(core: ReceiverCore, options: AdapterOptions):
         await request.body?.cancel().catch(() => {});
         throw tooLarge(core.maxBodyBytes);
       }
-      await core.handleRaw(await readLimited(request.body, core.maxBodyBytes), request.headers);
+      // Counted while reading: past the limit the stream is cancelled, never buffered whole.
+      const body = await readLimited(request.body, core.maxBodyBytes).catch((error: unknown) => {
+        throw error instanceof BodyTooLarge ? tooLarge(core.maxBodyBytes) : error;
+      });
+      await core.handleRaw(body, request.headers);
       return toResponse(accepted);
     } catch (error) {
       return toResponse(refused(error, options));

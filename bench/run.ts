@@ -121,37 +121,28 @@ async function bundleSizes() {
       external: ["react", "react-dom", "@tanstack/react-query", "react/jsx-runtime"],
     });
   }
+  // From the repository root: with no tsconfig, "allo-client" resolves through package.json
+  // exports to dist/ (as for users); with the tsconfig, its paths map it to src/, where each package
+  // is its own input (zod is bundled into dist/, so only the sources show its share).
+  const bundle = (code: string, external: string[], fromSources: boolean) =>
+    build({
+      stdin: { contents: code, resolveDir: ROOT, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      metafile: true,
+      external,
+      logLevel: "silent",
+      ...(fromSources ? {} : { tsconfigRaw: "{}" }),
+    });
   const out = [];
-  for (const { entry, code, external } of entries) {
-    // From an empty folder, so that "allo-client" resolves through package.json exports to dist/.
-    const result = await build({
-      stdin: { contents: code, resolveDir: ROOT, loader: "js" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      metafile: true,
-      tsconfigRaw: "{}",
-      external: external ?? [],
-      logLevel: "silent",
-    });
-    const bytes = result.outputFiles[0]!.contents;
-    // Where the bytes come from: zod is bundled into dist/, so the same bundle is made from the
-    // sources (tsconfig paths map allo-client to src/), where each package is its own input.
-    const fromSource = await build({
-      stdin: { contents: code, resolveDir: ROOT, loader: "js" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      metafile: true,
-      external: external ?? [],
-      logLevel: "silent",
-    });
+  for (const { entry, code, external = [] } of entries) {
+    const bytes = (await bundle(code, external, false)).outputFiles[0]!.contents;
+    const fromSources = await bundle(code, external, true);
     const byPackage: Record<string, number> = {};
-    for (const [file, input] of Object.entries(Object.values(fromSource.metafile.outputs)[0]!.inputs)) {
+    for (const [file, input] of Object.entries(Object.values(fromSources.metafile.outputs)[0]!.inputs)) {
       const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? "allo-client";
       byPackage[pkg] = (byPackage[pkg] ?? 0) + input.bytesInOutput;
     }

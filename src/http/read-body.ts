@@ -27,6 +27,11 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
     }
     chunks.push(value);
   }
+  return concat(chunks, total);
+}
+
+/** The chunks of a body, joined into one buffer of `total` bytes. */
+export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -40,18 +40,6 @@ export function checkSize(body: string | Uint8Array, maxBodyBytes: number): void
   if (body.length > maxBodyBytes || utf8Length(body) > maxBodyBytes) throw tooLarge(maxBodyBytes);
 }
 
-/** The chunks of a body, joined. */
-export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 // fatal: bytes that are not UTF-8 cannot be JSON. ignoreBOM: keep the bytes as signed; parseJson drops a BOM.
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 

@@ -2,7 +2,8 @@
 // response are described by the few members used, so this file loads anywhere and Express's
 // `req`/`res` and node:http's IncomingMessage/ServerResponse fit as they are.
 import { accepted, notPost, refused, type AdapterOptions, type Outcome, type ReceiverCore } from "./adapter-core.js";
-import { concat, isBytes, tooLarge } from "./body.js";
+import { concat } from "../http/read-body.js";
+import { isBytes, tooLarge } from "./body.js";
 import { WebhookError } from "./errors.js";
 
 /** What the node adapter uses of a request: node:http's IncomingMessage, or Express's `req`. */

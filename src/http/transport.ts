@@ -9,7 +9,7 @@ import { AlloApiError, AlloNetworkError, AlloTimeoutError, type AlloError, type 
 import { AlloValidationError } from "../errors/index.js";
 import { pageUrl, type ResolvedOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { deadline } from "./deadline.js";
+import { deadline, type Deadline } from "./deadline.js";
 import { ReadAnswer, type PreparedRequest } from "./prepared.js";
 import { BodyTooLarge, readText } from "./read-body.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
@@ -37,84 +37,115 @@ export function createTransport(options: ResolvedOptions, apiKey: string): Trans
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when `this` is
   // anything but the window (options.fetch(...) would pass the options object).
   const send = options.fetch;
-  return (call) => async (request) => {
+  return (settings) => async (request) => {
     const { method, headers, body } = request;
     // openapi-fetch builds url as baseUrl + path + query: messages name the path, never the query.
-    const path = request.url.slice(options.baseUrl.length).split("?")[0] || "/";
-    const url = absolute(request.url, method, path);
-
+    const path = pathOf(request.url, options.baseUrl.length);
     headers.set("authorization", apiKey);
     if (USER_AGENT) {
       const theirs = headers.get("user-agent");
       headers.set("user-agent", theirs ? `${theirs} ${USER_AGENT}` : USER_AGENT);
     }
+    const call: Call = {
+      send,
+      url: absolute(request.url, method, path),
+      method,
+      path,
+      headers,
+      body,
+      settings,
+      maxResponseBytes: options.maxResponseBytes,
+    };
 
     for (let attempt = 0; ; attempt++) {
-      if (call.signal?.aborted) throw call.signal.reason;
-      const result = await attemptOnce();
+      if (settings.signal?.aborted) throw settings.signal.reason;
+      const result = await attemptOnce(call);
       if (result.ok) return result.answer;
-      if (!result.retry || attempt >= call.maxRetries) throw result.error;
+      if (!result.retry || attempt >= settings.maxRetries) throw result.error;
       // The server's hint wins; when it asks for longer than maxRetryDelay, fail now with
       // retryAfter on the error rather than freeze the caller (a daily quota resets in hours).
       if (result.waitMs !== null && result.waitMs > options.maxRetryDelay) throw result.error;
-      await sleep(result.waitMs ?? backoffDelay(attempt), call.signal);
-    }
-
-    async function attemptOnce(): Promise<Attempt> {
-      const limit = deadline(call.timeout, call.signal);
-
-      const failure = (error: unknown, what: string, nothingSent = false): Attempt => {
-        if (call.signal?.aborted) throw call.signal.reason;
-        if (limit.timedOut()) {
-          return { ok: false, error: new AlloTimeoutError(method, path, call.timeout), retry: isIdempotent(method), waitMs: null };
-        }
-        return {
-          ok: false,
-          error: new AlloNetworkError(method, path, `${what}${mayHaveBeenProcessed(method, nothingSent)}`, { cause: error }),
-          retry: retryableFailure(method, nothingSent),
-          waitMs: null,
-        };
-      };
-
-      try {
-        let response: Response;
-        try {
-          response = await send(url, {
-            method,
-            headers,
-            ...(body !== undefined ? { body } : {}),
-            signal: limit.signal,
-            redirect: "follow",
-          });
-        } catch (error) {
-          const refused = isConnectionRefused(error);
-          return failure(error, refused ? "connection refused" : `no answer (${describe(error)})`, refused);
-        }
-
-        let text: string;
-        try {
-          text = await readText(response, options.maxResponseBytes);
-        } catch (error) {
-          if (error instanceof BodyTooLarge) {
-            const what = `the answer is larger than maxResponseBytes (${error.limit} bytes)`;
-            return { ok: false, error: new AlloNetworkError(method, path, what, { cause: error }), retry: false, waitMs: null };
-          }
-          return failure(error, `the ${response.status} answer was cut short (${describe(error)})`);
-        }
-
-        if (response.ok) return answer(method, path, response, text);
-        const error = apiError(method, path, response, text);
-        return {
-          ok: false,
-          error,
-          retry: retryableStatus(method, response.status),
-          waitMs: error.retryAfter === null ? null : error.retryAfter * 1000,
-        };
-      } finally {
-        limit.clear();
-      }
+      await sleep(result.waitMs ?? backoffDelay(attempt), settings.signal);
     }
   };
+}
+
+/** One call, as each of its attempts needs it. */
+interface Call {
+  send: typeof fetch;
+  url: string;
+  method: string;
+  path: string;
+  headers: Headers;
+  /** A string (openapi-fetch's JSON): the same body can be sent again on a retry. */
+  body: string | undefined;
+  settings: CallSettings;
+  maxResponseBytes: number;
+}
+
+/**
+ * One attempt: sent and read whole under its own timeout, and judged. A function of its own over
+ * one plain Call, not closures made afresh for every attempt: measured with bench/run.ts, the
+ * closures and the spread init cost about 2.5% of the loopback throughput.
+ */
+async function attemptOnce(call: Call): Promise<Attempt> {
+  // send is called as a plain function, never as call.send(...): see createTransport.
+  const { send, method, path, settings } = call;
+  const limit = deadline(settings.timeout, settings.signal);
+  try {
+    let response: Response;
+    try {
+      const { headers, body } = call;
+      const signal = limit.signal;
+      response = await send(call.url, body === undefined ? { method, headers, signal } : { method, headers, body, signal });
+    } catch (error) {
+      const refused = isConnectionRefused(error);
+      return failure(call, limit, error, refused ? "connection refused" : `no answer (${describe(error)})`, refused);
+    }
+
+    let text: string;
+    try {
+      text = await readText(response, call.maxResponseBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        const what = `the answer is larger than maxResponseBytes (${error.limit} bytes)`;
+        return { ok: false, error: new AlloNetworkError(method, path, what, { cause: error }), retry: false, waitMs: null };
+      }
+      return failure(call, limit, error, `the ${response.status} answer was cut short (${describe(error)})`);
+    }
+
+    if (response.ok) return answer(method, path, response, text);
+    const error = apiError(method, path, response, text);
+    return {
+      ok: false,
+      error,
+      retry: retryableStatus(method, response.status),
+      waitMs: error.retryAfter === null ? null : error.retryAfter * 1000,
+    };
+  } finally {
+    limit.clear();
+  }
+}
+
+/** An attempt that got no whole answer: the caller's abort, the attempt's timeout, or the network. */
+function failure(call: Call, limit: Deadline, error: unknown, what: string, nothingSent = false): Attempt {
+  const { method, path, settings } = call;
+  if (settings.signal?.aborted) throw settings.signal.reason;
+  if (limit.timedOut()) {
+    return { ok: false, error: new AlloTimeoutError(method, path, settings.timeout), retry: isIdempotent(method), waitMs: null };
+  }
+  return {
+    ok: false,
+    error: new AlloNetworkError(method, path, `${what}${mayHaveBeenProcessed(method, nothingSent)}`, { cause: error }),
+    retry: retryableFailure(method, nothingSent),
+    waitMs: null,
+  };
+}
+
+/** The path of a URL openapi-fetch built as baseUrl + path + query. */
+function pathOf(url: string, baseLength: number): string {
+  const query = url.indexOf("?", baseLength);
+  return url.slice(baseLength, query === -1 ? undefined : query) || "/";
 }
 
 /** A baseUrl kept as a path (no page when the client was made) is resolved now, or refused. */

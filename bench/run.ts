@@ -15,7 +15,9 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import createClient from "openapi-fetch";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
+import { PreparedRequest, ReadAnswer } from "../src/http/prepared.js";
 
 const run = promisify(execFile);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 6000);
@@ -45,12 +47,13 @@ function quantile(xs: number[], q: number): number {
 async function requestCost(url: string) {
   // The built package, as users import it (tsx would map "allo-client" to src/ through tsconfig paths).
   const { AlloClient } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../src/index.js");
-  const { default: createClient } = await import("openapi-fetch");
   const allo = new AlloClient({ apiKey: "bench", baseUrl: url });
   const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: url });
+  const floor = floorClient(url, fetch);
   const variants: Record<string, () => Promise<unknown>> = {
     "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/numbers`, { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
+    [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };
   const names = Object.keys(variants);
@@ -72,24 +75,50 @@ async function requestCost(url: string) {
   });
 }
 
+const FLOOR = "floor: openapi-fetch + a timeout";
+
 /**
- * The same three variants against an in-memory fetch: the library's own CPU cost per call, without
- * the network's noise. Explains the loopback figures: what is left there is the AbortSignal that
- * the client's timeout needs and raw fetch (which has no timeout) does not pay.
+ * The least any client of this design does per request: openapi-fetch, given the client's plain
+ * request and answer objects (src/http/prepared.ts), over a fetch that arms a timeout (an
+ * AbortController and a timer, as every attempt of the client must) and parses the answer. No
+ * retries, no errors, no limits, no User-Agent: what the client adds to it is its own cost.
+ */
+function floorClient(baseUrl: string, send: typeof fetch) {
+  return createClient<import("../generated/allo.js").paths>({
+    baseUrl,
+    Request: PreparedRequest as unknown as typeof Request,
+    fetch: (async (request: PreparedRequest) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const response = await send(request.url, { method: request.method, headers: request.headers, signal: controller.signal });
+        const text = await response.text();
+        return new ReadAnswer(response.status, JSON.parse(text), text);
+      } finally {
+        clearTimeout(timer);
+      }
+    }) as unknown as typeof fetch,
+  });
+}
+
+/**
+ * The same variants against an in-memory fetch: the library's own CPU cost per call, without
+ * the network's noise.
  */
 async function cpuCost() {
   const { AlloClient } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../src/index.js");
-  const { default: createClient } = await import("openapi-fetch");
   const body = JSON.stringify({ data: [{ number: "+13055550180", name: "Support line", country: "US", is_shared_number: true }] });
   const memoryFetch = async (_input: RequestInfo | URL, _init?: RequestInit) =>
     new Response(body, { headers: { "content-type": "application/json", "content-length": String(body.length) } });
   const allo = new AlloClient({ apiKey: "bench", baseUrl: "http://bench.invalid", fetch: memoryFetch });
   const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "http://bench.invalid", fetch: memoryFetch });
+  const floor = floorClient("http://bench.invalid", memoryFetch);
   const variants: Record<string, () => Promise<unknown>> = {
     // Each sends the key, as the client must.
     "raw fetch + JSON.parse": async () =>
       JSON.parse(await (await memoryFetch("http://bench.invalid/numbers", { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
+    [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };
   const calls = 20_000;
@@ -137,7 +166,7 @@ async function bundleSizes() {
       logLevel: "silent",
       ...(fromSources ? {} : { tsconfigRaw: "{}" }),
     });
-  const out = [];
+  const out: Array<{ entry: string; minBytes: number; gzipBytes: number; minBytesByPackage?: Record<string, number> }> = [];
   for (const { entry, code, external = [] } of entries) {
     const bytes = (await bundle(code, external, false)).outputFiles[0]!.contents;
     const fromSources = await bundle(code, external, true);
@@ -147,6 +176,17 @@ async function bundleSizes() {
       byPackage[pkg] = (byPackage[pkg] ?? 0) + input.bytesInOutput;
     }
     out.push({ entry, minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, minBytesByPackage: byPackage });
+  }
+  // The floor under the core entry: the two dependencies the design fixes, at their smallest use
+  // (zod/mini's runtime for one object schema, openapi-fetch's createClient), before any of ours.
+  const floors = {
+    "floor: zod/mini, one object schema": 'import * as z from "zod/mini"; console.log(z.object({ to: z.string() }).safeParse({}));',
+    "floor: openapi-fetch createClient": 'import createClient from "openapi-fetch"; console.log(createClient({}));',
+    "floor: both": 'import * as z from "zod/mini"; import createClient from "openapi-fetch"; console.log(z.object({ to: z.string() }).safeParse({}), createClient({}));',
+  };
+  for (const [entry, code] of Object.entries(floors)) {
+    const bytes = (await bundle(code, [], false)).outputFiles[0]!.contents;
+    out.push({ entry, minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
   }
   return out;
 }
@@ -247,7 +287,7 @@ try {
   console.log("Library CPU per call, against an in-memory fetch (µs, median of 5 rounds of 20,000)");
   console.table(cpu);
   console.log("Bundle size (esbuild --minify, gzip -9)");
-  console.table(sizes.map(({ minBytesByPackage, ...s }) => s));
+  console.table(sizes.map(({ minBytesByPackage: _, ...s }) => s));
   console.log("Cold import (node, median of 15, ms)");
   console.table(imports);
   console.log("Memory: contacts.searchAll() over 100,000 contacts (MB); 'collect' keeps every contact, as a control");

@@ -1,0 +1,86 @@
+// npm run bench:ab -- <git-ref>: numbers.list() through the client of <git-ref> and through the
+// working tree's, interleaved in one process against bench/server.mjs on loopback, beside raw
+// fetch. For changes whose effect (a few percent) is below the drift between two runs of
+// `npm run bench`: both builds see the same machine at the same moments. Never part of pass/fail.
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { ROOT } from "../scripts/lib/packed-consumer.js";
+
+const run = promisify(execFile);
+const ref = process.argv[2];
+if (!ref) {
+  console.error("usage: npm run bench:ab -- <git-ref>   (compares that ref's client with the working tree's)");
+  process.exit(2);
+}
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 8000);
+const WARMUP = 1000;
+
+const dir = await mkdtemp(join(tmpdir(), "allo-ab-"));
+const child = spawn(process.execPath, [join(ROOT, "bench", "server.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
+try {
+  // The ref's src/ and generated/, as committed; both sides bundled the same way, with this
+  // checkout's node_modules.
+  const { stdout: archive } = await run("git", ["archive", "--format=tar", ref, "src", "generated"], {
+    cwd: ROOT,
+    encoding: "buffer",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tar = spawn("tar", ["-x", "-C", dir], { stdio: ["pipe", "inherit", "inherit"] });
+    tar.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`tar exited ${code}`))));
+    tar.stdin.end(archive);
+  });
+  const bundle = async (root: string, out: string) => {
+    await build({
+      entryPoints: [join(root, "src", "index.ts")],
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "es2022",
+      nodePaths: [join(ROOT, "node_modules")],
+      outfile: out,
+      logLevel: "silent",
+    });
+    return (await import(pathToFileURL(out).href)) as typeof import("../src/index.js");
+  };
+  const before = await bundle(dir, join(dir, "before.mjs"));
+  const after = await bundle(ROOT, join(dir, "after.mjs"));
+
+  const line = await new Promise<string>((resolve) => child.stdout!.once("data", (c: Buffer) => resolve(c.toString())));
+  const url = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`;
+  const a = new before.AlloClient({ apiKey: "bench", baseUrl: url });
+  const b = new after.AlloClient({ apiKey: "bench", baseUrl: url });
+  const variants: Record<string, () => Promise<unknown>> = {
+    "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/numbers`, { headers: { authorization: "bench" } })).text()),
+    [`at ${ref}`]: () => a.numbers.list(),
+    "working tree": () => b.numbers.list(),
+  };
+  const names = Object.keys(variants);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < WARMUP + REQUESTS; i++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length]!;
+      const start = process.hrtime.bigint();
+      await variants[name]!();
+      if (i >= WARMUP) samples[name]!.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+  const raw = median(samples["raw fetch + JSON.parse"]!);
+  console.log(`numbers.list() over loopback, ${REQUESTS} interleaved requests each (µs)`);
+  console.table(
+    names.map((name) => ({
+      variant: name,
+      medianUs: Math.round(median(samples[name]!) * 10) / 10,
+      throughputVsRaw: Math.round((raw / median(samples[name]!)) * 1000) / 1000,
+    })),
+  );
+} finally {
+  child.kill();
+  await rm(dir, { recursive: true, force: true });
+}

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
+import { interleave, startServer } from "./lib.js";
 
 const run = promisify(execFile);
 const ref = process.argv[2];
@@ -21,7 +22,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 8000);
 const WARMUP = 1000;
 
 const dir = await mkdtemp(join(tmpdir(), "allo-ab-"));
-const child = spawn(process.execPath, [join(ROOT, "bench", "server.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
+const server = await startServer();
 try {
   // The ref's src/ and generated/, as committed; both sides bundled the same way, with this
   // checkout's node_modules.
@@ -51,8 +52,7 @@ try {
   const before = await bundle(dir, join(dir, "before.mjs"));
   const after = await bundle(ROOT, join(dir, "after.mjs"));
 
-  const line = await new Promise<string>((resolve) => child.stdout!.once("data", (c: Buffer) => resolve(c.toString())));
-  const url = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`;
+  const { url } = server;
   const a = new before.AlloClient({ apiKey: "bench", baseUrl: url });
   const b = new after.AlloClient({ apiKey: "bench", baseUrl: url });
   const variants: Record<string, () => Promise<unknown>> = {
@@ -60,27 +60,9 @@ try {
     [`at ${ref}`]: () => a.numbers.list(),
     "working tree": () => b.numbers.list(),
   };
-  const names = Object.keys(variants);
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (let i = 0; i < WARMUP + REQUESTS; i++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + k) % names.length]!;
-      const start = process.hrtime.bigint();
-      await variants[name]!();
-      if (i >= WARMUP) samples[name]!.push(Number(process.hrtime.bigint() - start) / 1000);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-  const raw = median(samples["raw fetch + JSON.parse"]!);
   console.log(`numbers.list() over loopback, ${REQUESTS} interleaved requests each (µs)`);
-  console.table(
-    names.map((name) => ({
-      variant: name,
-      medianUs: Math.round(median(samples[name]!) * 10) / 10,
-      throughputVsRaw: Math.round((raw / median(samples[name]!)) * 1000) / 1000,
-    })),
-  );
+  console.table(await interleave(variants, WARMUP, REQUESTS));
 } finally {
-  child.kill();
+  server.child.kill();
   await rm(dir, { recursive: true, force: true });
 }

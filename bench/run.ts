@@ -6,7 +6,7 @@
 //   3. cold import time of each entry, over a bare `node -e 0`;
 //   4. RSS growth while contacts.searchAll() walks 100,000 contacts;
 //   5. webhook receiver throughput (bench/webhooks.ts, when the receiver exists).
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
@@ -18,6 +18,7 @@ import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
 import { PreparedRequest, ReadAnswer } from "../src/http/prepared.js";
+import { interleave, median, round, startServer } from "./lib.js";
 
 const run = promisify(execFile);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 6000);
@@ -28,21 +29,6 @@ const TARGETS = {
   coreGzipBytes: 10 * 1024,
   importMs: 50,
 };
-
-async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, "bench", "server.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
-  const line = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once("data", (c: Buffer) => resolve(c.toString()));
-    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
-  });
-  return { url: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`, child };
-}
-
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
 
 async function requestCost(url: string) {
   // The built package, as users import it (tsx would map "allo-client" to src/ through tsconfig paths).
@@ -56,23 +42,8 @@ async function requestCost(url: string) {
     [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };
-  const names = Object.keys(variants);
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (let i = 0; i < WARMUP + REQUESTS; i++) {
-    // Interleaved, in a rotating order, so drift in the machine's load hits every variant alike.
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + k) % names.length]!;
-      const start = process.hrtime.bigint();
-      await variants[name]!();
-      const micros = Number(process.hrtime.bigint() - start) / 1000;
-      if (i >= WARMUP) samples[name]!.push(micros);
-    }
-  }
-  const raw = median(samples["raw fetch + JSON.parse"]!);
-  return names.map((name) => {
-    const m = median(samples[name]!);
-    return { variant: name, requests: samples[name]!.length, medianUs: round(m), p99Us: round(quantile(samples[name]!, 0.99)), costVsRaw: round(m / raw, 3), throughputVsRaw: round(raw / m, 3) };
-  });
+  // Raw fetch first: the baseline of the ratios.
+  return interleave(variants, WARMUP, REQUESTS);
 }
 
 const FLOOR = "floor: openapi-fetch + a timeout";
@@ -238,8 +209,6 @@ async function webhooks() {
   const { stdout } = await run(process.execPath, ["--import", "tsx", script], { cwd: ROOT });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, unknown>;
 }
-
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 console.error("building the package (npm run build)...");
 await run("npm", ["run", "--silent", "build"], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });

@@ -1,8 +1,9 @@
 // npm run bench: what the client costs, measured on the built package (never part of pass/fail).
 // Prints a table and writes bench/results.json.
-//   1. per-request cost of numbers.list() vs raw fetch + JSON.parse vs bare openapi-fetch,
-//      interleaved in one process against a loopback server in another;
-//   2. bundle size (esbuild, minified, gzip) of each entry;
+//   1. per-request cost of numbers.list() vs raw fetch + JSON.parse vs bare openapi-fetch vs the
+//      design's floor (with and without its timeout), interleaved in one process against a
+//      loopback server in another; the same against an in-memory fetch;
+//   2. bundle size (esbuild, minified, gzip) of each entry, and of the fixed dependencies alone;
 //   3. cold import time of each entry, over a bare `node -e 0`;
 //   4. RSS growth while contacts.searchAll() walks 100,000 contacts;
 //   5. webhook receiver throughput (bench/webhooks.ts, when the receiver exists).
@@ -36,9 +37,11 @@ async function requestCost(url: string) {
   const allo = new AlloClient({ apiKey: "bench", baseUrl: url });
   const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: url });
   const floor = floorClient(url, fetch);
+  const untimed = floorClient(url, fetch, false);
   const variants: Record<string, () => Promise<unknown>> = {
     "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/numbers`, { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
+    [NO_TIMEOUT]: async () => (await untimed.GET("/numbers", { headers: { authorization: "bench" } })).data,
     [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };
@@ -47,6 +50,8 @@ async function requestCost(url: string) {
 }
 
 const FLOOR = "floor: openapi-fetch + a timeout";
+// The floor without its timeout: what the signal alone costs is the difference.
+const NO_TIMEOUT = "floor without the timeout";
 
 /**
  * The least any client of this design does per request: openapi-fetch, given the client's plain
@@ -54,11 +59,16 @@ const FLOOR = "floor: openapi-fetch + a timeout";
  * AbortController and a timer, as every attempt of the client must) and parses the answer. No
  * retries, no errors, no limits, no User-Agent: what the client adds to it is its own cost.
  */
-function floorClient(baseUrl: string, send: typeof fetch) {
+function floorClient(baseUrl: string, send: typeof fetch, timeout = true) {
   return createClient<import("../generated/allo.js").paths>({
     baseUrl,
     Request: PreparedRequest as unknown as typeof Request,
     fetch: (async (request: PreparedRequest) => {
+      if (!timeout) {
+        const response = await send(request.url, { method: request.method, headers: request.headers });
+        const text = await response.text();
+        return new ReadAnswer(response.status, JSON.parse(text), text);
+      }
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), 30_000);
       try {
@@ -84,11 +94,13 @@ async function cpuCost() {
   const allo = new AlloClient({ apiKey: "bench", baseUrl: "http://bench.invalid", fetch: memoryFetch });
   const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "http://bench.invalid", fetch: memoryFetch });
   const floor = floorClient("http://bench.invalid", memoryFetch);
+  const untimed = floorClient("http://bench.invalid", memoryFetch, false);
   const variants: Record<string, () => Promise<unknown>> = {
     // Each sends the key, as the client must.
     "raw fetch + JSON.parse": async () =>
       JSON.parse(await (await memoryFetch("http://bench.invalid/numbers", { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
+    [NO_TIMEOUT]: async () => (await untimed.GET("/numbers", { headers: { authorization: "bench" } })).data,
     [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };

@@ -63,18 +63,16 @@ function floorClient(baseUrl: string, send: typeof fetch, timeout = true) {
   return createClient<import("../generated/allo.js").paths>({
     baseUrl,
     Request: PreparedRequest as unknown as typeof Request,
-    fetch: (async (request: PreparedRequest) => {
-      if (!timeout) {
-        const response = await send(request.url, { method: request.method, headers: request.headers });
+    fetch: (async ({ url, method, headers }: PreparedRequest) => {
+      const read = async (response: Response) => {
         const text = await response.text();
         return new ReadAnswer(response.status, JSON.parse(text), text);
-      }
+      };
+      if (!timeout) return read(await send(url, { method, headers }));
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), 30_000);
       try {
-        const response = await send(request.url, { method: request.method, headers: request.headers, signal: controller.signal });
-        const text = await response.text();
-        return new ReadAnswer(response.status, JSON.parse(text), text);
+        return await read(await send(url, { method, headers, signal: controller.signal }));
       } finally {
         clearTimeout(timer);
       }
@@ -239,10 +237,13 @@ try {
   const hooks = await webhooks();
 
   const client = cost.find((c) => c.variant === "allo.numbers.list()")!;
-  const [stream, , raw] = mem as [Record<string, number>, Record<string, number>, Record<string, number>];
+  const walks = Object.fromEntries(mem.map((m) => [String(m.mode), m]));
+  const [stream, raw] = [walks.stream ?? {}, walks.raw ?? {}];
   const core = sizes[0]!;
   const verdicts = {
-    [`client throughput >= ${TARGETS.throughputRatio} of raw fetch`]: client.throughputVsRaw >= TARGETS.throughputRatio,
+    // Judged only on the issue's 5,000 requests or more: a short BENCH_REQUESTS run is noise.
+    [`client throughput >= ${TARGETS.throughputRatio} of raw fetch (over 5,000+ requests)`]:
+      client.requests >= 5000 && client.throughputVsRaw >= TARGETS.throughputRatio,
     [`core entry <= ${TARGETS.coreGzipBytes / 1024} KB gzip`]: core.gzipBytes <= TARGETS.coreGzipBytes,
     [`every entry imports in <= ${TARGETS.importMs} ms over bare node (the React entry: over its peers)`]: imports
       .filter((i) => i.entry.startsWith("allo-client"))

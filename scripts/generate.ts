@@ -1,28 +1,31 @@
-// Generates, from spec/allo.openapi.yaml:
-//   generated/allo.d.ts   types, with openapi-typescript;
-//   generated/schemas.ts  zod/mini validators, with scripts/zod-from-spec.ts;
-//   generated/webhooks.ts the incoming webhooks' topics, schemas and examples, with
-//                         scripts/webhooks-from-spec.ts.
+// Generates, from spec/allo.openapi.yaml (the root and the files it refers to), into generated/:
+//   allo.openapi.yaml  the spec bundled into one file (@redocly/openapi-core, as `redocly bundle`):
+//                      what the package ships, the mock serves and the tests read;
+//   allo.d.ts          types, with openapi-typescript;
+//   schemas.ts         zod/mini validators, with scripts/zod-from-spec.ts;
+//   webhooks.ts        the incoming webhooks' topics, schemas and examples (webhooks-from-spec.ts);
+//   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts);
+//   code-samples.ts    the TypeScript samples of the docs, typechecked (code-samples-from-spec.ts).
 // npm run generate writes them all (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
 // the committed files are not what the spec generates.
 //
-// One transform on top of the defaults: an "open enum" (the spec writes it as
+// One transform on top of openapi-typescript's defaults: an "open enum" (the spec writes it as
 // `anyOf: [{ type: string, enum: [...] }, { type: string }]`) becomes `'A' | 'B' | (string & {})`,
 // so editors still suggest the known values while any other string type-checks. openapi-typescript
 // alone would print `'A' | 'B' | string`, which TypeScript collapses to plain `string`.
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import openapiTS, { astToString, type SchemaObject } from "openapi-typescript";
+import { bundle, createConfig, stringifyYaml } from "@redocly/openapi-core";
+import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
-import { parse } from "yaml";
+import { codeSamplesSource } from "./code-samples-from-spec.js";
+import { operationsSource } from "./operations-from-spec.js";
 import { webhooksFromSpec } from "./webhooks-from-spec.js";
 import { zodFromSpec } from "./zod-from-spec.js";
 
 const root = new URL("../", import.meta.url);
 const specUrl = new URL("spec/allo.openapi.yaml", root);
-const outUrl = new URL("generated/allo.d.ts", root);
-const schemasUrl = new URL("generated/schemas.ts", root);
-const webhooksUrl = new URL("generated/webhooks.ts", root);
+const out = (name: string) => new URL(`generated/${name}`, root);
 
 const BANNER = `/**
  * GENERATED FILE, DO NOT EDIT.
@@ -56,8 +59,30 @@ function openEnumType(values: string[]): ts.TypeNode {
   ]);
 }
 
+type Spec = Record<string, any>;
+
+let bundled: Promise<Spec> | undefined;
+
+/** The spec, bundled into one document (every $ref into another file brought in as a component). */
+export function bundledSpec(): Promise<Spec> {
+  bundled ??= (async () => {
+    const config = await createConfig({});
+    const result = await bundle({ ref: fileURLToPath(specUrl), config, dereference: false });
+    const errors = result.problems.filter((p) => p.severity === "error");
+    if (errors.length) throw new Error(`generate: the spec does not bundle: ${errors.map((p) => p.message).join("; ")}`);
+    return result.bundle.parsed as Spec;
+  })();
+  return bundled;
+}
+
+/** generated/allo.openapi.yaml */
+export async function generateBundle(): Promise<string> {
+  const banner = "# GENERATED FILE, DO NOT EDIT: spec/allo.openapi.yaml bundled into one file by `npm run generate`.\n";
+  return banner + stringifyYaml(await bundledSpec(), { noRefs: true, lineWidth: -1 });
+}
+
 export async function generate(): Promise<string> {
-  const ast = await openapiTS(specUrl, {
+  const ast = await openapiTS((await bundledSpec()) as OpenAPI3, {
     // A `default` describes what the server assumes when a field is omitted, so it stays optional.
     defaultNonNullable: false,
     transform(schema) {
@@ -69,22 +94,34 @@ export async function generate(): Promise<string> {
 }
 
 export async function generateSchemas(): Promise<string> {
-  const spec = parse(await readFile(specUrl, "utf8"));
-  return BANNER + zodFromSpec(spec).source;
+  return BANNER + zodFromSpec(await bundledSpec()).source;
 }
 
 export async function generateWebhooks(): Promise<string> {
-  const spec = parse(await readFile(specUrl, "utf8"));
-  return BANNER + webhooksFromSpec(spec);
+  return BANNER + webhooksFromSpec(await bundledSpec());
 }
 
-export const GENERATED_FILE = outUrl;
-export const GENERATED_SCHEMAS = schemasUrl;
-export const GENERATED_WEBHOOKS = webhooksUrl;
+export async function generateOperations(): Promise<string> {
+  return BANNER + operationsSource(await bundledSpec());
+}
+
+export async function generateCodeSamples(): Promise<string> {
+  return BANNER + codeSamplesSource(await bundledSpec());
+}
+
+/** Each generated file and the function that makes it. */
+export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }> = [
+  { file: out("allo.openapi.yaml"), make: generateBundle },
+  { file: out("allo.d.ts"), make: generate },
+  { file: out("schemas.ts"), make: generateSchemas },
+  { file: out("webhooks.ts"), make: generateWebhooks },
+  { file: out("operations.ts"), make: generateOperations },
+  { file: out("code-samples.ts"), make: generateCodeSamples },
+];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await writeFile(outUrl, await generate());
-  await writeFile(schemasUrl, await generateSchemas());
-  await writeFile(webhooksUrl, await generateWebhooks());
-  console.log(`wrote ${[outUrl, schemasUrl, webhooksUrl].map((u) => fileURLToPath(u)).join(", ")}`);
+  for (const { file, make } of GENERATED) {
+    await writeFile(file, await make());
+    console.log(`wrote ${fileURLToPath(file)}`);
+  }
 }

@@ -22,6 +22,9 @@ const FORMATS: Record<string, string> = {
   // differential test tries.
   email: "z.email",
   uri: "z.url",
+  date: "z.iso.date",
+  // A date-time in a request carries its zone (Z or an offset), as RFC 3339 and ajv-formats say.
+  "date-time": "z.iso.datetime",
 };
 
 export interface GeneratedSchemas {
@@ -101,7 +104,11 @@ class Compiler {
     const checks: string[] = [];
     switch (type) {
       case "string": {
-        if (s.enum) return `z.enum(${json(s.enum)}, { error: ${json(`must be one of ${s.enum.join(", ")}`)} })`;
+        if (s.enum) {
+          // `null` in the enum of a nullable string is the type's null branch, added by compile().
+          const values = (s.enum as unknown[]).filter((v) => v !== null);
+          return `z.enum(${json(values)}, { error: ${json(`must be one of ${values.join(", ")}`)} })`;
+        }
         const base = s.format ? this.format(s.format, path) : `z.string({ error: "must be a string" })`;
         // JSON Schema counts characters as code points; String#length counts UTF-16 units, so an
         // emoji would count twice. Count code points, as the API and Prism do.
@@ -162,7 +169,9 @@ class Compiler {
   private format(format: string, path: string): string {
     const ctor = FORMATS[format];
     if (!ctor) throw new Error(`zod-from-spec: unsupported format "${format}" at ${this.where}${path}`);
-    return `${ctor}({ error: ${json(`must be a valid ${format}`)} })`;
+    const what = format === "date" ? "date (YYYY-MM-DD)" : format === "date-time" ? "date-time with its zone, such as 2026-04-20T10:00:00Z" : format;
+    const extra = format === "date-time" ? "offset: true, " : "";
+    return `${ctor}({ ${extra}error: ${json(`must be a valid ${what}`)} })`;
   }
 }
 

@@ -1,0 +1,194 @@
+// Compiles the operations of the bundled spec into generated/operations.ts: one entry per SDK
+// method (the spec's `x-sdk-method`), with what the client, the proxy, the React hooks, the CLI and
+// the MCP server need to call it: HTTP method and path, scope, version, pagination, whether it
+// changes anything, whether it takes an Idempotency-Key, how its query is written, and its
+// validators (the zod schemas of generated/schemas.ts). Nothing here is typed by hand.
+
+type Schema = Record<string, any>;
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+/** How a query value is written on the wire and read back. */
+export type QueryKind = "integer" | "number" | "boolean" | "list" | "string";
+
+export interface TableEntry {
+  name: string;
+  operationId: string;
+  method: string;
+  path: string;
+  version: 1 | 2;
+  scope: string | null;
+  summary: string;
+  pagination: "v1" | "query" | "body" | null;
+  readOnly: boolean;
+  idempotent: boolean;
+  idempotencyKey: boolean;
+  pathParams: string[];
+  query: Record<string, QueryKind>;
+  body: string | null;
+  answer: "data" | "page" | "none";
+}
+
+function deref(spec: Schema, node: Schema): Schema {
+  let current = node;
+  while (current?.$ref) {
+    current = String(current.$ref)
+      .replace(/^#\//, "")
+      .split("/")
+      .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((acc: Schema, key: string) => acc?.[key], spec);
+  }
+  return current;
+}
+
+function queryKind(spec: Schema, schema: Schema): QueryKind {
+  const s = deref(spec, schema);
+  const type = Array.isArray(s.type) ? s.type.find((t: string) => t !== "null") : s.type;
+  if (type === "array") return "list";
+  if (type === "integer" || type === "number" || type === "boolean") return type;
+  return "string";
+}
+
+/** Every operation of the spec's `paths`, one entry per SDK method, in spec order. */
+export function tableFromSpec(spec: Schema): TableEntry[] {
+  const entries: TableEntry[] = [];
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Schema>)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const id = op.operationId as string;
+      const where = `${method.toUpperCase()} ${path}`;
+      const names: string[] = Array.isArray(op["x-sdk-method"]) ? op["x-sdk-method"] : [op["x-sdk-method"]];
+      if (!names.every((n) => typeof n === "string" && /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/.test(n))) {
+        throw new Error(`operations-from-spec: ${where} needs x-sdk-method, a dotted camelCase name or a list of them`);
+      }
+      const params = ((op.parameters ?? []) as Schema[]).map((p) => deref(spec, p));
+      const query: Record<string, QueryKind> = {};
+      for (const p of params.filter((p) => p.in === "query")) query[p.name] = queryKind(spec, p.schema);
+      const pathParams = params.filter((p) => p.in === "path").map((p) => p.name as string);
+      for (const name of path.match(/\{(\w+)\}/g) ?? []) {
+        if (!pathParams.includes(name.slice(1, -1))) throw new Error(`operations-from-spec: ${where} does not describe its path parameter ${name}`);
+      }
+      const bodySchema = op.requestBody?.content?.["application/json"]?.schema;
+      const branches: Schema[] | undefined = names.length > 1 ? bodySchema?.oneOf : undefined;
+      if (names.length > 1 && branches?.length !== names.length) {
+        throw new Error(`operations-from-spec: ${where} names ${names.length} methods but its body is not a oneOf of as many branches`);
+      }
+      const bodyProps = bodySchema ? deref(spec, bodySchema).properties ?? {} : {};
+      const pagination = "page" in query ? (path.startsWith("/v1/") ? "v1" : "query") : "page" in bodyProps ? "body" : null;
+      const success = Object.entries((op.responses ?? {}) as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status));
+      if (!success) throw new Error(`operations-from-spec: ${where} documents no 2xx answer`);
+      const answerSchema = deref(spec, success[1]).content?.["application/json"]?.schema;
+      const answer = !answerSchema ? "none" : "pagination" in (deref(spec, answerSchema).properties ?? {}) ? "page" : "data";
+      const readOnly = method === "get" || op["x-read-only"] === true;
+      const scopes = op.security?.[0]?.AlloApiKey;
+      names.forEach((name, i) => {
+        let body: string | null = null;
+        if (bodySchema) {
+          const branch = branches?.[i];
+          body = branch ? refName(branch.$ref) : `${id}Body`;
+        }
+        entries.push({
+          name,
+          operationId: id,
+          method: method.toUpperCase(),
+          path,
+          version: path.startsWith("/v1/") ? 1 : 2,
+          scope: Array.isArray(scopes) && scopes.length ? scopes[0] : null,
+          summary: String(op.summary ?? ""),
+          pagination,
+          readOnly,
+          // Safe to send again as it is: it changes nothing, or the same request leaves the same state.
+          idempotent: readOnly || method === "put" || method === "delete",
+          idempotencyKey: params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
+          pathParams,
+          query,
+          body,
+          answer,
+        });
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.name)) throw new Error(`operations-from-spec: two operations claim the SDK method ${e.name}`);
+    seen.add(e.name);
+  }
+  return entries;
+}
+
+function refName(ref: unknown): string {
+  const m = /^#\/components\/schemas\/([A-Za-z0-9_]+)$/.exec(String(ref));
+  if (!m) throw new Error(`operations-from-spec: a oneOf branch of a body backing several methods must be a component ref, got ${String(ref)}`);
+  return m[1]!;
+}
+
+/** generated/operations.ts */
+export function operationsSource(spec: Schema): string {
+  const entries = tableFromSpec(spec);
+  const json = (v: unknown) => JSON.stringify(v);
+  const validators = (e: TableEntry) => {
+    const parts: string[] = [];
+    if (e.pathParams.length) parts.push(`path: schemas.${e.operationId}Path`);
+    if (Object.keys(e.query).length) parts.push(`query: schemas.${e.operationId}Query`);
+    if (e.body) parts.push(`body: schemas.${e.body}`);
+    return parts.length ? ` ${parts.join(", ")} ` : "";
+  };
+  const lines = [
+    `import * as schemas from "./schemas.js";`,
+    "",
+    "/** A zod/mini schema, as far as validation needs it. */",
+    "export interface OperationValidator {",
+    "  safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ code: string; path: PropertyKey[]; message: string; keys?: string[] }> } };",
+    "}",
+    "",
+    "/** How a query value is written (`list`: comma-separated) and read back. */",
+    `export type QueryKind = "integer" | "number" | "boolean" | "list" | "string";`,
+    "",
+    "/** One operation of the spec, as the SDK method that calls it. */",
+    "export interface OperationEntry {",
+    "  /** The spec's operationId. */",
+    "  readonly operationId: string;",
+    "  readonly method: \"GET\" | \"POST\" | \"PUT\" | \"PATCH\" | \"DELETE\";",
+    "  /** The path template, version included (`/v2/api/conversations/items/{id}`). */",
+    "  readonly path: string;",
+    "  readonly version: 1 | 2;",
+    "  /** The scope the key needs; null for `GET /v2/api/me`. */",
+    "  readonly scope: string | null;",
+    "  readonly summary: string;",
+    "  /** `v1`: 0-indexed `page` in the query; `query`, `body`: 1-indexed `page` (v2) in the query or the body; null: not paginated. */",
+    "  readonly pagination: \"v1\" | \"query\" | \"body\" | null;",
+    "  /** Changes nothing (a GET, a search, analytics, a batch read). */",
+    "  readonly readOnly: boolean;",
+    "  /** Leaves the same state when sent twice (reads, PUT, DELETE): safe to retry after a timeout or a 5xx. */",
+    "  readonly idempotent: boolean;",
+    "  /** Allo accepts an `Idempotency-Key` here: retried with the same key, the write is done once. */",
+    "  readonly idempotencyKey: boolean;",
+    "  readonly pathParams: readonly string[];",
+    "  /** Query parameters and how each is written. */",
+    "  readonly query: Readonly<Record<string, QueryKind>>;",
+    "  /** `data`: the answer's `data`; `page`: `{ data, pagination, ... }`; `none`: no body. */",
+    "  readonly answer: \"data\" | \"page\" | \"none\";",
+    "  readonly validate: { readonly path?: OperationValidator; readonly query?: OperationValidator; readonly body?: OperationValidator };",
+    "}",
+    "",
+    "/** Every operation of the spec, by SDK method name, in spec order. */",
+    "export const operations = {",
+    ...entries.map((e) => {
+      const { name, body: _body, ...rest } = e;
+      const fields = Object.entries(rest)
+        .map(([k, v]) => `${k}: ${json(v)}`)
+        .join(", ");
+      return `  ${json(name)}: { ${fields}, validate: {${validators(e)}} },`;
+    }),
+    "} as const satisfies Record<string, OperationEntry>;",
+    "",
+    "/** An SDK method name of the table (`conversations.items.search`, `sms.send`, ...). */",
+    "export type OperationName = keyof typeof operations;",
+    "",
+    "/** Every SDK method name, in spec order. */",
+    "export const operationNames = Object.keys(operations) as OperationName[];",
+    "",
+  ];
+  return lines.join("\n");
+}

@@ -1,46 +1,147 @@
+// How every method calls the API: one function over the generated operation table. A resource
+// method names its operation and hands over its path parameters, query and body; this validates
+// them with the operation's schemas, resolves the call's options, sends it through openapi-fetch
+// and the transport, and shapes the answer as the table says (`data`, a page, or nothing).
 import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/allo.js";
-import { AlloValidationError } from "./errors/index.js";
-import type { CallSettings, Transport } from "./http/transport.js";
+import { operations, type OperationEntry, type OperationName } from "../generated/operations.js";
+import { AlloPromise, responseOf, type AlloResponse } from "./allo-promise.js";
+import { AlloNetworkError, AlloValidationError } from "./errors/index.js";
+import { newIdempotencyKey, newRequestId } from "./http/ids.js";
+import { mayHaveTakenEffect } from "./http/retry-policy.js";
+import type { CallPlan, Transport } from "./http/transport.js";
 import { count, positive, type RequestOptions, type ResolvedOptions } from "./options.js";
+import { check, checkHeaderValue, optionsHint } from "./validate.js";
 
-/** What the fetch of one call needs from openapi-fetch's options. */
-export type CallInit = {
-  /** openapi-fetch calls it with the PreparedRequest it built and reads the ReadAnswer it gets. */
-  fetch: (request: Request) => Promise<Response>;
-  headers?: Record<string, string>;
-};
+/** What a method hands over for one call. */
+export interface CallInput {
+  /** Path parameters by name. */
+  path?: Record<string, string>;
+  /** Query parameters (GET, DELETE). */
+  query?: object | undefined;
+  /** The JSON body (POST, PUT, PATCH). */
+  body?: unknown;
+  /** Which argument of the method the per-call options are (for the hint when they are misplaced). */
+  optionsArg?: number;
+}
 
-/** What every resource shares: the typed openapi-fetch client and the per-call settings. */
+/** A v2 page: the items, and `pagination` (and any other top-level member, such as the dialing queue's `queue`). */
+export type Page<T, Extra = object> = { results: T[]; pagination: import("./types.js").Pagination } & Extra;
+
+/** What every resource shares. */
 export interface Context {
-  api: Client<paths>;
-  /** Resolves one call's options against the client's, refusing bad ones before anything is sent. */
-  init(operation: string, options: RequestOptions | undefined): CallInit;
+  /** Calls one operation of the table; resolves to what its answer carries. */
+  call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T>;
 }
 
 export function createContext(api: Client<paths>, resolved: ResolvedOptions, transport: Transport): Context {
+  // openapi-fetch is typed per path; the table is what names paths here, so the call is untyped.
+  const request = api.request as unknown as (
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ) => Promise<{ data?: unknown; response: { status: number } }>;
+
   return {
-    api,
-    init(operation, options = {}) {
-      const refuse = (field: string, message: string): never => {
-        throw new AlloValidationError(operation, [{ field: `options.${field}`, message }]);
-      };
-      if (options === null || typeof options !== "object") refuse("(options)", "must be an object");
-      const { signal, headers } = options;
-      if (signal !== undefined && (typeof signal !== "object" || typeof signal.addEventListener !== "function")) {
-        refuse("signal", "must be an AbortSignal");
+    call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T> {
+      const op: OperationEntry = operations[name];
+      const plan = planOf(name, op, options, resolved);
+      const both = (async () => {
+        validate(name, op, input);
+        const init: Record<string, unknown> = { fetch: transport(plan.plan) };
+        if (input.path || input.query) init.params = { path: input.path, query: input.query };
+        if (input.body !== undefined) init.body = input.body;
+        if (plan.headers) init.headers = plan.headers;
+        const answer = await request(op.method.toLowerCase(), op.path, init);
+        const data = shape<T>(name, op, answer.data, plan.plan);
+        return { data, response: responseOf(plan.plan.answered, plan.plan.requestId) as AlloResponse };
+      })();
+      return new AlloPromise<T>(both);
+
+      function validate(name: string, op: OperationEntry, input: CallInput): void {
+        if (plan.error) throw plan.error;
+        const hint = optionsHint(input.optionsArg ?? op.pathParams.length + 2);
+        if (op.validate.path) check(name, op.validate.path, input.path ?? {});
+        if (op.validate.query) check(name, op.validate.query, input.query ?? {}, hint);
+        if (op.validate.body) check(name, op.validate.body, input.body, hint);
       }
-      for (const name of Object.keys(headers ?? {})) {
-        if (name.toLowerCase() === "authorization") refuse(`headers.${name}`, "cannot be set: the client sends apiKey");
-      }
-      const settings: CallSettings = {
-        signal,
-        timeout: options.timeout === undefined ? resolved.timeout : positive("timeout", options.timeout, refuse),
-        maxRetries: options.maxRetries === undefined ? resolved.maxRetries : count("maxRetries", options.maxRetries, refuse),
-      };
-      // openapi-fetch is typed for Request and Response; it gets the plain objects of prepared.ts.
-      const fetch = transport(settings) as unknown as CallInit["fetch"];
-      return { fetch, ...(headers ? { headers } : {}) };
     },
   };
+}
+
+/** One call's settings, or the validation error that refuses its options (thrown as a rejection). */
+function planOf(
+  name: string,
+  op: OperationEntry,
+  options: RequestOptions | undefined = {},
+  resolved: ResolvedOptions,
+): { plan: CallPlan; headers?: Record<string, string>; error?: AlloValidationError } {
+  const plan: CallPlan = {
+    op,
+    signal: undefined,
+    timeout: resolved.timeout,
+    maxRetries: resolved.maxRetries,
+    requestId: "",
+    idempotencyKey: undefined,
+    emptyOk: op.answer === "none" || op.method === "DELETE",
+  };
+  try {
+    const refuse = (field: string, message: string): never => {
+      throw new AlloValidationError(name, [{ field: `options.${field}`, message }]);
+    };
+    if (options === null || typeof options !== "object") refuse("(options)", "must be an object");
+    const { signal, headers, idempotencyKey } = options;
+    if (signal !== undefined && (typeof signal !== "object" || typeof signal.addEventListener !== "function")) {
+      refuse("signal", "must be an AbortSignal");
+    }
+    for (const [header, value] of Object.entries(headers ?? {})) {
+      if (header.toLowerCase() === "authorization") refuse(`headers.${header}`, "cannot be set: the client sends apiKey");
+      checkHeaderValue(`options.headers.${header}`, value, name);
+    }
+    if (idempotencyKey !== undefined) {
+      if (!op.idempotencyKey) refuse("idempotencyKey", `is not taken by ${name}: Allo deduplicates only the operations that accept an Idempotency-Key`);
+      if (typeof idempotencyKey !== "string" || idempotencyKey === "" || idempotencyKey.length > 255) refuse("idempotencyKey", "must be a string of 1 to 255 characters");
+      checkHeaderValue("options.idempotencyKey", idempotencyKey, name);
+    }
+    plan.signal = signal;
+    if (options.timeout !== undefined) plan.timeout = positive("timeout", options.timeout, refuse);
+    if (options.maxRetries !== undefined) plan.maxRetries = count("maxRetries", options.maxRetries, refuse);
+    plan.requestId = newRequestId();
+    plan.idempotencyKey = op.idempotencyKey ? (idempotencyKey ?? newIdempotencyKey()) : undefined;
+    return headers ? { plan, headers } : { plan };
+  } catch (error) {
+    if (error instanceof AlloValidationError) return { plan, error };
+    throw error;
+  }
+}
+
+/** The answer as the method resolves it: `data`, a page, or nothing, as the operation's table entry says. */
+function shape<T>(name: string, op: OperationEntry, body: unknown, plan: CallPlan): T {
+  // A DELETE may answer 204 or 200 with nothing even where a body is documented: it is done.
+  if (op.answer === "none" || (body === undefined && op.method === "DELETE")) return undefined as T;
+  if (body === null || typeof body !== "object" || !("data" in body)) {
+    const what = body === undefined ? "is empty" : "is not the { data } envelope the spec documents";
+    const maybeProcessed = mayHaveTakenEffect(op, { kind: "unreadable" });
+    throw new AlloNetworkError({
+      method: op.method,
+      path: plan.path ?? op.path,
+      reason: `the answer ${what}`,
+      requestId: plan.answered?.requestId ?? plan.requestId,
+      attempts: plan.answered?.attempts ?? 1,
+      maybeProcessed,
+    });
+  }
+  const { data, ...rest } = body as { data: unknown };
+  if (op.answer === "data") return data as T;
+  if (!Array.isArray(data)) {
+    throw new AlloNetworkError({
+      method: op.method,
+      path: plan.path ?? op.path,
+      reason: `the answer of ${name} is not a page (its data is not a list)`,
+      requestId: plan.answered?.requestId ?? plan.requestId,
+      attempts: plan.answered?.attempts ?? 1,
+      maybeProcessed: false,
+    });
+  }
+  return { ...rest, results: data } as T;
 }

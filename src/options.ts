@@ -1,13 +1,16 @@
 import { AlloValidationError } from "./errors/index.js";
+import { consoleLogger, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel } from "./logger.js";
 
 /** Options of {@link AlloClient}. Only `apiKey` is required. */
 export interface AlloClientOptions {
-  /** The raw API key, sent as is in `Authorization` (no `Bearer ` prefix). Required. */
+  /** The API key from Allo's Settings > API, sent as is in `Authorization` (no `Bearer ` prefix). Required. */
   apiKey: string;
   /**
-   * Base URL of the API. For a local mock, the mock's root (`http://127.0.0.1:4010`); in a browser,
-   * a path such as `/api/allo` (your proxy route) is resolved against the page.
-   * @default "https://api.withallo.com/v1/api"
+   * Where the API is: its origin, since paths carry their version (`/v1/api/...`, `/v2/api/...`).
+   * A URL ending in `/v1/api` (or `/v2/api`), as older docs write it, means the same origin. For a
+   * local mock, the mock's root (`http://127.0.0.1:4010`); in a browser, a path such as
+   * `/api/allo` (your proxy route) is resolved against the page.
+   * @default "https://api.withallo.com"
    */
   baseUrl?: string | undefined;
   /**
@@ -39,6 +42,19 @@ export interface AlloClientOptions {
    * @default 16777216 (16 MiB)
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Where log lines go: any object with `debug`/`info`/`warn`/`error` methods (console, pino,
+   * winston...), each called with the line and the event as an object.
+   * @default console, the line only
+   */
+  logger?: AlloLogger | undefined;
+  /**
+   * How much to log: `debug` (every attempt), `info` (every call), `warn` (retries), `error`
+   * (failed calls), `off`. Lines name method, path (never the query), status, time and request id;
+   * never the key nor a body.
+   * @default the ALLO_LOG environment variable, else "off"
+   */
+  logLevel?: AlloLogLevel | undefined;
 }
 
 /** Options of one call, the last argument of every method. */
@@ -49,17 +65,24 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Overrides the client's `maxRetries` for this call. */
   maxRetries?: number | undefined;
-  /** Headers added to this call. */
+  /** Headers added to this call; an `X-Request-Id` here is the call's request id. */
   headers?: Record<string, string> | undefined;
+  /**
+   * The `Idempotency-Key` of this call, for the operations Allo deduplicates by it (the client
+   * makes one per call otherwise, the same on every retry). Pass your own to make a retry of your
+   * own safe too.
+   */
+  idempotencyKey?: string | undefined;
 }
 
 /** Every default, in one place. */
 export const DEFAULTS = {
-  baseUrl: "https://api.withallo.com/v1/api",
+  baseUrl: "https://api.withallo.com",
   timeout: 30_000,
   maxRetries: 2,
   maxRetryDelay: 30_000,
   maxResponseBytes: 16 * 1024 * 1024,
+  logLevel: "off",
 } as const;
 
 /** Client options with defaults applied, the key excepted (it never leaves the transport's closure). */
@@ -71,7 +94,18 @@ export interface ResolvedOptions {
   maxRetries: number;
   maxRetryDelay: number;
   maxResponseBytes: number;
+  logger: AlloLogger;
+  logLevel: AlloLogLevel;
 }
+
+/**
+ * Characters a header value cannot carry (control characters, line breaks, anything past Latin-1):
+ * Headers.set would throw a TypeError that quotes the whole value, key included.
+ */
+const NOT_A_HEADER_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u0100-\uffff]/;
+
+/** A version suffix (`/v1/api`, `/v2/api`) older docs put in the base URL: the paths carry it now. */
+const VERSION_SUFFIX = /\/v[12]\/api\/*$/;
 
 export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   const refuse = (field: string, message: string): never => {
@@ -83,11 +117,16 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     refuse("apiKey", "is required: the raw API key from web.withallo.com/settings/api");
   }
   if (/^bearer\s/i.test(apiKey)) refuse("apiKey", "must be the raw key, without a 'Bearer ' prefix");
+  if (NOT_A_HEADER_VALUE.test(apiKey)) {
+    // Never quote the key: say where it went wrong, by kind of character only.
+    refuse("apiKey", "contains a line break or a control character, which a header cannot carry (often a badly pasted environment variable): copy the key again");
+  }
 
   // A path such as "/api/allo" (the app's proxy route) is resolved against the page in a browser.
   // Without a page (server rendering of a client component) it is kept as a path: constructing the
   // client works, and a request, which needs a page, is refused then (see transport.ts).
-  const raw = options.baseUrl ?? DEFAULTS.baseUrl;
+  const given = options.baseUrl ?? DEFAULTS.baseUrl;
+  const raw = typeof given === "string" ? given.replace(VERSION_SUFFIX, "") : given;
   const page = pageUrl();
   let baseUrl = "";
   if (typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") && !page) {
@@ -99,7 +138,7 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
       baseUrl = url.href.replace(/\/+$/, "");
     } catch (error) {
       if (error instanceof AlloValidationError) throw error;
-      refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com/v1/api, or a path in a browser");
+      refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com, or a path in a browser");
     }
   }
 
@@ -114,7 +153,11 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     maxRetries: count("maxRetries", options.maxRetries ?? DEFAULTS.maxRetries, refuse),
     maxRetryDelay: nonNegative("maxRetryDelay", options.maxRetryDelay ?? DEFAULTS.maxRetryDelay, refuse),
     maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, refuse),
+    logger: options.logger ?? consoleLogger,
+    logLevel: options.logLevel ?? envLogLevel() ?? DEFAULTS.logLevel,
   };
+  if (!isLogLevel(resolved.logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
+  if (resolved.logger === null || typeof resolved.logger !== "object") refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
   for (const name of Object.keys(resolved.headers)) {
     if (name.toLowerCase() === "authorization") refuse(`headers.${name}`, "cannot be set: the client sends apiKey");
   }

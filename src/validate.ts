@@ -16,20 +16,45 @@ export interface Validator {
  * Refuses input that the spec forbids, before anything is sent, with an AlloValidationError that
  * names each field. Validation only: the caller's object is sent as it is.
  */
-export function check(operation: string, schema: Validator, value: unknown): void {
+export function check(operation: string, schema: Validator, value: unknown, hint?: string): void {
   const result = schema.safeParse(value);
   if (result.success) return;
   const issues: AlloValidationIssue[] = [];
   for (const issue of result.error?.issues ?? []) {
     const at = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys" && issue.keys) {
-      // A closed input with an unknown key is most often a typo (`messsage`).
-      for (const key of issue.keys) issues.push({ field: at ? `${at}.${key}` : key, message: "is not a known field" });
+      // A closed input with an unknown key is most often a typo (`messsage`), or per-call options
+      // given where the input goes.
+      for (const key of issue.keys) {
+        const misplaced = !at && hint && OPTION_NAMES.has(key);
+        issues.push({ field: at ? `${at}.${key}` : key, message: misplaced ? `is not a known field: ${hint}` : "is not a known field" });
+      }
     } else {
       issues.push({ field: at || "(input)", message: issue.message });
     }
   }
   throw new AlloValidationError(operation, issues);
+}
+
+/** The members of RequestOptions: found in an input, they were given in the wrong argument. */
+const OPTION_NAMES: ReadonlySet<string> = new Set(["signal", "timeout", "maxRetries", "headers", "idempotencyKey", "concurrency"]);
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+
+/** Where a method's per-call options go, said as a fix (`options are the third argument`). */
+export function optionsHint(position: number): string {
+  return `per-call options (signal, timeout, maxRetries, headers, ...) are the ${ORDINALS[position - 1] ?? `${position}th`} argument`;
+}
+
+/** Header values a Headers object refuses (and quotes in its TypeError): line breaks, NUL, non-Latin-1. */
+const NOT_A_HEADER_VALUE = /[\u0000\u000a\u000d\u0100-\uffff]/;
+
+/** Refuses a header value that Headers.set would throw on, without quoting it. */
+export function checkHeaderValue(field: string, value: unknown, operation: string): void {
+  if (typeof value !== "string") throw new AlloValidationError(operation, [{ field, message: "must be a string" }]);
+  if (NOT_A_HEADER_VALUE.test(value)) {
+    throw new AlloValidationError(operation, [{ field, message: "contains a line break, a NUL or a character beyond Latin-1, which a header cannot carry" }]);
+  }
 }
 
 /** Refuses a key that a method does not take, such as `page` on a `searchAll`. */

@@ -7,3 +7,17 @@
 export class AlloError extends Error {
   override name = "AlloError";
 }
+
+/** What every error of a request that was sent (or tried) carries besides its message. */
+export interface RequestFailure {
+  /** HTTP method. */
+  method: string;
+  /** Path, without query string or host (a query carries phone numbers). */
+  path: string;
+  /** The request id sent (`X-Request-Id`, the same on every attempt) or Allo's; quote it to Allo support. */
+  requestId: string | null;
+  /** Attempts made, retries included. */
+  attempts: number;
+  /** True when a write may have taken effect: check before sending it again. */
+  maybeProcessed: boolean;
+}

@@ -1,4 +1,4 @@
-export { AlloError } from "./allo-error.js";
+export { AlloError, type RequestFailure } from "./allo-error.js";
 export { AlloApiError, type AlloApiErrorInit, type AlloErrorCode, type AlloErrorDetail } from "./api-error.js";
 export { AlloNetworkError } from "./network-error.js";
 export { AlloTimeoutError } from "./timeout-error.js";

@@ -1,4 +1,5 @@
-import { AlloError } from "./allo-error.js";
+import { AlloError, type RequestFailure } from "./allo-error.js";
+import { finish } from "./api-error.js";
 
 /** A request took longer than its `timeout`, reading the body included. */
 export class AlloTimeoutError extends AlloError {
@@ -7,11 +8,21 @@ export class AlloTimeoutError extends AlloError {
   readonly path: string;
   /** The timeout that elapsed, in ms. */
   readonly timeout: number;
+  /** The request id sent; quote it to Allo support. */
+  readonly requestId: string | null;
+  /** Attempts made, retries included. */
+  readonly attempts: number;
+  /** True for a write: it may have taken effect before the time ran out. */
+  readonly maybeProcessed: boolean;
 
-  constructor(method: string, path: string, timeout: number) {
-    super(`${method} ${path}: no complete answer within ${timeout} ms`);
-    this.method = method;
-    this.path = path;
-    this.timeout = timeout;
+  constructor(failure: RequestFailure & { timeout: number }) {
+    const what = `no complete answer within ${failure.timeout} ms`;
+    super(finish([`${failure.method} ${failure.path}: ${what}`, "Raise `timeout` if the API is just slow."], failure));
+    this.method = failure.method;
+    this.path = failure.path;
+    this.timeout = failure.timeout;
+    this.requestId = failure.requestId;
+    this.attempts = failure.attempts;
+    this.maybeProcessed = failure.maybeProcessed;
   }
 }

@@ -5,6 +5,7 @@
 // attempt's timeout, so a real Request and a second Response would only be built to be taken apart:
 // measured in bench/run.ts, they cost more than the rest of the client. These two classes carry the
 // same data in the shape openapi-fetch reads (method, url, headers, body; status, ok, headers, json).
+// test/client/openapi-fetch-contract.test.ts fails if openapi-fetch starts reading another member.
 
 /** Built by openapi-fetch in place of a Request (createClient's `Request` option). */
 export class PreparedRequest {
@@ -22,8 +23,8 @@ export class PreparedRequest {
   }
 }
 
-/** A 2xx answer, read and parsed, in the shape openapi-fetch reads a Response. */
-export class ReadAnswer {
+/** A 2xx answer, already read whole and parsed, in the shape openapi-fetch reads a Response. */
+export class BufferedResponse {
   readonly ok = true;
   /**
    * All openapi-fetch asks of the headers: Content-Length, to tell an empty body ("0") from one to

@@ -1,13 +1,13 @@
 import * as schemas from "../../generated/schemas.js";
+import { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
-import { unwrap } from "../http/unwrap.js";
 import { callsPageFromWire } from "../normalise.js";
 import type { RequestOptions } from "../options.js";
 import { paginate } from "../pagination.js";
 import type { Call, CallSearchResult, SearchAllCallsInput, SearchCallsInput } from "../types.js";
 import { check, refuseKey } from "../validate.js";
 
-/** Call history. Scope `CONVERSATIONS_READ`. */
+/** Call history of one Allo number (v1). Scope `CONVERSATIONS_READ`. */
 export class CallsResource {
   constructor(private readonly ctx: Context) {}
 
@@ -17,10 +17,9 @@ export class CallsResource {
    * const { results, metadata } = await allo.calls.search({ allo_number: "+13055550180", size: 20 });
    * console.log(`page ${metadata.pagination.current_page + 1}/${metadata.pagination.total_pages}`);
    */
-  async search(input: SearchCallsInput, options?: RequestOptions): Promise<CallSearchResult> {
-    check("calls.search", schemas.searchCallsQuery, input);
-    const init = this.ctx.init("calls.search", options);
-    return callsPageFromWire(await unwrap("GET", "/calls", this.ctx.api.GET("/calls", { params: { query: input }, ...init })));
+  search(input: SearchCallsInput, options?: RequestOptions): AlloPromise<CallSearchResult> {
+    const wire = this.ctx.call<CallSearchResult>("calls.search", { query: input }, options);
+    return new AlloPromise(wire.withResponse().then(({ data, response }) => ({ data: callsPageFromWire(data), response })));
   }
 
   /**

@@ -1,6 +1,6 @@
 import * as schemas from "../../generated/schemas.js";
+import type { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
-import { unwrap } from "../http/unwrap.js";
 import type { RequestOptions } from "../options.js";
 import { paginate } from "../pagination.js";
 import type {
@@ -19,8 +19,8 @@ import type {
 import { check, refuseKey } from "../validate.js";
 
 /**
- * Contacts and their conversations. Scopes `CONTACTS_READ`, `CONTACTS_READ_WRITE` (create, update)
- * and `CONVERSATIONS_READ` (conversation). A missing contact is `AlloApiError` with code
+ * Contacts and their conversations (v1). Scopes `CONTACTS_READ`, `CONTACTS_READ_WRITE` (create,
+ * update) and `CONVERSATIONS_READ` (conversation). A missing contact is `AlloApiError` with code
  * `CONTACT_NOT_FOUND` (the API answers 400, not 404).
  */
 export class ContactsResource {
@@ -31,10 +31,8 @@ export class ContactsResource {
    * @example
    * const { results } = await allo.contacts.search({ page: 0, size: 50 });
    */
-  async search(input: SearchContactsInput = {}, options?: RequestOptions): Promise<ContactSearchResult> {
-    check("contacts.search", schemas.searchContactsQuery, input);
-    const init = this.ctx.init("contacts.search", options);
-    return unwrap("GET", "/contacts", this.ctx.api.GET("/contacts", { params: { query: input }, ...init }));
+  search(input: SearchContactsInput = {}, options?: RequestOptions): AlloPromise<ContactSearchResult> {
+    return this.ctx.call("contacts.search", { query: input }, options);
   }
 
   /**
@@ -55,12 +53,8 @@ export class ContactsResource {
    * @example
    * const contact = await allo.contacts.get("cnt_abc123");
    */
-  async get(contactId: string, input: GetContactInput = {}, options?: RequestOptions): Promise<Contact> {
-    const path = { contact_id: contactId };
-    check("contacts.get", schemas.getContactPath, path);
-    check("contacts.get", schemas.getContactQuery, input);
-    const init = this.ctx.init("contacts.get", options);
-    return unwrap("GET", "/contact/{contact_id}", this.ctx.api.GET("/contact/{contact_id}", { params: { path, query: input }, ...init }));
+  get(contactId: string, input: GetContactInput = {}, options?: RequestOptions): AlloPromise<Contact> {
+    return this.ctx.call("contacts.get", { path: { contact_id: contactId }, query: input }, options);
   }
 
   /**
@@ -68,9 +62,8 @@ export class ContactsResource {
    * @example
    * const contact = await allo.contacts.create({ numbers: ["+33612345678"], name: "Jean", last_name: "Dupont" });
    */
-  async create(input: CreateContactInput, options?: RequestOptions): Promise<Contact> {
-    check("contacts.create", schemas.CreateContactInput, input);
-    return unwrap("POST", "/contacts", this.ctx.api.POST("/contacts", { body: input, ...this.ctx.init("contacts.create", options) }));
+  create(input: CreateContactInput, options?: RequestOptions): AlloPromise<Contact> {
+    return this.ctx.call("contacts.create", { body: input }, options);
   }
 
   /**
@@ -78,12 +71,8 @@ export class ContactsResource {
    * @example
    * await allo.contacts.update(contact.id, { job_title: "CEO" });
    */
-  async update(contactId: string, input: UpdateContactInput, options?: RequestOptions): Promise<Contact> {
-    const path = { contact_id: contactId };
-    check("contacts.update", schemas.updateContactPath, path);
-    check("contacts.update", schemas.UpdateContactInput, input);
-    const init = this.ctx.init("contacts.update", options);
-    return unwrap("PUT", "/contacts/{contact_id}", this.ctx.api.PUT("/contacts/{contact_id}", { params: { path }, body: input, ...init }));
+  update(contactId: string, input: UpdateContactInput, options?: RequestOptions): AlloPromise<Contact> {
+    return this.ctx.call("contacts.update", { path: { contact_id: contactId }, body: input }, options);
   }
 
   /**
@@ -91,16 +80,8 @@ export class ContactsResource {
    * @example
    * const { results } = await allo.contacts.conversation(contact.id, { size: 20 });
    */
-  async conversation(contactId: string, input: ConversationInput = {}, options?: RequestOptions): Promise<ConversationResult> {
-    const path = { contact_id: contactId };
-    check("contacts.conversation", schemas.getContactConversationPath, path);
-    check("contacts.conversation", schemas.getContactConversationQuery, input);
-    const init = this.ctx.init("contacts.conversation", options);
-    return unwrap(
-      "GET",
-      "/contact/{contact_id}/conversation",
-      this.ctx.api.GET("/contact/{contact_id}/conversation", { params: { path, query: input }, ...init }),
-    );
+  conversation(contactId: string, input: ConversationInput = {}, options?: RequestOptions): AlloPromise<ConversationResult> {
+    return this.ctx.call("contacts.conversation", { path: { contact_id: contactId }, query: input }, options);
   }
 
   /**

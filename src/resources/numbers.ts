@@ -1,9 +1,9 @@
+import type { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
-import { unwrap } from "../http/unwrap.js";
 import type { RequestOptions } from "../options.js";
 import type { PhoneNumber } from "../types.js";
 
-/** The account's Allo numbers. Scope `CONVERSATIONS_READ`. */
+/** The account's Allo numbers (v1). Scope `CONVERSATIONS_READ`. For capabilities and sender IDs, see `allo.phoneNumbers` (v2). */
 export class NumbersResource {
   constructor(private readonly ctx: Context) {}
 
@@ -12,7 +12,7 @@ export class NumbersResource {
    * @example
    * for (const n of await allo.numbers.list()) console.log(`${n.name} ${n.number} (${n.country})`);
    */
-  async list(options?: RequestOptions): Promise<PhoneNumber[]> {
-    return unwrap("GET", "/numbers", this.ctx.api.GET("/numbers", this.ctx.init("numbers.list", options)));
+  list(options?: RequestOptions): AlloPromise<PhoneNumber[]> {
+    return this.ctx.call("numbers.list", {}, options);
   }
 }

@@ -1,13 +1,12 @@
-import * as schemas from "../../generated/schemas.js";
+import type { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
-import { unwrap } from "../http/unwrap.js";
 import type { RequestOptions } from "../options.js";
 import type { SendSmsFranceInput, SendSmsInput, SentSms } from "../types.js";
-import { check } from "../validate.js";
 
 /**
- * Outbound SMS, billed per segment. Scope `SMS_SEND`. A send is retried only when the API proves
- * it did nothing (a 429, a refused connection), so the client never sends a text twice.
+ * Outbound SMS, billed per segment (v1: Allo has no v2 SMS path). Scope `SMS_SEND`. A send is
+ * retried only when the API proves it did nothing (a 429, a refused connection), so the client
+ * never sends a text twice.
  */
 export class SmsResource {
   constructor(private readonly ctx: Context) {}
@@ -17,9 +16,8 @@ export class SmsResource {
    * @example
    * const sms = await allo.sms.send({ from: "+13055550180", to: "+13055550142", message: "Your order shipped" });
    */
-  async send(input: SendSmsInput, options?: RequestOptions): Promise<SentSms> {
-    check("sms.send", schemas.SendSmsInput, input);
-    return unwrap("POST", "/sms", this.ctx.api.POST("/sms", { body: input, ...this.ctx.init("sms.send", options) }));
+  send(input: SendSmsInput, options?: RequestOptions): AlloPromise<SentSms> {
+    return this.ctx.call("sms.send", { body: input }, options);
   }
 
   /**
@@ -27,8 +25,7 @@ export class SmsResource {
    * @example
    * await allo.sms.sendFrance({ sender_id: "MyCompany", to: "+33612345678", message: "Bonjour" });
    */
-  async sendFrance(input: SendSmsFranceInput, options?: RequestOptions): Promise<SentSms> {
-    check("sms.sendFrance", schemas.SendSmsFranceInput, input);
-    return unwrap("POST", "/sms", this.ctx.api.POST("/sms", { body: input, ...this.ctx.init("sms.sendFrance", options) }));
+  sendFrance(input: SendSmsFranceInput, options?: RequestOptions): AlloPromise<SentSms> {
+    return this.ctx.call("sms.sendFrance", { body: input }, options);
   }
 }

@@ -1,12 +1,13 @@
-import * as schemas from "../../generated/schemas.js";
+import { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
-import { unwrap } from "../http/unwrap.js";
 import { webhookFromCreate } from "../normalise.js";
 import type { RequestOptions } from "../options.js";
 import type { CreateWebhookInput, Webhook } from "../types.js";
-import { check } from "../validate.js";
 
-/** Webhook subscriptions. Scope `WEBHOOKS_READ_WRITE`. */
+/**
+ * v1 webhook subscriptions, one per Allo number. Scope `WEBHOOKS_READ_WRITE`. New integrations use
+ * `allo.webhookEndpoints` (v2: one endpoint for the workspace, signed deliveries).
+ */
 export class WebhooksResource {
   constructor(private readonly ctx: Context) {}
 
@@ -15,8 +16,8 @@ export class WebhooksResource {
    * @example
    * const hooks = await allo.webhooks.list();
    */
-  async list(options?: RequestOptions): Promise<Webhook[]> {
-    return unwrap("GET", "/webhooks", this.ctx.api.GET("/webhooks", this.ctx.init("webhooks.list", options)));
+  list(options?: RequestOptions): AlloPromise<Webhook[]> {
+    return this.ctx.call("webhooks.list", {}, options);
   }
 
   /**
@@ -27,10 +28,9 @@ export class WebhooksResource {
    *   allo_number: "+13055550180", url: "https://example.com/allo", topics: ["CALL_RECEIVED"], enabled: true,
    * });
    */
-  async create(input: CreateWebhookInput, options?: RequestOptions): Promise<Webhook> {
-    check("webhooks.create", schemas.CreateWebhookInput, input);
-    const init = this.ctx.init("webhooks.create", options);
-    return webhookFromCreate(await unwrap("POST", "/webhooks", this.ctx.api.POST("/webhooks", { body: input, ...init })));
+  create(input: CreateWebhookInput, options?: RequestOptions): AlloPromise<Webhook> {
+    const wire = this.ctx.call<Webhook>("webhooks.create", { body: input }, options);
+    return new AlloPromise(wire.withResponse().then(({ data, response }) => ({ data: webhookFromCreate(data), response })));
   }
 
   /**
@@ -38,11 +38,9 @@ export class WebhooksResource {
    * @example
    * await allo.webhooks.delete(hook.id);
    */
-  async delete(webhookId: string, options?: RequestOptions): Promise<void> {
-    const path = { webhook_id: webhookId };
-    check("webhooks.delete", schemas.deleteWebhookPath, path);
-    const init = this.ctx.init("webhooks.delete", options);
-    // Any 2xx means deleted; an empty body is fine for a DELETE.
-    await this.ctx.api.DELETE("/webhooks/{webhook_id}", { params: { path }, ...init });
+  delete(webhookId: string, options?: RequestOptions): AlloPromise<void> {
+    // Any 2xx means deleted; whatever body came with it says nothing more.
+    const wire = this.ctx.call<unknown>("webhooks.delete", { path: { webhook_id: webhookId } }, options);
+    return new AlloPromise(wire.withResponse().then(({ response }) => ({ data: undefined, response })));
   }
 }

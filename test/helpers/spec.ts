@@ -4,7 +4,8 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { parse } from "yaml";
 
-export const SPEC_PATH = new URL("../../spec/allo.openapi.yaml", import.meta.url);
+/** The spec bundled into one document by `npm run generate` (test/spec/generated.test.ts keeps it fresh). */
+export const SPEC_PATH = new URL("../../generated/allo.openapi.yaml", import.meta.url);
 
 type Json = Record<string, any>;
 

@@ -1,35 +1,33 @@
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { GENERATED_FILE, GENERATED_SCHEMAS, GENERATED_WEBHOOKS, generate, generateSchemas, generateWebhooks, openEnumValues } from "../../scripts/generate.js";
+import { GENERATED, openEnumValues } from "../../scripts/generate.js";
+import { tableFromSpec } from "../../scripts/operations-from-spec.js";
 import { webhooksFromSpec } from "../../scripts/webhooks-from-spec.js";
-import { spec } from "../helpers/spec.js";
+import { deref, operations as specOperations, scopeOf, spec } from "../helpers/spec.js";
+
+const GENERATED_FILE = GENERATED.find((g) => g.file.pathname.endsWith("/allo.d.ts"))!.file;
 
 describe("generated/", () => {
-  it("allo.d.ts is exactly what openapi-typescript generates from the spec (run `npm run generate` if not)", async () => {
-    const committed = await readFile(GENERATED_FILE, "utf8");
-    const fresh = await generate();
-    expect(committed === fresh, "generated/allo.d.ts is stale: run `npm run generate` and commit it").toBe(true);
-  });
-
-  it("carries the do-not-edit banner", async () => {
-    expect(await readFile(GENERATED_FILE, "utf8")).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
-  });
-
-  it("and generated/schemas.ts is exactly what the zod compiler makes of the spec", async () => {
-    const committed = await readFile(GENERATED_SCHEMAS, "utf8");
-    expect(committed === (await generateSchemas()), "generated/schemas.ts is stale: run `npm run generate` and commit it").toBe(true);
-    expect(committed).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
-  });
-
-  it("and generated/webhooks.ts is exactly what the spec's webhooks: section generates", async () => {
-    const committed = await readFile(GENERATED_WEBHOOKS, "utf8");
-    expect(committed === (await generateWebhooks()), "generated/webhooks.ts is stale: run `npm run generate` and commit it").toBe(true);
-    expect(committed).toMatch(/^\/\*\*\n \* GENERATED FILE, DO NOT EDIT\./);
-  });
+  it.each(GENERATED.map((g) => ({ name: fileURLToPath(g.file).replace(/^.*generated\//, "generated/"), ...g })))(
+    "$name is exactly what the spec generates (run `npm run generate` if not), with its do-not-edit banner",
+    async ({ name, file, make }) => {
+      const committed = await readFile(file, "utf8");
+      expect(committed === (await make()), `${name} is stale: run \`npm run generate\` and commit it`).toBe(true);
+      expect(committed).toMatch(/^(\/\*\*\n \* GENERATED FILE, DO NOT EDIT\.|# GENERATED FILE, DO NOT EDIT)/);
+    },
+  );
 
   it("takes every webhook topic, its schema, handler name and first example from the spec", async () => {
-    const { webhookTopics, webhookBodies, webhookHandlerNames, webhookExamples } = await import("../../generated/webhooks.js");
-    expect([...webhookTopics]).toEqual(Object.keys(spec.webhooks));
+    const { webhookTopics, webhookBodies, webhookHandlerNames, webhookExamples, v2WebhookTopics, v2WebhookBodies, v2WebhookExamples } = await import(
+      "../../generated/webhooks.js"
+    );
+    expect([...webhookTopics, ...v2WebhookTopics].sort()).toEqual(Object.keys(spec.webhooks).sort());
+    for (const topic of v2WebhookTopics) {
+      const first = Object.values(spec.webhooks[topic].post.requestBody.content["application/json"].examples as Record<string, { value: unknown }>)[0]!;
+      expect(v2WebhookExamples[topic]).toEqual(first.value);
+      expect(v2WebhookBodies[topic].safeParse(first.value).success).toBe(true);
+    }
     for (const topic of webhookTopics) {
       const op = spec.webhooks[topic].post;
       expect(webhookHandlerNames[topic]).toBe(op.operationId);
@@ -61,5 +59,58 @@ describe("generated/", () => {
     expect(openEnumValues({ type: "string", enum: ["A"] })).toBeUndefined();
     expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A"] }, { type: "string", pattern: "x" }] })).toBeUndefined();
     expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A"] }, { type: "null" }] })).toBeUndefined();
+  });
+});
+
+describe("the operation table (generated/operations.ts)", () => {
+  it("has one entry per SDK method of the spec, with the operation's method, path and scope", async () => {
+    const { operations } = await import("../../generated/operations.js");
+    const expected = specOperations.flatMap((o) => [o.op["x-sdk-method"]].flat().map((name: string) => ({ name, o })));
+    expect(Object.keys(operations).sort()).toEqual(expected.map((e) => e.name).sort());
+    for (const { name, o } of expected) {
+      const entry = operations[name as keyof typeof operations];
+      expect(entry, name).toMatchObject({ operationId: o.operationId, method: o.method.toUpperCase(), path: o.path, scope: scopeOf(o.op) ?? null });
+    }
+  });
+
+  it("says which operations change nothing, which are safe to repeat and which take an Idempotency-Key", async () => {
+    const { operations } = await import("../../generated/operations.js");
+    expect(operations["conversations.items.search"]).toMatchObject({ readOnly: true, idempotent: true, idempotencyKey: false, pagination: "body", answer: "page" });
+    expect(operations["conversations.list"]).toMatchObject({ readOnly: true, pagination: "query", answer: "page" });
+    expect(operations["contacts.search"]).toMatchObject({ readOnly: true, pagination: "v1", answer: "data" });
+    expect(operations["sms.send"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: false });
+    expect(operations["tags.add"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: true, answer: "none" });
+    expect(operations["crm.people.update"]).toMatchObject({ readOnly: false, idempotent: true });
+    expect(operations["crm.deals.update"]).toMatchObject({ method: "PATCH", idempotent: false });
+    for (const name of ["conversations.items.batchGet", "analytics.overview", "analytics.outbound", "crm.people.search", "crm.companies.search", "crm.deals.search"] as const) {
+      expect(operations[name], name).toMatchObject({ method: "POST", readOnly: true });
+    }
+    const posts = Object.entries(operations).filter(([, e]) => e.method === "POST" && e.readOnly).map(([n]) => n);
+    expect(posts.sort()).toEqual(["analytics.outbound", "analytics.overview", "conversations.items.batchGet", "conversations.items.search", "crm.companies.search", "crm.deals.search", "crm.people.search"]);
+  });
+
+  it("gives sms.send and sms.sendFrance each its branch of POST /v1/api/sms's body", async () => {
+    const { operations } = await import("../../generated/operations.js");
+    const { SendSmsInput, SendSmsFranceInput } = await import("../../generated/schemas.js");
+    expect(operations["sms.send"].validate.body).toBe(SendSmsInput);
+    expect(operations["sms.sendFrance"].validate.body).toBe(SendSmsFranceInput);
+  });
+
+  it("refuses a spec whose operation names no SDK method, or two operations claiming one", () => {
+    const noName = structuredClone(spec);
+    delete noName.paths["/v2/api/me"].get["x-sdk-method"];
+    expect(() => tableFromSpec(noName)).toThrow(/GET \/v2\/api\/me needs x-sdk-method/);
+    const twice = structuredClone(spec);
+    twice.paths["/v2/api/users"].get["x-sdk-method"] = "me";
+    expect(() => tableFromSpec(twice)).toThrow(/two operations claim the SDK method me/);
+  });
+
+  it("reads a query parameter's kind from its schema, refs included", () => {
+    const table = tableFromSpec(spec);
+    const get = table.find((e) => e.name === "contacts.get")!;
+    expect(get.query).toEqual({ extend: "list" });
+    const list = table.find((e) => e.name === "conversations.list")!;
+    expect(list.query).toMatchObject({ page: "integer", size: "integer", unread: "boolean", extend: "list", allo_number: "string" });
+    expect(deref(spec.components.parameters.V2Page).schema.type).toBe("integer");
   });
 });

@@ -1,30 +1,33 @@
-// Our own Redocly rules (redocly.yaml) must fail when the spec breaks them: each case removes one
-// thing from a copy of the spec and expects the named rule to report it.
+// Our own Redocly rules (redocly.yaml) must fail when the spec breaks them: each case changes one
+// thing in a copy of the bundled spec and expects the named rule to report it.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spec } from "../helpers/spec.js";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const redocly = join(root, "node_modules", "@redocly", "cli", "bin", "cli.js");
 
+type Spec = Record<string, any>;
+
 let dir: string;
-let source: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "allo-lint-"));
-  source = await readFile(join(root, "spec", "allo.openapi.yaml"), "utf8");
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function lint(name: string, text: string): Promise<{ code: number; out: string }> {
-  const file = join(dir, `${name}.yaml`);
-  await writeFile(file, text);
+async function lint(name: string, document: Spec): Promise<{ code: number; out: string }> {
+  const file = join(dir, `${name}.json`);
+  await writeFile(file, JSON.stringify(document));
   try {
-    const { stdout, stderr } = await run(process.execPath, [redocly, "lint", file, "--config", join(root, "redocly.yaml")]);
+    const { stdout, stderr } = await run(process.execPath, [redocly, "lint", file, "--config", join(root, "redocly.yaml")], {
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -32,52 +35,42 @@ async function lint(name: string, text: string): Promise<{ code: number; out: st
   }
 }
 
-function mutate(from: string, to: string): string {
-  expect(source).toContain(from);
-  return source.replace(from, to);
-}
+const sms = (s: Spec) => s.paths["/v1/api/sms"].post;
+const me = (s: Spec) => s.paths["/v2/api/me"].get;
+const search = (s: Spec) => s.paths["/v2/api/conversations/items/search"].post;
 
 describe("redocly.yaml's own rules", () => {
-  it("pass on the spec as it is, with no warning", async () => {
-    const { code, out } = await lint("as-is", source);
+  it("pass on the spec as it is, with no warning (GET /v2/api/me's empty scope list included)", async () => {
+    expect(me(spec).security).toEqual([{ AlloApiKey: [] }]);
+    const { code, out } = await lint("as-is", spec);
     expect(code, out).toBe(0);
     expect(out).toContain("Your API description is valid");
     expect(out).not.toMatch(/\d+ warnings?/);
   });
 
   it.each([
-    {
-      rule: "rule/operation-security-names-scope",
-      what: "a security requirement without its scope",
-      from: "        - AlloApiKey: [SMS_SEND]\n",
-      to: "        - AlloApiKey: []\n",
-    },
-    {
-      rule: "rule/operation-has-security",
-      what: "an operation without security",
-      from: "      security:\n        - AlloApiKey: [SMS_SEND]\n",
-      to: "",
-    },
+    { rule: "rule/operation-security-names-scope", what: "a v1 security requirement without its scope", change: (s: Spec) => (sms(s).security = [{ AlloApiKey: [] }]) },
+    { rule: "rule/operation-security-names-scope", what: "a v2 security requirement without its scope", change: (s: Spec) => (search(s).security = [{ AlloApiKey: [] }]) },
+    { rule: "rule/me-needs-no-scope", what: "GET /v2/api/me given a scope", change: (s: Spec) => (me(s).security = [{ AlloApiKey: ["USERS_READ"] }]) },
+    { rule: "rule/operation-security-names-scope", what: "another operation claiming getMe's exemption by another id", change: (s: Spec) => (me(s).operationId = "getMe2") },
+    { rule: "rule/operation-has-security", what: "an operation without security", change: (s: Spec) => delete sms(s).security },
     {
       rule: "rule/operation-description-names-scope",
       what: "a description that does not say the scope",
-      from: "        **Required scope:** `SMS_SEND`\n",
-      to: "",
+      change: (s: Spec) => (search(s).description = search(s).description.replace(/\*\*Required scope:\*\*[^\n]*/, "")),
     },
-    {
-      rule: "rule/operation-documents-auth-errors",
-      what: "an operation without its 403",
-      from: "        '400':\n          $ref: '#/components/responses/SmsBadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '403':\n          $ref: '#/components/responses/Forbidden'\n",
-      to: "        '400':\n          $ref: '#/components/responses/SmsBadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n",
-    },
+    { rule: "rule/operation-documents-auth-errors", what: "an operation without its 403", change: (s: Spec) => delete search(s).responses["403"] },
+    { rule: "rule/operation-names-sdk-method", what: "an operation without x-sdk-method", change: (s: Spec) => delete search(s)["x-sdk-method"] },
+    { rule: "rule/operation-names-sdk-method", what: "an operation without x-codeSamples", change: (s: Spec) => delete sms(s)["x-codeSamples"] },
     {
       rule: "no-invalid-media-type-examples",
       what: "an example that breaks its schema (an empty SMS)",
-      from: "                  message: Your order just shipped\n",
-      to: "                  message: ''\n",
+      change: (s: Spec) => (sms(s).requestBody.content["application/json"].examples.us.value.message = ""),
     },
-  ])("$rule fails on $what", async ({ rule, from, to }) => {
-    const { code, out } = await lint(rule.replace(/\W/g, "_"), mutate(from, to));
+  ])("$rule fails on $what", async ({ rule, change }) => {
+    const copy = structuredClone(spec);
+    change(copy);
+    const { code, out } = await lint(rule.replace(/\W/g, "_"), copy);
     expect(code).not.toBe(0);
     expect(out).toContain(`generated by the ${rule} rule`);
   });

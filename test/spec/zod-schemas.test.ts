@@ -74,7 +74,10 @@ const PATTERN_SAMPLES: Record<string, string> = {
   "^\\+[1-9]\\d{1,14}$": "+33612345678",
   "^[A-Za-z0-9]{3,11}$": "MyCompany",
   "^https://": "https://example.com/hook",
-  "^(?!\\.\\.?$)": "cnt_abc123",
+  "^(?!\\.\\.?$)[^/\\\\%?#\\s]+$": "cnt_abc123",
+  "^(cll|msg)[-_][A-Za-z0-9_-]+$": "cll-abc123",
+  "^cll[-_][A-Za-z0-9_-]+$": "cll-abc123",
+  "^\\+[0-9]+$": "+337",
 };
 
 /** A value the schema accepts. */
@@ -90,6 +93,8 @@ function sample(raw: Schema): unknown {
       if (s.pattern) return PATTERN_SAMPLES[s.pattern] ?? fail(`no sample for pattern ${s.pattern}`);
       if (s.format === "email") return "jean@example.com";
       if (s.format === "uri") return "https://example.com/";
+      if (s.format === "date") return "2026-04-21";
+      if (s.format === "date-time") return "2026-04-20T10:00:00Z";
       return "x".repeat(Math.max(s.minLength ?? 1, 1));
     case "integer":
     case "number":
@@ -127,6 +132,9 @@ function mutationsAt(raw: Schema, value: unknown): unknown[] {
     }
     if (b.pattern) out.push(".", "..", "...", "a..", "..%2Fnumbers", "+0612345678", "0612345678", "+1", "+1234567890123456", "AB", "ABCDEFGHIJKL", "My Co", "http://example.com/", "+33 6 12", "https://example.com/x");
     if (b.format === "email") out.push("not-an-email", "a@b", "jean@example.com");
+    if (b.format === "date") out.push("2026-04-21", "2026-13-01", "2026-02-30", "21/04/2026", "2026-04-21T10:00:00Z");
+    if (b.format === "date-time") out.push("2026-04-20T10:00:00Z", "2026-04-20T10:00:00+02:00", "2026-04-20T10:00:00.123Z", "2026-04-20T10:00:00", "2026-04-20", "yesterday");
+    if (b.pattern) out.push("cll-abc123", "cll_abc123", "msg-x", "cllabc", "cll-", "ab/cd", "a%2Fb", "a b", "cnt_abc?x=1");
     if (b.minimum !== undefined) out.push(b.minimum, b.minimum - 1, b.minimum + 0.5);
     if (b.maximum !== undefined) out.push(b.maximum, b.maximum + 1);
     if (b.type === "array" || (Array.isArray(b.type) && b.type.includes("array"))) {

@@ -1,5 +1,7 @@
 export { AlloClient } from "./client.js";
+export { AlloPromise, type AlloResponse } from "./allo-promise.js";
 export { DEFAULTS, type AlloClientOptions, type RequestOptions } from "./options.js";
+export type { AlloLogEvent, AlloLogger, AlloLogLevel } from "./logger.js";
 export {
   AlloApiError,
   AlloError,
@@ -11,6 +13,7 @@ export {
   type AlloValidationIssue,
 } from "./errors/index.js";
 export type {
+  // v1
   Call,
   CallDirection,
   CallResult,
@@ -38,6 +41,70 @@ export type {
   UpdateContactInput,
   Webhook,
   WebhookTopic,
+  // v2
+  AllInput,
+  AnalyticsOverview,
+  AnalyticsOverviewInput,
+  AppendQueueNumbersInput,
+  AppendQueueNumbersResult,
+  BodyOf,
+  CallSummary,
+  ConversationAction,
+  ConversationActionInput,
+  ConversationContact,
+  ConversationItem,
+  ConversationSummary,
+  CreateCrmCompanyInput,
+  CreateCrmDealInput,
+  CreateCrmPersonInput,
+  CreatePartnerAccountInput,
+  CreateSummaryTemplateInput,
+  CreateWebhookEndpointInput,
+  CrmCompany,
+  CrmDeal,
+  CrmPerson,
+  DataOf,
+  DateRange,
+  DialingQueue,
+  DialingQueuePage,
+  ExtendInput,
+  GetDialingQueueInput,
+  ItemOf,
+  ListConversationsInput,
+  ListUsersInput,
+  Me,
+  MetricValue,
+  NumberDefaultSummaryTemplate,
+  OutboundAnalytics,
+  OutboundAnalyticsInput,
+  PageOf,
+  Pagination,
+  PartnerAccount,
+  QueryOf,
+  QueueNumber,
+  RemoveQueueNumbersInput,
+  RemoveQueueNumbersResult,
+  ResetDialingQueueInput,
+  Scope,
+  SearchConversationItemsInput,
+  SearchCrmCompaniesInput,
+  SearchCrmDealsInput,
+  SearchCrmPeopleInput,
+  SetNumberDefaultInput,
+  SummaryTemplate,
+  Tag,
+  TeamPhoneNumber,
+  UpdateCallSummaryInput,
+  UpdateCrmCompanyInput,
+  UpdateCrmDealInput,
+  UpdateCrmPersonInput,
+  UpdateDialingQueueInput,
+  UpdateSummaryTemplateInput,
+  UpdateWebhookEndpointInput,
+  User,
+  UserRef,
+  WebhookEndpoint,
+  WebhookEventTypeInfo,
 } from "./types.js";
 // Incoming-webhook types, as seed 001 exports them from the root (types only: no receiver code here;
 // the receiver is allo-client/webhooks).
@@ -47,4 +114,14 @@ export type { SmsResource } from "./resources/sms.js";
 export type { CallsResource } from "./resources/calls.js";
 export type { ContactsResource } from "./resources/contacts.js";
 export type { WebhooksResource } from "./resources/webhooks.js";
+export type { AnalyticsResource } from "./resources/v2/analytics.js";
+export type { ConversationItemsResource, ConversationsResource } from "./resources/v2/conversations.js";
+export type { CrmDeals, CrmRecords, CrmResource } from "./resources/v2/crm.js";
+export type { DialingQueueResource } from "./resources/v2/dialing-queue.js";
+export type { PartnerAccountsResource, PartnerResource } from "./resources/v2/partner.js";
+export type { PhoneNumbersResource } from "./resources/v2/phone-numbers.js";
+export type { SummaryTemplatesResource } from "./resources/v2/summary-templates.js";
+export type { TagsResource } from "./resources/v2/tags.js";
+export type { UsersResource } from "./resources/v2/users.js";
+export type { WebhookEndpointsResource } from "./resources/v2/webhook-endpoints.js";
 export { VERSION } from "./version.js";

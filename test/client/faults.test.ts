@@ -3,7 +3,7 @@
 // the server saw, and no unhandled rejection. A POST is never repeated unless the answer proves
 // nothing was done.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, type AlloClientOptions } from "../../src/index.js";
+import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, type AlloClientOptions, type AlloLogEvent } from "../../src/index.js";
 import { NUMBERS, SENT, json, refusedUrl, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
 
 const KEY = "fault-test-key";
@@ -19,8 +19,14 @@ afterAll(() => {
   expect(unhandled).toEqual([]);
 });
 
-/** The right success body for whichever method was called. */
-const ok: Behaviour = (req, res) => json(res, 200, req.method === "POST" ? SENT : NUMBERS);
+const SEARCH = { data: [{ id: "cll-1", type: "CALL" }], pagination: { page: 1, size: 20, total_count: 1, total_pages: 1, has_more: false } };
+
+/** The right success body for whichever operation was called. */
+const ok: Behaviour = (req, res) => {
+  if (req.url?.endsWith("/tags")) return void res.writeHead(200).end();
+  if (req.url?.endsWith("/items/search")) return json(res, 200, SEARCH);
+  json(res, 200, req.method === "POST" ? SENT : NUMBERS);
+};
 
 interface Outcome {
   /** The error class expected, or "ok" for a success. */
@@ -53,8 +59,8 @@ const cases: Case[] = [
     name: "a reset in the middle of the body",
     behaviour: (req, res) => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-      res.write('{"data":[');
-      setTimeout(() => req.socket.destroy(), 20);
+      // Cut once the first bytes are on their way.
+      res.write('{"data":[', () => req.socket.destroy());
     },
     get: { result: AlloNetworkError, attempts: 3, message: /cut short/ },
     post: { result: AlloNetworkError, attempts: 1, message: MAY_HAVE_BEEN_PROCESSED },
@@ -205,25 +211,65 @@ async function check(outcome: Outcome, call: () => Promise<unknown>, attempts: (
   return error;
 }
 
-describe.concurrent.each(cases)("$name", (c) => {
-  it("on GET /numbers", async () => {
-    const server = await startFaultServer(c.behaviour);
-    try {
-      const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, ...c.options });
-      await check(c.get, () => allo.numbers.list(), () => server.seen.length);
-      for (const s of server.seen) expect(s.method).toBe("GET");
-    } finally {
-      await server.close();
-    }
-  });
+/**
+ * The four kinds of operation the generated table tells apart, each called through a real method:
+ * a GET, a POST that changes nothing (retried as a read), a write Allo deduplicates by
+ * Idempotency-Key (retried as a read, with the same key), and a plain write (sent once).
+ */
+const kinds = [
+  { kind: "GET /v1/api/numbers (a read)", call: (allo: AlloClient) => allo.numbers.list(), outcome: (c: Case) => c.get, write: false, keyed: false },
+  {
+    kind: "POST /v2/api/conversations/items/search (a read by POST)",
+    call: (allo: AlloClient) => allo.conversations.items.search({ search: "refund" }),
+    outcome: (c: Case) => c.get,
+    write: false,
+    keyed: false,
+  },
+  {
+    kind: "POST /v2/api/conversations/items/{id}/tags (a write with an Idempotency-Key)",
+    call: (allo: AlloClient) => allo.tags.add("cll-abc123", ["qualified"]),
+    // Adding tags documents no answer body: an empty 200 is its success.
+    outcome: (c: Case): Outcome => {
+      if (c.name === "an empty 200") return { result: "ok", attempts: 1 };
+      const { message: _readsMessage, ...rest } = c.get;
+      return rest;
+    },
+    write: true,
+    keyed: true,
+  },
+  { kind: "POST /v1/api/sms (a write, never sent twice)", call: (allo: AlloClient) => allo.sms.send(SMS), outcome: (c: Case) => c.post, write: true, keyed: false },
+];
 
-  it("on POST /sms", async () => {
+describe.concurrent.each(cases)("$name", (c) => {
+  it.each(kinds)("on $kind", async ({ call, outcome, write, keyed }) => {
     const server = await startFaultServer(c.behaviour);
     try {
       const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, ...c.options });
-      await check(c.post, () => allo.sms.send(SMS), () => server.seen.length);
-      // Every attempt the server saw carried the same, whole body.
-      for (const s of server.seen) expect(JSON.parse(s.body)).toEqual(SMS);
+      const want = outcome(c);
+      const error = await check(want, () => call(allo), () => server.seen.length);
+      // Every attempt carried the same request id, the same body and, for a keyed write, the same key.
+      const ids = new Set(server.seen.map((s) => s.headers["x-request-id"]));
+      expect(ids.size).toBe(1);
+      expect([...ids][0]).toMatch(/^req_[0-9A-Za-z]{20}$/);
+      expect(new Set(server.seen.map((s) => s.body)).size).toBe(1);
+      const keys = server.seen.map((s) => s.headers["idempotency-key"]);
+      if (keyed) {
+        expect(new Set(keys).size).toBe(1);
+        expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      } else {
+        expect(keys.every((k) => k === undefined)).toBe(true);
+      }
+      if (want.result !== "ok") {
+        const e = error as AlloApiError;
+        expect(e.attempts).toBe(server.seen.length);
+        // The error carries the id the server saw (or, for an API error, the one it answered with).
+        expect(e.requestId === [...ids][0] || (e instanceof AlloApiError && e.requestId === "req_123")).toBe(true);
+        expect(e.message).toContain(`Request id: ${e.requestId}`);
+        // A write may have taken effect exactly when the message says so; a read never.
+        expect(e.maybeProcessed).toBe(write && MAY_HAVE_BEEN_PROCESSED.test(e.message));
+        if (!write) expect(e.message).not.toMatch(MAY_HAVE_BEEN_PROCESSED);
+        if (e.attempts > 1) expect(e.message).toContain(`${e.attempts} attempts made`);
+      }
     } finally {
       await server.close();
     }
@@ -257,12 +303,14 @@ describe.concurrent("a refused connection (nothing was sent)", () => {
 });
 
 describe.concurrent("retries", () => {
-  it("honour Retry-After: the second attempt comes at least 2 s after a 429 asking for 2", async () => {
+  it("honour Retry-After: after a 429 asking for 2 s, the client waits 2 s (said in its retry event) and sends again", async () => {
     const server = await startFaultServer(cases.find((c) => c.name.startsWith("a 429 with Retry-After: 2"))!.behaviour);
+    const events: AlloLogEvent[] = [];
+    const logger = { warn: (_line: string, e: AlloLogEvent) => events.push(e) };
     try {
-      await new AlloClient({ apiKey: KEY, baseUrl: server.url }).sms.send(SMS);
+      await new AlloClient({ apiKey: KEY, baseUrl: server.url, logger, logLevel: "warn" }).sms.send(SMS);
       expect(server.seen).toHaveLength(2);
-      expect(server.seen[1]!.at - server.seen[0]!.at).toBeGreaterThanOrEqual(1900);
+      expect(events).toEqual([expect.objectContaining({ event: "retry", status: 429, waitMs: 2000, attempt: 1, reason: "RATE_LIMITED" })]);
     } finally {
       await server.close();
     }
@@ -340,7 +388,8 @@ describe.concurrent("cancellation", () => {
       const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
       const controller = new AbortController();
       const pending = allo.numbers.list({ signal: controller.signal });
-      await new Promise((r) => setTimeout(r, 200));
+      // The 503 has been answered: the client is now waiting 20 s before its retry.
+      await server.received(1);
       controller.abort();
       const error = await pending.catch((e: unknown) => e);
       expect((error as Error).name).toBe("AbortError");
@@ -359,7 +408,8 @@ describe.concurrent("cancellation", () => {
       const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
       const controller = new AbortController();
       const pending = allo.numbers.list({ signal: controller.signal });
-      await new Promise((r) => setTimeout(r, 200));
+      // The headers and the first bytes are sent: the client is reading the body.
+      await server.received(1);
       const reason = new Error("stop");
       controller.abort(reason);
       await expect(pending).rejects.toBe(reason);

@@ -6,15 +6,37 @@ import { NUMBERS, json, startFaultServer } from "../helpers/fault-server.js";
 describe("client options", () => {
   it("has its defaults in one place, as the issue and the seed document them", () => {
     expect(DEFAULTS).toEqual({
-      baseUrl: "https://api.withallo.com/v1/api",
+      baseUrl: "https://api.withallo.com",
       timeout: 30_000,
       maxRetries: 2,
       maxRetryDelay: 30_000,
       maxResponseBytes: 16 * 1024 * 1024,
+      logLevel: "off",
     });
   });
 
-  it("sends to https://api.withallo.com/v1/api by default", async () => {
+  it.each([
+    ["https://api.withallo.com/v1/api", "https://api.withallo.com"],
+    ["https://api.withallo.com/v1/api/", "https://api.withallo.com"],
+    ["https://api.withallo.com/v2/api", "https://api.withallo.com"],
+    ["http://127.0.0.1:4010", "http://127.0.0.1:4010"],
+    ["https://gateway.example.com/allo/v1/api", "https://gateway.example.com/allo"],
+  ])("a baseUrl of %s means the origin %s: paths carry their version", async (baseUrl, origin) => {
+    const urls: string[] = [];
+    const allo = new AlloClient({
+      apiKey: "k",
+      baseUrl,
+      fetch: async (input) => {
+        urls.push(String(input));
+        return new Response(JSON.stringify(NUMBERS), { headers: { "content-type": "application/json" } });
+      },
+    });
+    await allo.numbers.list();
+    await allo.phoneNumbers.list();
+    expect(urls).toEqual([`${origin}/v1/api/numbers`, `${origin}/v2/api/numbers`]);
+  });
+
+  it("sends to https://api.withallo.com by default, each path with its version", async () => {
     const urls: string[] = [];
     const allo = new AlloClient({
       apiKey: "k",
@@ -28,6 +50,10 @@ describe("client options", () => {
   });
 
   it.each([
+    { what: "a key with a line break (a badly pasted environment variable)", options: { apiKey: "ak_live_abc\ndef" }, field: "apiKey" },
+    { what: "a key with a NUL", options: { apiKey: "ak_live_abc\u0000def" }, field: "apiKey" },
+    { what: "a key with a character beyond Latin-1", options: { apiKey: "ak_live_abc\u2028def" }, field: "apiKey" },
+    { what: "an unknown logLevel", options: { apiKey: "k", logLevel: "verbose" }, field: "logLevel" },
     { what: "no apiKey", options: {}, field: "apiKey" },
     { what: "an empty apiKey", options: { apiKey: "" }, field: "apiKey" },
     { what: "a blank apiKey", options: { apiKey: "   " }, field: "apiKey" },
@@ -72,7 +98,7 @@ describe("client options", () => {
     g.location = { href: "https://app.example.com/dashboard/contacts?tab=1" };
     try {
       await new AlloClient({ apiKey: "proxied", baseUrl: "/api/allo/", fetch: record }).numbers.list();
-      expect(urls).toEqual(["https://app.example.com/api/allo/numbers"]);
+      expect(urls).toEqual(["https://app.example.com/api/allo/v1/api/numbers"]);
     } finally {
       delete g.location;
     }
@@ -91,7 +117,7 @@ describe("client options", () => {
       const allo = new AlloClient({ apiKey: "k", baseUrl: `${server.url}/`, headers: { "X-App-Name": "crm-sync" } });
       await allo.numbers.list({ headers: { "X-Trace": "t-1" } });
       const { headers, url } = server.seen[0]!;
-      expect(url).toBe("/numbers");
+      expect(url).toBe("/v1/api/numbers");
       expect(headers["x-app-name"]).toBe("crm-sync");
       expect(headers["x-trace"]).toBe("t-1");
       expect(headers["user-agent"]).toBe(`allo-client/${VERSION}`);

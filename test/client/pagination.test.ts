@@ -16,7 +16,7 @@ beforeAll(async () => {
     const size = Number(url.searchParams.get("size"));
     const ids = Array.from({ length: TOTAL }, (_, i) => i).slice(page * size, page * size + size);
     const pages = Math.ceil(TOTAL / size);
-    if (url.pathname === "/calls") {
+    if (url.pathname === "/v1/api/calls") {
       return json(res, 200, { data: { results: ids.map((i) => ({ id: `call_${i}` })), metadata: { total_pages: pages, current_page: page } } });
     }
     const pagination = announceTotal ? { pagination: { total_pages: pages, current_page: page } } : {};
@@ -81,7 +81,7 @@ describe("searchAll", () => {
     expect(n).toBe(TOTAL);
     for (const s of server.seen) {
       const url = new URL(s.url, "http://x");
-      expect(url.pathname).toBe("/contact/cnt_1/conversation");
+      expect(url.pathname).toBe("/v1/api/contact/cnt_1/conversation");
       expect(url.searchParams.get("allo_number")).toBe("+13055550180");
     }
   });

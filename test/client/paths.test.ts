@@ -1,39 +1,64 @@
-// Path parameters are encoded: an id cannot reach another route.
+// Path parameters cannot reach another route: an id that a URL would split or resolve (/, \, %,
+// ?, #, a space, . or ..) is refused before sending, and every other id is encoded as one segment.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AlloClient } from "../../src/index.js";
+import { AlloClient, AlloValidationError } from "../../src/index.js";
 import { json, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
 let server: FaultServer;
 let allo: AlloClient;
 beforeAll(async () => {
-  server = await startFaultServer((req, res) =>
-    json(res, 200, req.method === "DELETE" ? { data: null } : { data: { id: "x", numbers: [], emails: [], results: [], metadata: {} } }),
-  );
+  server = await startFaultServer((req, res) => {
+    if (req.method === "DELETE") return json(res, 200, { data: null });
+    if (req.url?.startsWith("/v2/api/conversations/items/")) return json(res, 200, { data: { id: "cll-1" } });
+    json(res, 200, { data: { id: "x", numbers: [], emails: [], results: [], metadata: {} } });
+  });
+  // The form older docs give: a base URL ending in /v1/api means the origin, paths carry their version.
   allo = new AlloClient({ apiKey: "k", baseUrl: `${server.url}/v1/api` });
 });
 afterAll(() => server.close());
 
 const last = () => server.seen.at(-1)!.url;
 
-describe("path parameters", () => {
-  it.each([
-    { id: "../numbers", path: "/v1/api/contact/..%2Fnumbers" },
-    { id: "../../v2/admin", path: "/v1/api/contact/..%2F..%2Fv2%2Fadmin" },
-    { id: "a?b=c#d", path: "/v1/api/contact/a%3Fb%3Dc%23d" },
-    { id: "cnt 1/é", path: "/v1/api/contact/cnt%201%2F%C3%A9" },
-    { id: "%2e%2e", path: "/v1/api/contact/%252e%252e" },
-  ])("a contact id of $id stays one segment under /contact/", async ({ id, path }) => {
-    await allo.contacts.get(id);
-    expect(last()).toBe(path);
+describe("ids that would leave their segment are refused before sending", () => {
+  it.each(["../numbers", "../../v2/admin", "a?b=c#d", "cnt 1", "%2e%2e", "..%2fsms", "a\\b", "..", "."])("contacts.get(%j)", async (id) => {
+    const before = server.seen.length;
+    const error = await allo.contacts.get(id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AlloValidationError);
+    expect((error as AlloValidationError).field).toBe("contact_id");
+    // The message says what is wrong, not the value (".." is part of what it says).
+    if (id.length > 2) expect((error as AlloValidationError).message).not.toContain(id);
+    expect(server.seen.length).toBe(before);
   });
 
-  it("the same holds for updates, conversations and webhook deletions", async () => {
-    await allo.contacts.update("../numbers", { name: "x" });
-    expect(last()).toBe("/v1/api/contacts/..%2Fnumbers");
-    await allo.contacts.conversation("../numbers");
-    expect(last()).toBe("/v1/api/contact/..%2Fnumbers/conversation");
-    await allo.webhooks.delete("../numbers");
-    expect(last()).toBe("/v1/api/webhooks/..%2Fnumbers");
+  it("the same holds for v2 ids, updates, conversations and deletions", async () => {
+    const before = server.seen.length;
+    for (const attempt of [
+      () => allo.contacts.update("../numbers", { name: "x" }),
+      () => allo.contacts.conversation("a/b"),
+      () => allo.webhooks.delete("../numbers"),
+      () => allo.crm.people.get("per-1/../../sms"),
+      () => allo.webhookEndpoints.delete("ep_1%2F.."),
+      () => allo.tags.remove("cll-abc123", "../../sms"),
+    ]) {
+      await expect(attempt()).rejects.toBeInstanceOf(AlloValidationError);
+    }
+    expect(server.seen.length).toBe(before);
+  });
+});
+
+describe("ids that pass are one encoded segment", () => {
+  it("a contact id with a colon or a non-ASCII letter, a number with its +", async () => {
+    await allo.contacts.get("cnt:1é");
+    expect(last()).toBe("/v1/api/contact/cnt%3A1%C3%A9");
+    await allo.conversations.act("+14155551234", "READ");
+    expect(last()).toBe("/v2/api/conversations/%2B14155551234/action");
+  });
+
+  it("a v1 call goes to /v1/api, a v2 call to /v2/api, whatever version the baseUrl named", async () => {
+    await allo.contacts.get("cnt_1");
+    expect(last()).toBe("/v1/api/contact/cnt_1");
+    await allo.conversations.items.get("cll-1");
+    expect(last()).toBe("/v2/api/conversations/items/cll-1");
   });
 
   it("extend is sent as one comma-separated value", async () => {

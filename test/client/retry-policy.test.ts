@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseResetIn, parseRetryAfter } from "../../src/http/retry-after.js";
-import { backoffDelay, isConnectionRefused, retryableFailure, retryableStatus } from "../../src/http/retry-policy.js";
+import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, shouldRetry } from "../../src/http/retry-policy.js";
 
 describe("Retry-After", () => {
   const now = Date.parse("2026-11-21T12:00:00Z");
@@ -25,19 +25,47 @@ describe("Retry-After", () => {
 });
 
 describe("retry policy", () => {
-  it("retries a POST only on a 429 or a refused connection", () => {
-    for (const status of [408, 500, 502, 503, 504]) expect(retryableStatus("POST", status)).toBe(false);
-    expect(retryableStatus("POST", 429)).toBe(true);
-    expect(retryableFailure("POST", true)).toBe(true);
-    expect(retryableFailure("POST", false)).toBe(false);
+  // Traits as the generated table gives them.
+  const write = { readOnly: false, idempotent: false, idempotencyKey: false }; // sms.send, crm.people.create
+  const keyedWrite = { readOnly: false, idempotent: false, idempotencyKey: true }; // tags.add
+  const put = { readOnly: false, idempotent: true, idempotencyKey: false }; // contacts.update
+  const read = { readOnly: true, idempotent: true, idempotencyKey: false }; // GETs, searches
+  const status = (s: number, retryable: boolean | null = null) => ({ kind: "status", status: s, retryable }) as const;
+
+  it("retries a write without an Idempotency-Key only on a 429 or a refused connection", () => {
+    for (const s of [408, 500, 502, 503, 504]) expect(shouldRetry(write, status(s))).toBe(false);
+    expect(shouldRetry(write, status(429))).toBe(true);
+    expect(shouldRetry(write, { kind: "refused" })).toBe(true);
+    expect(shouldRetry(write, { kind: "lost" })).toBe(false);
+    expect(shouldRetry(write, { kind: "unreadable" })).toBe(false);
   });
 
-  it("retries GET, PUT and DELETE on network failures and on 408, 429, 500, 502, 503, 504", () => {
-    for (const method of ["GET", "PUT", "DELETE"]) {
-      for (const status of [408, 429, 500, 502, 503, 504]) expect(retryableStatus(method, status)).toBe(true);
-      for (const status of [400, 401, 403, 404, 501]) expect(retryableStatus(method, status)).toBe(false);
-      expect(retryableFailure(method, false)).toBe(true);
+  it("retries reads, PUT/DELETE and writes sent with an Idempotency-Key on network failures and 408, 429, 500, 502, 503, 504", () => {
+    for (const op of [read, put, keyedWrite]) {
+      for (const s of [408, 429, 500, 502, 503, 504]) expect(shouldRetry(op, status(s))).toBe(true);
+      for (const s of [400, 401, 403, 404, 409, 422, 501]) expect(shouldRetry(op, status(s))).toBe(false);
+      expect(shouldRetry(op, { kind: "lost" })).toBe(true);
+      expect(shouldRetry(op, { kind: "unreadable" })).toBe(false);
     }
+  });
+
+  it("never retries an answer that says retryable: false, even a 429 or a 503 on a read", () => {
+    expect(shouldRetry(read, status(503, false))).toBe(false);
+    expect(shouldRetry(read, status(429, false))).toBe(false);
+    expect(shouldRetry(read, status(503, true))).toBe(true);
+    // retryable: true does not make a 500 on a plain write safe to send again.
+    expect(shouldRetry(write, status(500, true))).toBe(false);
+  });
+
+  it("says a write may have taken effect after a reset, a timeout, a 5xx or an unreadable 2xx; a read never", () => {
+    for (const op of [write, keyedWrite, put]) {
+      expect(mayHaveTakenEffect(op, { kind: "lost" })).toBe(true);
+      expect(mayHaveTakenEffect(op, { kind: "unreadable" })).toBe(true);
+      for (const s of [500, 502, 503, 504]) expect(mayHaveTakenEffect(op, status(s))).toBe(true);
+      for (const s of [400, 401, 403, 404, 409, 429]) expect(mayHaveTakenEffect(op, status(s))).toBe(false);
+      expect(mayHaveTakenEffect(op, { kind: "refused" })).toBe(false);
+    }
+    for (const outcome of [{ kind: "lost" }, { kind: "unreadable" }, status(500)] as const) expect(mayHaveTakenEffect(read, outcome)).toBe(false);
   });
 
   it("backs off 0.5 s x 2^n, capped at 5 s, with jitter in [0.5, 1]", () => {

@@ -1,7 +1,7 @@
 // The raw key is what Allo receives, and nothing the caller can print ever shows it.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AlloClient, AlloValidationError, VERSION } from "../../src/index.js";
+import { AlloApiError, AlloClient, AlloValidationError, VERSION } from "../../src/index.js";
 import { NUMBERS, json, refusedUrl, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
 const KEY = "sk_live_SECRET_4f9c2a7e1b";
@@ -11,6 +11,32 @@ beforeAll(async () => {
   server = await startFaultServer((req, res) => {
     if (req.url?.includes("/contact/")) return json(res, 400, { code: "CONTACT_NOT_FOUND", details: null });
     if (req.url?.includes("/stall")) return res.writeHead(200);
+    // A misconfigured gateway that quotes the key it was sent, in every place an answer can.
+    if (req.url?.includes("/v2/api/users")) {
+      const sent = String(req.headers.authorization);
+      const echo = { "x-request-id": `req-${sent}` };
+      return json(
+        res,
+        401,
+        {
+          error: {
+            type: "authentication_error",
+            code: `BAD_${sent}`,
+            message: `The key ${sent} is invalid`,
+            request_id: `req_${sent}`,
+            doc_url: `https://docs.example.com/?key=${sent}`,
+            param: sent,
+            suggestion: `Replace ${sent}`,
+            errors: [{ field: sent, message: `got ${sent}`, nested: { deep: [sent] } }],
+          },
+        },
+        echo,
+      );
+    }
+    if (req.url?.includes("/v1/api/webhooks")) {
+      const sent = String(req.headers.authorization);
+      return json(res, 403, { code: "API_KEY_INSUFFICIENT_SCOPE", details: [{ field: "scope", message: `required=SMS_SEND for ${sent}` }] }, { "x-request-id": sent });
+    }
     json(res, 200, NUMBERS);
   });
 });
@@ -74,6 +100,73 @@ describe("the API key", () => {
     const error = await allo.numbers.list().catch((e: unknown) => e);
     expect((error as Error).name).toBe("AlloNetworkError");
     for (const text of everyRendering(error)) expect(text).not.toContain(KEY);
+  });
+
+  it.each([
+    { what: "a line break", key: `${KEY}\n` + "ak_live_second_half" },
+    { what: "a NUL", key: `${KEY}\u0000tail` },
+    { what: "a carriage return inside", key: `ak_live_${"x".repeat(12)}\r${KEY}` },
+    { what: "a character beyond Latin-1", key: `${KEY}\u2028` },
+  ])("with $what (a badly pasted variable) is refused by new AlloClient, the error showing no part of it", ({ key }) => {
+    let error: unknown;
+    try {
+      new AlloClient({ apiKey: key, baseUrl: server.url });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AlloValidationError);
+    expect((error as AlloValidationError).field).toBe("apiKey");
+    for (const text of everyRendering(error)) {
+      expect(text).not.toContain(KEY);
+      expect(text).not.toContain("ak_live_");
+    }
+  });
+
+  it("never comes back through a platform error that quotes it (a fetch or Headers TypeError)", async () => {
+    const quoting: typeof fetch = async (_url, init) => {
+      const sent = new Headers(init?.headers).get("authorization");
+      throw new TypeError(`Headers.append: "${sent}" is an invalid header value`, { cause: new Error(`value ${sent}`) });
+    };
+    const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, fetch: quoting, maxRetries: 0 });
+    const error = await allo.numbers.list().catch((e: unknown) => e);
+    expect((error as Error).name).toBe("AlloNetworkError");
+    for (const text of everyRendering(error)) expect(text).not.toContain(KEY);
+    expect(String((error as Error).cause)).toContain("[redacted]");
+  });
+
+  it.each([
+    { form: "the key as given", apiKey: KEY },
+    { form: "the Api-Key form (its bare key redacted too)", apiKey: `Api-Key ${KEY}` },
+  ])("echoed by an answer (v2 body, header), is redacted from every field and the message: $form", async ({ apiKey }) => {
+    const allo = new AlloClient({ apiKey, baseUrl: server.url, maxRetries: 0 });
+    const error = (await allo.users.list().catch((e: unknown) => e)) as AlloApiError;
+    expect(error).toBeInstanceOf(AlloApiError);
+    for (const text of everyRendering(error)) expect(text).not.toContain(KEY);
+    expect(error.code).toBe("BAD_[redacted]");
+    expect(error.serverMessage).toBe("The key [redacted] is invalid");
+    expect(error.requestId).toBe("req_[redacted]");
+    expect(error.param).toBe("[redacted]");
+    expect(error.details).toEqual([{ field: "[redacted]", message: "got [redacted]", nested: { deep: ["[redacted]"] } }]);
+  });
+
+  it("echoed in a v1 error's details and its request-id header, is redacted", async () => {
+    const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 });
+    const error = (await allo.webhooks.list().catch((e: unknown) => e)) as AlloApiError;
+    expect(error.details).toEqual([{ field: "scope", message: "required=SMS_SEND for [redacted]" }]);
+    expect(error.requestId).not.toContain(KEY);
+    for (const text of everyRendering(error)) expect(text).not.toContain(KEY);
+  });
+
+  it("never appears in a log line, at debug level, for successes and failures alike", async () => {
+    const lines: string[] = [];
+    const record = (line: string, event: unknown) => lines.push(line, JSON.stringify(event));
+    const logger = { debug: record, info: record, warn: record, error: record };
+    const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, logger, logLevel: "debug", maxRetries: 1 });
+    await allo.numbers.list();
+    await allo.users.list().catch(() => {});
+    await allo.contacts.get("cnt_missing").catch(() => {});
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) expect(line).not.toContain(KEY);
   });
 
   it("never appears in a timeout while the body stalls", async () => {

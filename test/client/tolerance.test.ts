@@ -23,9 +23,9 @@ let server: FaultServer;
 let allo: AlloClient;
 beforeAll(async () => {
   server = await startFaultServer((req, res) => {
-    if (req.url?.startsWith("/calls")) return json(res, 200, { data: { results: [CALL], metadata: { total_pages: 1, current_page: 0, took_ms: 12 } }, request_id: "r1" });
-    if (req.url?.startsWith("/contact/")) return json(res, 200, { data: CONTACT });
-    if (req.url === "/webhooks" && req.method === "POST")
+    if (req.url?.startsWith("/v1/api/calls")) return json(res, 200, { data: { results: [CALL], metadata: { total_pages: 1, current_page: 0, took_ms: 12 } }, request_id: "r1" });
+    if (req.url?.startsWith("/v1/api/contact/")) return json(res, 200, { data: CONTACT });
+    if (req.url === "/v1/api/webhooks" && req.method === "POST")
       return json(res, 200, { data: { id: "wh_1", alloNumber: "+13055550180", enabled: true, url: "https://x.com/h", topics: ["CALL_RECEIVED", "CALL_MISSED"], secret_hint: "abc" } });
     json(res, 404, {});
   });

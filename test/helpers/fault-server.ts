@@ -17,11 +17,14 @@ export interface FaultServer {
   url: string;
   /** Every request the server received, in order. */
   seen: Seen[];
+  /** Resolves once the server has received `n` requests (its behaviour already called). */
+  received(n: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startFaultServer(behaviour: Behaviour): Promise<FaultServer> {
   const seen: Seen[] = [];
+  const waiting: Array<{ n: number; resolve: () => void }> = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -30,6 +33,10 @@ export async function startFaultServer(behaviour: Behaviour): Promise<FaultServe
       const entry: Seen = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString(), at: Date.now() };
       seen.push(entry);
       behaviour(req, res, entry, seen.length - 1);
+      for (const w of waiting.filter((w) => seen.length >= w.n)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
     });
   });
   server.on("connection", (s) => {
@@ -41,6 +48,7 @@ export async function startFaultServer(behaviour: Behaviour): Promise<FaultServe
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    received: (n) => (seen.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ n, resolve }))),
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

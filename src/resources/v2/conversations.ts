@@ -112,22 +112,23 @@ export class ConversationItemsResource {
    * const items = await allo.conversations.items.batchGet(drilldownIds, { extend: ["transcript"] });
    */
   batchGet(ids: readonly string[], input: ExtendInput = {}, options?: RequestOptions): AlloPromise<ConversationItem[]> {
-    const unique = Array.isArray(ids) ? [...new Set(ids)] : ids;
     const both = (async () => {
-      if (!Array.isArray(unique) || unique.length <= BATCH_SIZE) {
-        return this.ctx.call<ConversationItem[]>("conversations.items.batchGet", { body: { ids: unique }, query: input, optionsArg: 3 }, options).withResponse();
+      // Not a list: the one request's validation names the field.
+      if (!Array.isArray(ids)) return this.#batch(ids, input, options);
+      const unique = [...new Set(ids)];
+      const answered: ConversationItem[] = [];
+      let last: { data: ConversationItem[]; response: AlloResponse } | undefined;
+      for (let i = 0; i < unique.length || i === 0; i += BATCH_SIZE) {
+        last = await this.#batch(unique.slice(i, i + BATCH_SIZE), input, options);
+        answered.push(...last.data);
       }
-      const found = new Map<string, ConversationItem>();
-      let response: AlloResponse | undefined;
-      for (let i = 0; i < unique.length; i += BATCH_SIZE) {
-        const chunk = unique.slice(i, i + BATCH_SIZE);
-        const answer = await this.ctx.call<ConversationItem[]>("conversations.items.batchGet", { body: { ids: chunk }, query: input, optionsArg: 3 }, options).withResponse();
-        for (const item of answer.data) found.set(item.id, item);
-        response = answer.response;
-      }
-      return { data: unique.flatMap((id) => found.get(id) ?? []), response: response! };
+      return { data: inOrder(unique, answered), response: last!.response };
     })();
     return new AlloPromise(both);
+  }
+
+  #batch(ids: unknown, input: ExtendInput, options: RequestOptions | undefined) {
+    return this.ctx.call<ConversationItem[]>("conversations.items.batchGet", { body: { ids }, query: input, optionsArg: 3 }, options).withResponse();
   }
 
   /**
@@ -139,4 +140,16 @@ export class ConversationItemsResource {
   updateSummary(id: string, input: UpdateCallSummaryInput, options?: RequestOptions): AlloPromise<CallSummary> {
     return this.ctx.call("conversations.items.updateSummary", { path: { id }, body: input }, options);
   }
+}
+
+/** Items in the order of `ids`; an item whose id was not asked for (spelled otherwise) is kept, last. */
+function inOrder(ids: readonly string[], items: readonly ConversationItem[]): ConversationItem[] {
+  const byId = new Map<string, ConversationItem>();
+  const others: ConversationItem[] = [];
+  const asked = new Set(ids);
+  for (const item of items) {
+    if (asked.has(item.id) && !byId.has(item.id)) byId.set(item.id, item);
+    else others.push(item);
+  }
+  return [...ids.flatMap((id) => byId.get(id) ?? []), ...others];
 }

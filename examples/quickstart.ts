@@ -12,7 +12,7 @@ import { AlloClient } from "allo-client";
 
 const allo = new AlloClient({
   apiKey: process.env.ALLO_API_KEY!,
-  baseUrl: process.env.ALLO_BASE_URL, // unset: https://api.withallo.com/v1/api
+  baseUrl: process.env.ALLO_BASE_URL, // unset: https://api.withallo.com
   timeout: 30_000,
 });
 

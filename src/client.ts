@@ -33,7 +33,7 @@ import type { Me } from "./types.js";
  * const { results } = await allo.conversations.items.search({ search: "refund", type: "CALL" });
  */
 export class AlloClient {
-  // ── v1 (the seed's names) ──
+  // ── v1 (the names of the existing JS SDK's docs) ──
   /** The account's Allo numbers (v1). */
   readonly numbers: NumbersResource;
   /** Outbound SMS (v1 only: Allo has no v2 SMS). */

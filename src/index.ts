@@ -106,7 +106,7 @@ export type {
   WebhookEndpoint,
   WebhookEventTypeInfo,
 } from "./types.js";
-// Incoming-webhook types, as seed 001 exports them from the root (types only: no receiver code here;
+// Incoming-webhook types, exported from the root as the existing JS SDK documents them (types only: no receiver code here;
 // the receiver is allo-client/webhooks).
 export type { CallReceivedPayload, ContactPayload, SmsPayload, WebhookEnvelope, WebhookEvent } from "./webhooks/index.js";
 export type { NumbersResource } from "./resources/numbers.js";

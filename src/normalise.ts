@@ -1,4 +1,4 @@
-// The two places where the API's answer differs from the shape the SDK documents (seed 001), and
+// The two places where the API's answer differs from the shape the SDK documents (the existing JS SDK's docs), and
 // the only places where the client reshapes an answer. Every other field passes through untouched.
 import type { components } from "../generated/allo.js";
 import type { CallSearchResult, Webhook } from "./types.js";

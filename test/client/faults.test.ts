@@ -1,4 +1,4 @@
-// Every failure case of ../shared/reliability.md, against a real local server that misbehaves on
+// Every failure case of docs/reliability.md, against a real local server that misbehaves on
 // purpose, on a GET (numbers.list) and on POST /sms (sms.send): the outcome, the number of attempts
 // the server saw, and no unhandled rejection. A POST is never repeated unless the answer proves
 // nothing was done.

@@ -7,7 +7,7 @@ export const chromiumPath: string | undefined = [process.env.CHROMIUM_PATH, "/us
 
 export const HOW_TO_ENABLE = "no Chromium here: `apt-get install -y chromium` or set CHROMIUM_PATH to run it";
 
-/** Flags for a headless Chromium on a closed network (see ../shared/toolchain.md). */
+/** Flags for a headless Chromium on a closed network: without the background-networking ones, its own connections are refused by the sandbox, many at a time. */
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -1,28 +1,49 @@
 import * as z from "zod/mini";
-import { AlloValidationError } from "../errors/index.js";
+import type { OperationEntry } from "../../generated/operations.js";
+import { AlloValidationError, type AlloValidationIssue } from "../errors/index.js";
 import { deadline } from "../http/deadline.js";
 import { BodyTooLarge, readText } from "../http/read-body.js";
-import { check } from "../validate.js";
-import { VERSION } from "../version.js";
-import { refuse, relay } from "./answers.js";
-import { fill, OPERATIONS, route } from "./operations.js";
-import { checkOptions, type AlloProxyOptions } from "./options.js";
-import { readQuery } from "./query.js";
+import { safeCause, secretsOf } from "../http/redact.js";
+import { check, type Validator } from "../validate.js";
+import { answerError, relay } from "./answers.js";
+import { AlloProxyError, logServerErrors, type ProxyErrorCode } from "./errors.js";
+import { isJson, upstreamHeaders } from "./headers.js";
+import { createNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node-handler.js";
+import { OPERATIONS, type AlloOperation } from "./operations.js";
+import { checkOptions, type AlloProxyOptions, type AuthorizeContext } from "./options.js";
+import { readQuery, writeQuery } from "./query.js";
+import { secretForms } from "./redact-answer.js";
+import { createRouter, fill } from "./routes.js";
 
-/** A Fetch-API handler: Next.js route handlers, Hono, Workers, Deno, Bun, or node:http through an adapter. */
-export type AlloProxy = (request: Request) => Promise<Response>;
+/** A Fetch API handler (Next.js route handlers, Hono, Workers, Deno, Bun), with a node:http / Express adapter. */
+export interface AlloProxy {
+  (request: Request): Promise<Response>;
+  /**
+   * The proxy as a `(req, res)` handler for node:http and Express: it reads the body itself, or
+   * takes what `express.json()` parsed. Express strips a mount path from `req.url`; the proxy
+   * routes on `req.originalUrl`, so `basePath` stays the full path.
+   *
+   * @example
+   * app.use("/api/allo", requireLogin, proxy.nodeHandler());
+   */
+  nodeHandler(): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
+}
 
 /** The largest body a browser may send; the largest valid input (a contact's arrays) is far below. */
 const MAX_REQUEST_BYTES = 64 * 1024;
 
+/** Operations without query parameters take none. */
+const NO_QUERY = z.strictObject({});
+
 /**
  * A server-side route that forwards the listed operations to Allo with your key, so a browser's
- * `AlloClient` never holds it. Requests are validated against the spec before anything is
- * forwarded (a browser is untrusted); only `accept` and `prefer` pass from its headers (no cookies,
- * no Authorization of its own); Allo's answer comes back with its status and body, the key
- * redacted. Refusals use Allo's error envelope: 404 `NOT_FOUND` (unknown route), 403
- * `OPERATION_NOT_ALLOWED`, 401 `UNAUTHORIZED` (`authorize` said no), 400 `INVALID_REQUEST_BODY`
- * (with the refused fields in `details`), 413 `REQUEST_TOO_LARGE`, 502/504 `UPSTREAM_*`.
+ * `AlloClient` never holds it. Any operation of the spec, v1 or v2, can be allowed by its SDK
+ * method name. A request is checked before anything is forwarded (a browser is untrusted): its
+ * route, `allow`, `authorize`, then its path, query, headers and body against the validators
+ * generated from the spec; what reaches Allo is written again from the validated values, with
+ * your key and only the headers the client sends on purpose (`X-Request-Id`, `Idempotency-Key`
+ * where Allo takes one, `Prefer`). Allo's answer comes back with its status and body, the key cut
+ * out in any form. The proxy's own refusals are `{ code, message, details }`: see ProxyErrorCode.
  *
  * A proxy that allows `sms.send` must sit behind your app's own authentication (`authorize`), or
  * anyone who finds the route sends SMS on your bill.
@@ -32,99 +53,164 @@ const MAX_REQUEST_BYTES = 64 * 1024;
  * import { createAlloProxy } from "allo-client/proxy";
  * const proxy = createAlloProxy({
  *   apiKey: process.env.ALLO_API_KEY!,
- *   allow: ["numbers.list", "contacts.search", "sms.send"],
+ *   allow: ["phoneNumbers.list", "conversations.items.search", "sms.send"],
  *   basePath: "/api/allo",
  *   authorize: async (req) => (await getSession(req)) !== null,
  * });
- * export { proxy as GET, proxy as POST, proxy as PUT, proxy as DELETE };
+ * export { proxy as GET, proxy as POST, proxy as PUT, proxy as PATCH, proxy as DELETE };
  */
 export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
-  const { apiKey, allowed, basePath, authorize, upstream } = checkOptions(options);
+  const { apiKey, allowed, basePath, authorize, onError = logServerErrors, upstream } = checkOptions(options);
   // Called as a plain function: a browser's or a Worker's fetch refuses any other `this`.
   const send = upstream.fetch;
+  const forms = secretForms(apiKey);
+  const secrets = secretsOf(apiKey);
+  const route = createRouter(OPERATIONS);
 
-  async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
-    const found = path === null ? null : route(request.method.toUpperCase(), path);
-    if (!found) return refuse(404, "NOT_FOUND");
-    if (!found.candidates.some((name) => allowed.has(name))) return refuse(403, "OPERATION_NOT_ALLOWED");
-    if (authorize && (await authorize(request)) !== true) return refuse(401, "UNAUTHORIZED");
-
-    const first = OPERATIONS[found.candidates[0]!];
-    let body: unknown;
-    if ("body" in first) {
-      const read = await readJson(request);
-      if (read instanceof Response) return read;
-      body = read.value;
-    }
-    // POST /sms is sms.sendFrance when the body names a sender ID, sms.send otherwise.
-    const name = found.candidates.length === 1 ? found.candidates[0]! : isFrance(body) ? "sms.sendFrance" : "sms.send";
-    if (!allowed.has(name)) return refuse(403, "OPERATION_NOT_ALLOWED");
-
-    const op = OPERATIONS[name];
-    const query = readQuery(url.searchParams);
+  /** Answers an error of the proxy's own, after telling onError. */
+  function fail(error: AlloProxyError): Response {
     try {
-      if ("params" in op) check(name, op.params, found.params);
-      check(name, "query" in op ? op.query : NO_QUERY, query);
-      if ("body" in op) check(name, op.body, body);
-    } catch (error) {
-      if (error instanceof AlloValidationError) return refuse(400, "INVALID_REQUEST_BODY", error.issues);
-      throw error;
+      onError(error);
+    } catch {
+      // A failing logger changes nothing of the answer.
     }
-
-    const headers = new Headers({ authorization: apiKey, accept: "application/json", "user-agent": `allo-client/${VERSION} (proxy)` });
-    const prefer = request.headers.get("prefer");
-    if (prefer !== null) headers.set("prefer", prefer);
-    if ("body" in op) headers.set("content-type", "application/json");
-    const target = `${upstream.baseUrl}${fill(op.path, found.params)}${url.search}`;
-    return forward(target, { method: op.method, headers, ...("body" in op ? { body: JSON.stringify(body) } : {}) }, request.signal);
+    return answerError(error);
   }
 
-  /** One attempt, no retry: the browser's client retries what is safe to retry. */
-  async function forward(target: string, init: RequestInit, callerSignal: AbortSignal | null): Promise<Response> {
-    // The browser going away (callerSignal) stops the wait for Allo on its behalf.
-    const limit = deadline(upstream.timeout, callerSignal);
+  async function handle(request: Request, context: AuthorizeContext): Promise<Response> {
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
+    const found = path === null ? null : route(method, path);
+    if (!found) return fail(new AlloProxyError({ status: 404, code: "NOT_FOUND", operation: null, method, path: url.pathname }));
+
+    let operation: string = found.candidates[0]!;
+    const refuse = (status: number, code: ProxyErrorCode, details: AlloValidationIssue[] | null = null, cause?: unknown) =>
+      fail(new AlloProxyError({ status, code, operation, method, path: found.template, details, ...(cause === undefined ? {} : { cause }) }));
+
+    if (!found.candidates.some((name) => allowed.has(name))) return refuse(403, "OPERATION_NOT_ALLOWED");
+    if (authorize) {
+      let verdict: unknown;
+      try {
+        verdict = await authorize(request, context);
+      } catch (error) {
+        return refuse(500, "PROXY_ERROR", null, safeCause(error, secrets));
+      }
+      if (verdict !== true) return refuse(401, "UNAUTHORIZED");
+    }
+    if (found.unsafe !== null) {
+      return refuse(400, "INVALID_PATH_PARAMETER", [{ field: found.unsafe, message: "must not be . or .., nor contain /, \\ or %" }]);
+    }
+
+    let body: unknown;
+    if (found.candidates.some((name) => OPERATIONS[name].validate.body)) {
+      const read = await readBody(request);
+      if ("refused" in read) return refuse(read.refused.status, read.refused.code, read.refused.details ?? null);
+      body = read.value;
+    }
+    const name = writtenFor(found.candidates, body);
+    operation = name;
+    if (!allowed.has(name)) return refuse(403, "OPERATION_NOT_ALLOWED");
+
+    const op: OperationEntry = OPERATIONS[name];
+    if (op.validate.path) {
+      const issues = issuesOf(name, op.validate.path, found.params);
+      if (issues) return refuse(400, "INVALID_PATH_PARAMETER", issues);
+    }
+    const query = readQuery(url.searchParams, op.query);
+    const queryIssues = issuesOf(name, op.validate.query ?? NO_QUERY, query);
+    if (queryIssues) return refuse(400, "INVALID_QUERY_PARAMETER", queryIssues);
+    const sent = upstreamHeaders(request, name, op, apiKey);
+    if (sent.issues) return refuse(400, "INVALID_HEADER", sent.issues);
+    if (op.validate.body) {
+      const issues = issuesOf(name, op.validate.body, body);
+      if (issues) return refuse(400, "INVALID_REQUEST_BODY", issues);
+    }
+
+    const headers = sent.headers;
+    if (body !== undefined) headers.set("content-type", "application/json");
+    const target = `${upstream.baseUrl}${fill(op.path, found.params)}${writeQuery(query, op.query)}`;
+    const init: RequestInit = { method: op.method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+
+    // One attempt, no retry: the browser's client retries what is safe to retry. The browser going
+    // away (request.signal) stops the wait for Allo on its behalf.
+    const limit = deadline(upstream.timeout, request.signal);
     try {
       // Allo does not redirect; if something in between does, the browser sees that status.
       const answer = await send(target, { ...init, signal: limit.signal, redirect: "manual" });
-      return relay(answer, await readText(answer, upstream.maxResponseBytes), apiKey);
+      return relay(answer, await readText(answer, upstream.maxResponseBytes), forms);
     } catch (error) {
       if (error instanceof BodyTooLarge) return refuse(502, "UPSTREAM_RESPONSE_TOO_LARGE");
-      return refuse(limit.timedOut() ? 504 : 502, limit.timedOut() ? "UPSTREAM_TIMEOUT" : "UPSTREAM_UNREACHABLE");
+      if (limit.timedOut()) return refuse(504, "UPSTREAM_TIMEOUT", null, safeCause(error, secrets));
+      // Nobody is left to read an answer, and a browser leaving is nothing to log.
+      if (request.signal.aborted) return answerError(new AlloProxyError({ status: 502, code: "UPSTREAM_UNREACHABLE", operation, method, path: found.template }));
+      return refuse(502, "UPSTREAM_UNREACHABLE", null, safeCause(error, secrets));
     } finally {
       limit.clear();
     }
   }
 
-  return async (request) => {
+  async function run(request: Request, context: AuthorizeContext): Promise<Response> {
     try {
-      return await handle(request);
-    } catch {
-      // A throwing `authorize` or a malformed request: nothing about it (or the key) goes back.
-      return refuse(500, "PROXY_ERROR");
+      return await handle(request, context);
+    } catch (error) {
+      // Something unforeseen (a body `authorize` already read, say): nothing of it goes back.
+      const where = { method: request.method, path: new URL(request.url).pathname };
+      return fail(new AlloProxyError({ status: 500, code: "PROXY_ERROR", operation: null, ...where, cause: safeCause(error, secrets) }));
     }
-  };
+  }
+
+  const proxy = (request: Request) => run(request, { nodeRequest: undefined });
+  return Object.assign(proxy, { nodeHandler: () => createNodeHandler({ handle: run, fail }) });
 }
 
-/** Operations without query parameters take none. */
-const NO_QUERY = z.strictObject({});
+type Refusal = { status: number; code: ProxyErrorCode; details?: AlloValidationIssue[] };
 
-async function readJson(request: Request): Promise<{ value: unknown } | Response> {
+async function readBody(request: Request): Promise<{ value: unknown } | { refused: Refusal }> {
+  const tooLarge: Refusal = { status: 413, code: "REQUEST_TOO_LARGE", details: [{ field: "(body)", message: `must be at most ${MAX_REQUEST_BYTES} bytes` }] };
+  if (Number(request.headers.get("content-length")) > MAX_REQUEST_BYTES) return { refused: tooLarge };
+  if (request.bodyUsed) throw new Error("the request body was read before the proxy (by authorize?): read it from request.clone()");
   let text: string;
   try {
     text = await readText(new Response(request.body), MAX_REQUEST_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return refuse(413, "REQUEST_TOO_LARGE");
-    throw error;
+    if (error instanceof BodyTooLarge) return { refused: tooLarge };
+    // The browser went away mid-body, or sent less than it announced.
+    return { refused: { status: 400, code: "INVALID_REQUEST_BODY", details: [{ field: "(body)", message: "ended before it was complete" }] } };
   }
+  // No body at all: the operation's validator says whether it needs one.
+  if (text === "") return { value: undefined };
+  if (!isJson(request)) return { refused: { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", details: [{ field: "content-type", message: "must be application/json" }] } };
   try {
     return { value: JSON.parse(text) };
   } catch {
-    return refuse(400, "INVALID_REQUEST_BODY", [{ field: "(body)", message: "must be JSON" }]);
+    return { refused: { status: 400, code: "INVALID_REQUEST_BODY", details: [{ field: "(body)", message: "must be JSON" }] } };
   }
 }
 
-function isFrance(body: unknown): boolean {
-  return typeof body === "object" && body !== null && Object.hasOwn(body, "sender_id");
+/**
+ * Of the operations sharing a method and path (`sms.send`, `sms.sendFrance` on `POST /v1/api/sms`),
+ * the one whose body validator accepts the body, else the one it comes closest to (for its errors).
+ */
+function writtenFor(candidates: readonly AlloOperation[], body: unknown): AlloOperation {
+  if (candidates.length === 1) return candidates[0]!;
+  let best = candidates[0]!;
+  let fewest = Infinity;
+  for (const name of candidates) {
+    const result = OPERATIONS[name].validate.body?.safeParse(body);
+    const issues = result === undefined || result.success ? 0 : (result.error?.issues.length ?? 1);
+    if (issues < fewest) [best, fewest] = [name, issues];
+  }
+  return best;
+}
+
+/** The validator's refusals as issues naming each field, or null when it accepts. */
+function issuesOf(name: string, validator: Validator, value: unknown): AlloValidationIssue[] | null {
+  try {
+    check(name, validator, value);
+    return null;
+  } catch (error) {
+    if (error instanceof AlloValidationError) return error.issues;
+    throw error;
+  }
 }

@@ -1,6 +1,8 @@
 // allo-client/proxy: a server-side route that lets a browser call Allo without holding the key.
-// Fetch API only (Request in, Response out): no framework, no React, no Node-only module.
+// Fetch API first (Request in, Response out), with a node:http / Express adapter that imports
+// nothing from Node: no framework, no React.
 export { createAlloProxy, type AlloProxy } from "./create-proxy.js";
-export type { AlloProxyOptions } from "./options.js";
+export { AlloProxyError, type ProxyErrorCode } from "./errors.js";
+export type { NodeRequestLike, NodeResponseLike } from "./node-handler.js";
 export type { AlloOperation } from "./operations.js";
-export type { ProxyErrorCode } from "./answers.js";
+export type { AlloProxyOptions, Authorize, AuthorizeContext } from "./options.js";

@@ -1,22 +1,28 @@
 // createAlloProxy refuses bad options when it is created, not on the first request, and never
-// quotes the key; `allow` is typed, so a misspelt operation fails to compile.
+// quotes the key; `allow` is typed, so a misspelt operation fails to compile, and so does a proxy
+// without `authorize`.
 import { describe, expect, it } from "vitest";
 import { AlloValidationError } from "../../src/index.js";
 import { createAlloProxy, type AlloProxyOptions } from "../../src/proxy/index.js";
 
 const KEY = "sk_live_PROXY_SECRET_55e0aa";
-const valid: AlloProxyOptions = { apiKey: KEY, allow: ["numbers.list"] };
+const valid: AlloProxyOptions = { apiKey: KEY, allow: ["numbers.list"], authorize: "public" };
 
 describe("createAlloProxy options", () => {
   it.each([
     ["an empty key", { apiKey: " " }, "apiKey"],
     ["a Bearer key", { apiKey: `Bearer ${KEY}` }, "apiKey"],
+    ["a key with a line break", { apiKey: `${KEY}\n` }, "apiKey"],
     ["an allow that is not a list", { allow: "sms.send" }, "allow"],
     ["an operation that does not exist (from JavaScript)", { allow: ["numbers.list", "sms.sned"] }, "allow.1"],
+    ["an iterator rather than its operation", { allow: ["conversations.items.searchAll"] }, "allow.0"],
     ["a relative base URL", { baseUrl: "/v1/api" }, "baseUrl"],
     ["a basePath without its leading slash", { basePath: "api/allo" }, "basePath"],
     ["a basePath ending with a slash", { basePath: "/api/allo/" }, "basePath"],
-    ["an authorize that is not a function", { authorize: true }, "authorize"],
+    ["no authorize", { authorize: undefined }, "authorize"],
+    ["an authorize that is true", { authorize: true }, "authorize"],
+    ["an authorize that is another word", { authorize: "anyone" }, "authorize"],
+    ["an onError that is not a function", { onError: "console" }, "onError"],
     ["a timeout of 0", { timeout: 0 }, "timeout"],
   ])("refuses %s, naming the option, without the key", (_what, change, field) => {
     const error = (() => {
@@ -31,17 +37,23 @@ describe("createAlloProxy options", () => {
     expect(String((error as Error).message) + (error as Error).stack).not.toContain("PROXY_SECRET");
   });
 
-  it("takes the defaults: Allo's base URL, mounted at the root", () => {
+  it('takes "public" or a function for authorize, and every v1 and v2 operation by name', () => {
     expect(typeof createAlloProxy(valid)).toBe("function");
+    const proxy = createAlloProxy({ ...valid, allow: ["me", "conversations.items.search", "crm.deals.update", "sms.sendFrance"], authorize: () => true });
+    expect(typeof proxy.nodeHandler()).toBe("function");
   });
 });
 
-// Compile-time checks: `tsc --noEmit` (npm test) fails if a misspelt operation compiles.
+// Compile-time checks: `tsc --noEmit` (npm test) fails if any of these compiles.
 export function typeChecks() {
   // @ts-expect-error "sms.sned" is not an operation
-  createAlloProxy({ apiKey: KEY, allow: ["sms.sned"] });
+  createAlloProxy({ apiKey: KEY, allow: ["sms.sned"], authorize: "public" });
   // @ts-expect-error a method the SDK has, but not an HTTP operation: allow "contacts.search"
-  createAlloProxy({ apiKey: KEY, allow: ["contacts.searchAll"] });
+  createAlloProxy({ apiKey: KEY, allow: ["contacts.searchAll"], authorize: "public" });
+  // @ts-expect-error authorize is required: a function, or "public" said out loud
+  createAlloProxy({ apiKey: KEY, allow: ["numbers.list"] });
+  // @ts-expect-error authorize is a function or "public"
+  createAlloProxy({ apiKey: KEY, allow: ["numbers.list"], authorize: true });
 }
 
 describe("the upstream fetch", () => {
@@ -51,9 +63,21 @@ describe("the upstream fetch", () => {
       if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
       return Promise.resolve(new Response(JSON.stringify({ data: [] }), { headers: { "content-type": "application/json" } }));
     };
-    const proxy = createAlloProxy({ apiKey: "k", allow: ["numbers.list"], baseUrl: "https://api.example", fetch: strictFetch as typeof fetch });
-    const answer = await proxy(new Request("https://app.example/numbers"));
+    const proxy = createAlloProxy({ ...valid, baseUrl: "https://api.example", fetch: strictFetch as typeof fetch });
+    const answer = await proxy(new Request("https://app.example/v1/api/numbers"));
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ data: [] });
+  });
+
+  it("is sent to https://api.withallo.com by default, at the operation's versioned path", async () => {
+    const urls: string[] = [];
+    const recording = (input: RequestInfo | URL) => {
+      urls.push(String(input));
+      return Promise.resolve(new Response('{"data":[]}', { headers: { "content-type": "application/json" } }));
+    };
+    const proxy = createAlloProxy({ ...valid, allow: ["numbers.list", "phoneNumbers.list"], fetch: recording as typeof fetch });
+    await proxy(new Request("https://app.example/v1/api/numbers"));
+    await proxy(new Request("https://app.example/v2/api/numbers"));
+    expect(urls).toEqual(["https://api.withallo.com/v1/api/numbers", "https://api.withallo.com/v2/api/numbers"]);
   });
 });

@@ -49,14 +49,16 @@ export function cut(text: string, forms: readonly string[]): string {
 
 /**
  * An answer body with the key cut out. Escapes are the one way a body can hide the key from a
- * plain search, so a body with `\u`, `\x` or `\/` (or any escape, when the key itself has a character JSON
- * escapes) is parsed, and searched as JSON writes its strings back. A body that is not JSON and
- * still spells the key once its escapes are read is withheld whole.
+ * plain search: a body whose escapes, once read, spell the key is parsed and searched as JSON
+ * writes its strings back; one that is not JSON is withheld whole. Most answers have no escape, or
+ * none that hides the key, and are searched as they are, at the cost of a string search.
  */
 export function redactAnswer(text: string, forms: readonly string[]): string {
   const plain = cut(text, forms);
-  const hidesByEscape = forms.some((form) => /["\\\u0000-\u001f]/.test(form)) ? plain.includes("\\") : /\\[ux/]/i.test(plain);
-  if (!hidesByEscape) return plain;
+  // A key with a quote, a backslash or a control character is escaped in any JSON that holds it.
+  const escapedAlways = forms.some((form) => /["\\\u0000-\u001f]/.test(form));
+  const hidden = escapedAlways ? plain.includes("\\") : /\\[ux/]/i.test(plain) && carries(unescape(plain), forms);
+  if (!hidden) return plain;
   let parsed: unknown;
   try {
     parsed = JSON.parse(plain);

@@ -1,17 +1,17 @@
 import * as z from "zod/mini";
 import type { OperationEntry } from "../../generated/operations.js";
-import { AlloValidationError, type AlloValidationIssue } from "../errors/index.js";
+import type { AlloValidationIssue } from "../errors/index.js";
 import { deadline } from "../http/deadline.js";
 import { BodyTooLarge, readText } from "../http/read-body.js";
 import { safeCause, secretsOf } from "../http/redact.js";
-import { check, type Validator } from "../validate.js";
 import { answerError, relay } from "./answers.js";
 import { AlloProxyError, logServerErrors, type ProxyErrorCode } from "./errors.js";
-import { isJson, upstreamHeaders } from "./headers.js";
+import { upstreamHeaders } from "./headers.js";
 import { createNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node-handler.js";
-import { OPERATIONS, type AlloOperation } from "./operations.js";
+import { issuesOf, OPERATIONS, writtenFor } from "./operations.js";
 import { checkOptions, type AlloProxyOptions, type AuthorizeContext } from "./options.js";
 import { readQuery, writeQuery } from "./query.js";
+import { readBody } from "./request-body.js";
 import { secretForms } from "./redact-answer.js";
 import { createRouter, fill } from "./routes.js";
 
@@ -28,9 +28,6 @@ export interface AlloProxy {
    */
   nodeHandler(): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
 }
-
-/** The largest body a browser may send; the largest valid input (a contact's arrays) is far below. */
-const MAX_REQUEST_BYTES = 64 * 1024;
 
 /** Operations without query parameters take none. */
 const NO_QUERY = z.strictObject({});
@@ -162,55 +159,4 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
 
   const proxy = (request: Request) => run(request, { nodeRequest: undefined });
   return Object.assign(proxy, { nodeHandler: () => createNodeHandler({ handle: run, fail }) });
-}
-
-type Refusal = { status: number; code: ProxyErrorCode; details?: AlloValidationIssue[] };
-
-async function readBody(request: Request): Promise<{ value: unknown } | { refused: Refusal }> {
-  const tooLarge: Refusal = { status: 413, code: "REQUEST_TOO_LARGE", details: [{ field: "(body)", message: `must be at most ${MAX_REQUEST_BYTES} bytes` }] };
-  if (Number(request.headers.get("content-length")) > MAX_REQUEST_BYTES) return { refused: tooLarge };
-  if (request.bodyUsed) throw new Error("the request body was read before the proxy (by authorize?): read it from request.clone()");
-  let text: string;
-  try {
-    text = await readText(new Response(request.body), MAX_REQUEST_BYTES);
-  } catch (error) {
-    if (error instanceof BodyTooLarge) return { refused: tooLarge };
-    // The browser went away mid-body, or sent less than it announced.
-    return { refused: { status: 400, code: "INVALID_REQUEST_BODY", details: [{ field: "(body)", message: "ended before it was complete" }] } };
-  }
-  // No body at all: the operation's validator says whether it needs one.
-  if (text === "") return { value: undefined };
-  if (!isJson(request)) return { refused: { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", details: [{ field: "content-type", message: "must be application/json" }] } };
-  try {
-    return { value: JSON.parse(text) };
-  } catch {
-    return { refused: { status: 400, code: "INVALID_REQUEST_BODY", details: [{ field: "(body)", message: "must be JSON" }] } };
-  }
-}
-
-/**
- * Of the operations sharing a method and path (`sms.send`, `sms.sendFrance` on `POST /v1/api/sms`),
- * the one whose body validator accepts the body, else the one it comes closest to (for its errors).
- */
-function writtenFor(candidates: readonly AlloOperation[], body: unknown): AlloOperation {
-  if (candidates.length === 1) return candidates[0]!;
-  let best = candidates[0]!;
-  let fewest = Infinity;
-  for (const name of candidates) {
-    const result = OPERATIONS[name].validate.body?.safeParse(body);
-    const issues = result === undefined || result.success ? 0 : (result.error?.issues.length ?? 1);
-    if (issues < fewest) [best, fewest] = [name, issues];
-  }
-  return best;
-}
-
-/** The validator's refusals as issues naming each field, or null when it accepts. */
-function issuesOf(name: string, validator: Validator, value: unknown): AlloValidationIssue[] | null {
-  try {
-    check(name, validator, value);
-    return null;
-  } catch (error) {
-    if (error instanceof AlloValidationError) return error.issues;
-    throw error;
-  }
 }

@@ -30,7 +30,7 @@ const MESSAGES: Record<ProxyErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: "the body must be sent as content-type: application/json",
   REQUEST_TOO_LARGE: "the request body is too large",
   UPSTREAM_UNREACHABLE: "Allo could not be reached: try again shortly",
-  UPSTREAM_TIMEOUT: "Allo did not answer in time: the request may have been processed",
+  UPSTREAM_TIMEOUT: "Allo did not answer in time: a write may still have been done, check before sending it again",
   UPSTREAM_RESPONSE_TOO_LARGE: "Allo's answer was larger than the proxy reads",
   PROXY_ERROR: "the proxy failed: its server's log says why",
 };

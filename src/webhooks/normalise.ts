@@ -1,5 +1,6 @@
 // Casing and envelope: whatever revision of Allo's docs a delivery follows, handlers get one shape.
-// Runs on untrusted JSON, so it also drops prototype-polluting keys and bounds the nesting depth.
+// Runs on untrusted JSON, so it also drops prototype-polluting keys and bounds the nesting depth,
+// and every step is linear in the size of the body.
 import { WebhookError } from "./errors.js";
 
 /** Deeper than any payload Allo documents (envelope, data, transcriptions, line is 4). */
@@ -9,15 +10,35 @@ export const MAX_DEPTH = 32;
 // prototype. "constructor" and "prototype" are the other two keys merge-style code trips on.
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-const UPPER = /[A-Z]/;
+const isUpper = (c: number) => c >= 65 && c <= 90; // A-Z
+const isLower = (c: number) => c >= 97 && c <= 122; // a-z
+const isDigit = (c: number) => c >= 48 && c <= 57; // 0-9
 
-/** `fromNumber` → `from_number`, `recordingURL` → `recording_url`; snake_case keys are left alone. */
+/**
+ * `fromNumber` → `from_number`, `recordingURL` → `recording_url`, `URLValue` → `url_value`;
+ * snake_case keys are left alone. An underscore goes before a capital that follows a lower-case
+ * letter or a digit, and before the last capital of a run followed by a lower-case letter. One
+ * pass over the key: the two regular expressions this replaces backtracked on runs of capitals,
+ * which made a 64,000-capital key take seconds (quadratic).
+ */
 export function snakeCase(key: string): string {
-  if (!UPPER.test(key)) return key;
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
-    .toLowerCase();
+  let out = "";
+  let from = 0;
+  let upper = key.length > 0 && isUpper(key.charCodeAt(0));
+  for (let i = 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!isUpper(c)) continue;
+    upper = true;
+    const before = key.charCodeAt(i - 1);
+    const endsRun = isUpper(before) && i + 1 < key.length && isLower(key.charCodeAt(i + 1));
+    if (isLower(before) || isDigit(before) || endsRun) {
+      out += key.slice(from, i) + "_";
+      from = i;
+    }
+  }
+  // Without an A-Z capital the key is left as it is, other scripts' capitals included.
+  if (!upper) return key;
+  return (out + key.slice(from)).toLowerCase();
 }
 
 function tooDeep(): WebhookError {

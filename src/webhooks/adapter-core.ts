@@ -1,6 +1,7 @@
 // What the fetch and node adapters share: the receiver as they see it, and how an outcome becomes
-// a status and a body. The answer never echoes the delivery, nor a handler's error message.
+// a status, a body and a log line. The answer never echoes the delivery, nor a handler's error message.
 import { WebhookError } from "./errors.js";
+import { topicLabel } from "./topics.js";
 import type { WebhookHeaders } from "./types.js";
 
 /** The receiver, as an adapter drives it. */
@@ -11,11 +12,26 @@ export interface ReceiverCore {
   handleParsed(value: unknown): Promise<unknown>;
 }
 
+/** Where the adapters report refused and failed deliveries; either method may be missing. `console` fits. */
+export interface WebhookLogger {
+  /** A 4xx refusal: one line with the status, the code, the topic when known and the reason (field names, never values). */
+  warn?(line: string): void;
+  /** A 5xx failure (a handler threw, RAW_BODY_REQUIRED): one line, then the error itself. */
+  error?(line: string, error: unknown): void;
+}
+
 /** Options of `fetchHandler()` and `nodeHandler()`. */
 export interface AdapterOptions {
   /**
+   * Where refusals and failures are logged: 4xx with `warn`, 5xx with `error`. `null` logs nothing;
+   * `{ error: console.error }` keeps failures and drops refusals.
+   * @default console
+   */
+  logger?: WebhookLogger | null | undefined;
+  /**
    * Told of every refused or failed delivery, with the WebhookError or the handler's own error.
-   * @default logs 5xx failures (a handler threw, RAW_BODY_REQUIRED) with console.error; 4xx stay quiet
+   * Setting it replaces the logging (`logger` is then unused).
+   * @default logs through `logger`
    */
   onError?: ((error: unknown) => void) | undefined;
 }
@@ -37,15 +53,23 @@ export const notPost: Outcome = {
   headers: { ...JSON_TYPE, allow: "POST" },
 };
 
-function reportServerErrors(error: unknown): void {
-  if (error instanceof WebhookError && error.status < 500) return;
-  console.error("allo-client/webhooks: a delivery failed with a 5xx", error);
+/** The log line of a 4xx refusal: status, code, topic and reason, all free of the body's values. */
+export function refusalLine(error: WebhookError): string {
+  const topic = error.topic === null ? "" : `, topic ${topicLabel(error.topic)}`;
+  return `allo-client/webhooks: refused a delivery (${error.status} ${error.code}${topic}): ${error.message.slice(error.code.length + 2)}`;
 }
 
-/** The answer to an error thrown while handling a delivery; `onError` hears of it first. */
-export function refused(error: unknown, { onError = reportServerErrors }: AdapterOptions): Outcome {
+function log(error: unknown, logger: WebhookLogger | null): void {
+  if (logger === null) return;
+  if (error instanceof WebhookError && error.status < 500) logger.warn?.(refusalLine(error));
+  else logger.error?.("allo-client/webhooks: a delivery failed with a 5xx", error);
+}
+
+/** The answer to an error thrown while handling a delivery; `onError`, or else the logger, hears of it first. */
+export function refused(error: unknown, { onError, logger = console }: AdapterOptions): Outcome {
   try {
-    onError(error);
+    if (onError) onError(error);
+    else log(error, logger);
   } catch {
     // A failing logger must not turn a 4xx into an unhandled rejection.
   }

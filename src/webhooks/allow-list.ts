@@ -1,8 +1,10 @@
 // Which field of an event holds the user's own Allo number, per topic and direction, and the
-// check against `allowedAlloNumbers`. docs/webhooks.md has the same rule as a table.
+// check against `allowedAlloNumbers`. The rules follow each topic's description in the spec
+// ("Your Allo number is ..."); docs/webhooks.md has them as a table.
 import { AlloValidationError } from "../errors/index.js";
 import { E164Number } from "../../generated/schemas.js";
 import { WebhookError } from "./errors.js";
+import { topicLabel } from "./topics.js";
 import type { WebhookEvent } from "./types.js";
 
 // Number fields of a payload Allo may add a topic with; an unknown topic is checked on those present.
@@ -11,21 +13,30 @@ const ANY_NUMBER_FIELDS = ["allo_number", "to", "to_number", "from_number", "fro
 const fieldsIn = (data: unknown): string[] =>
   data !== null && typeof data === "object" ? ANY_NUMBER_FIELDS.filter((f) => Object.hasOwn(data, f)) : [];
 
+/** Your number on a call, by its direction: the called side inbound, the calling side outbound, either when unknown. */
+function byDirection(type: unknown, called: readonly string[]): readonly string[] {
+  if (type === "INBOUND") return called;
+  if (type === "OUTBOUND") return ["from_number"];
+  return [...called, "from_number"];
+}
+
 /**
  * The fields of `event.data` that hold the user's own Allo number, or null when the event belongs
- * to no number (contact events and PING belong to the account):
+ * to no number (contacts, PING, and the v2 topics whose payload carries no line):
  *
- * - CALL_RECEIVED: `to` when `type` is INBOUND, `from_number` when OUTBOUND, either when the
- *   direction is missing or unknown;
- * - SMS_RECEIVED: `to_number`; SMS_SENT: `from_number`;
- * - CONTACT_CREATED, CONTACT_UPDATED, PING: none;
+ * - v1 CALL_RECEIVED and v2 `call.completed`: `to` when `type` is INBOUND, `from_number` when
+ *   OUTBOUND, either when the direction is missing or unknown;
+ * - v2 `call.answered`: `to_number` or `to` when INBOUND, `from_number` when OUTBOUND, any of them otherwise;
+ * - v2 `call.received`: `to_number`; v2 `call.triggered`: `from_number`;
+ * - SMS_RECEIVED and `sms.received`: `to_number`; SMS_SENT and `sms.sent`: `from_number`;
+ * - CONTACT_CREATED, CONTACT_UPDATED, PING, `contact.*`, `tag.*`, `summary.updated`: none;
  * - a topic the spec does not document: any of `allo_number`, `to`, `to_number`, `from_number`,
  *   `from` that is present, none if it carries none of them.
  *
  * The receiver refuses an event (NUMBER_NOT_ALLOWED) when none of these fields holds an allowed number.
  *
  * @example
- * alloNumberFields(createTestEvent("CALL_RECEIVED", { type: "OUTBOUND" })); // ["from_number"]
+ * alloNumberFields(createHandlerEvent("CALL_RECEIVED", { type: "OUTBOUND" })); // ["from_number"]
  */
 export function alloNumberFields(event: WebhookEvent): readonly string[] | null {
   if (!event.known) {
@@ -34,16 +45,26 @@ export function alloNumberFields(event: WebhookEvent): readonly string[] | null 
   }
   switch (event.topic) {
     case "CALL_RECEIVED":
-      if (event.data.type === "INBOUND") return ["to"];
-      if (event.data.type === "OUTBOUND") return ["from_number"];
-      return ["to", "from_number"];
+    case "call.completed":
+      return byDirection(event.data.type, ["to"]);
+    case "call.answered":
+      return byDirection(event.data.type, ["to_number", "to"]);
+    case "call.received":
     case "SMS_RECEIVED":
+    case "sms.received":
       return ["to_number"];
+    case "call.triggered":
     case "SMS_SENT":
+    case "sms.sent":
       return ["from_number"];
     case "CONTACT_CREATED":
     case "CONTACT_UPDATED":
     case "PING":
+    case "contact.created":
+    case "contact.updated":
+    case "tag.added":
+    case "tag.removed":
+    case "summary.updated":
       return null;
   }
 }
@@ -65,5 +86,6 @@ export function checkAllowList(event: WebhookEvent, allowed: ReadonlySet<string>
   if (fields === null) return;
   const data = event.data as Record<string, unknown>;
   if (fields.some((f) => typeof data[f] === "string" && allowed.has(data[f]))) return;
-  throw new WebhookError("NUMBER_NOT_ALLOWED", `${event.topic}: ${fields.join(" / ")} is not one of allowedAlloNumbers`);
+  const topic = event.known ? event.topic : topicLabel(event.topic);
+  throw new WebhookError("NUMBER_NOT_ALLOWED", `${topic}: ${fields.join(" / ")} is not one of allowedAlloNumbers`, [], event.topic);
 }

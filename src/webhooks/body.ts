@@ -42,15 +42,22 @@ export function checkSize(body: string | Uint8Array, maxBodyBytes: number): void
 
 // fatal: bytes that are not UTF-8 cannot be JSON. ignoreBOM: keep the bytes as signed; parseJson drops a BOM.
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** The body as text; INVALID_JSON when the bytes are not UTF-8. */
-export function bodyText(body: string | Uint8Array): string {
-  if (typeof body === "string") return body;
+/** The body as text, and whether it was UTF-8 (when not, the text has U+FFFD where the bad bytes were). */
+export function decodeBody(body: string | Uint8Array): { text: string; utf8: boolean } {
+  if (typeof body === "string") return { text: body, utf8: true };
   try {
-    return decoder.decode(body);
+    return { text: decoder.decode(body), utf8: true };
   } catch {
-    throw new WebhookError("INVALID_JSON", "the body is not UTF-8 text");
+    // Decoded all the same, so that a signature check answers an unsigned body before this 400 does.
+    return { text: lenient.decode(body), utf8: false };
   }
+}
+
+/** INVALID_JSON, for a body whose bytes are not UTF-8. */
+export function notUtf8(): WebhookError {
+  return new WebhookError("INVALID_JSON", "the body is not UTF-8 text");
 }
 
 /**

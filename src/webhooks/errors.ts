@@ -41,11 +41,14 @@ export class WebhookError extends AlloError {
   readonly status: number;
   /** For `INVALID_PAYLOAD`: every refused field (`data.to`, ...); empty otherwise. */
   readonly issues: readonly AlloValidationIssue[];
+  /** The delivery's topic when it was read before the refusal (not for 413, 401 or INVALID_JSON); null otherwise. */
+  readonly topic: string | null;
 
-  constructor(code: WebhookErrorCode, reason: string, issues: readonly AlloValidationIssue[] = []) {
+  constructor(code: WebhookErrorCode, reason: string, issues: readonly AlloValidationIssue[] = [], topic: string | null = null) {
     super(`${code}: ${reason}`);
     this.code = code;
     this.status = STATUS[code];
     this.issues = issues;
+    this.topic = topic;
   }
 }

@@ -1,7 +1,9 @@
-// Casing and envelope: whatever revision of Allo's docs a delivery follows, handlers get one shape.
+// Casing and envelope: whatever revision of Allo's v1 docs a delivery follows, handlers get one
+// shape; v2 deliveries keep their keys as sent (custom contact properties are the user's own names).
 // Runs on untrusted JSON, so it also drops prototype-polluting keys and bounds the nesting depth,
 // and every step is linear in the size of the body.
 import { WebhookError } from "./errors.js";
+import { isV1Topic, isV2Topic } from "./topics.js";
 
 /** Deeper than any payload Allo documents (envelope, data, transcriptions, line is 4). */
 export const MAX_DEPTH = 32;
@@ -45,34 +47,50 @@ function tooDeep(): WebhookError {
   return new WebhookError("INVALID_PAYLOAD", `the body is nested deeper than ${MAX_DEPTH} levels`);
 }
 
-/**
- * A copy of a JSON value with every object key in snake_case, values untouched, unknown keys kept,
- * `__proto__` / `constructor` / `prototype` dropped. When both spellings of a key are present, the
- * snake_case one wins. Throws INVALID_PAYLOAD past {@link MAX_DEPTH}.
- */
-export function normaliseKeys(value: unknown, depth = 0): unknown {
+/** Options of {@link normaliseKeys}. */
+export interface NormaliseOptions {
+  /**
+   * Turn camelCase keys into snake_case (v1 deliveries); false keeps keys as sent (v2).
+   * @default true
+   */
+  snakeCase?: boolean;
+}
+
+function copy(value: unknown, depth: number, snake: boolean): unknown {
   if (value === null || typeof value !== "object") return value;
   if (depth >= MAX_DEPTH) throw tooDeep();
-  if (Array.isArray(value)) return value.map((item) => normaliseKeys(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => copy(item, depth + 1, snake));
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source)) {
-    const target = snakeCase(key);
+    const target = snake ? snakeCase(key) : key;
     if (FORBIDDEN_KEYS.has(key) || FORBIDDEN_KEYS.has(target)) continue;
     if (target !== key && Object.hasOwn(out, target)) continue;
-    out[target] = normaliseKeys(source[key], depth + 1);
+    out[target] = copy(source[key], depth + 1, snake);
   }
   return out;
 }
 
-/** The parts of a delivery, whichever envelope it came in. */
+/**
+ * A copy of a JSON value with `__proto__` / `constructor` / `prototype` keys dropped, unknown keys
+ * kept, values untouched, and (by default) every object key in snake_case; when both spellings of
+ * a key are present, the snake_case one wins. Throws INVALID_PAYLOAD past {@link MAX_DEPTH}.
+ */
+export function normaliseKeys(value: unknown, { snakeCase: snake = true }: NormaliseOptions = {}): unknown {
+  return copy(value, 0, snake);
+}
+
+/** The parts of a delivery, whichever envelope it came in; not validated yet. */
 export interface Envelope {
   /** The topic as sent. */
   topic: string;
-  /** `data`, or the older `body` when there is no `data`; keys in snake_case. Undefined when absent. */
+  /** A v2 delivery: a v2 topic, or a topic this SDK does not know that came with a `version`. */
+  v2: boolean;
+  /** The payload: v1's `data` (or the older `body`) in snake_case, v2's `data` as sent. Undefined when absent. */
   data: unknown;
-  version: string | null;
-  timestamp: string | null;
+  /** The envelope's `version` and `timestamp` as sent, for the schema to check. */
+  version: unknown;
+  timestamp: unknown;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -83,16 +101,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * body is not an object with a non-empty string `topic`.
  */
 export function readEnvelope(parsed: unknown): Envelope {
-  const root = normaliseKeys(parsed);
-  if (!isObject(root)) throw new WebhookError("INVALID_PAYLOAD", "the body must be a JSON object");
+  if (!isObject(parsed)) throw new WebhookError("INVALID_PAYLOAD", "the body must be a JSON object");
+  // The envelope's own keys in snake_case (v1 revisions wrote `Data`), their values left for later.
+  const root: Record<string, unknown> = {};
+  for (const key of Object.keys(parsed)) {
+    const target = snakeCase(key);
+    if (FORBIDDEN_KEYS.has(key) || FORBIDDEN_KEYS.has(target)) continue;
+    if (target === key || !Object.hasOwn(root, target)) root[target] = parsed[key];
+  }
   const { topic, version, timestamp } = root;
   if (typeof topic !== "string" || topic === "") {
     throw new WebhookError("INVALID_PAYLOAD", "topic must be a non-empty string", [{ field: "topic", message: "must be a non-empty string" }]);
   }
-  return {
-    topic,
-    data: Object.hasOwn(root, "data") ? root.data : root.body,
-    version: typeof version === "string" ? version : null,
-    timestamp: typeof timestamp === "string" || typeof timestamp === "number" ? String(timestamp) : null,
-  };
+  const v2 = isV2Topic(topic) || (!isV1Topic(topic) && version !== undefined);
+  const raw = Object.hasOwn(root, "data") || v2 ? root.data : root.body;
+  return { topic, v2, data: copy(raw, 1, !v2), version, timestamp };
 }

@@ -1,33 +1,66 @@
 // Public types of allo-client/webhooks, all derived from the spec's `webhooks:` section through
-// generated/allo.d.ts: a new field in the spec shows up here after `npm run generate`.
+// generated/allo.d.ts: a new field or topic in the spec shows up here after `npm run generate`.
 import type { components, webhooks } from "../../generated/allo.js";
-import type { SpecWebhookTopic } from "../../generated/webhooks.js";
+import type { SpecV2WebhookTopic, SpecWebhookTopic } from "../../generated/webhooks.js";
 
 /** A payload as delivered: the documented fields, plus whatever else Allo sent (kept, unvalidated). */
 type Open<T> = T & { [field: string]: unknown };
+type Schemas = components["schemas"];
 
-/** A topic the spec documents: `CALL_RECEIVED`, `SMS_RECEIVED`, `SMS_SENT`, `CONTACT_CREATED`, `CONTACT_UPDATED`, `PING`. */
-export type WebhookEventTopic = SpecWebhookTopic & keyof webhooks;
+/** A v1 topic: `CALL_RECEIVED`, `SMS_RECEIVED`, `SMS_SENT`, `CONTACT_CREATED`, `CONTACT_UPDATED`, `PING`. */
+export type V1WebhookTopic = SpecWebhookTopic & keyof webhooks;
+
+/**
+ * A v2 topic: `call.received`, `call.triggered`, `call.answered`, `call.completed`, `tag.added`,
+ * `tag.removed`, `sms.received`, `sms.sent`, `contact.created`, `contact.updated`, `summary.updated`.
+ */
+export type V2WebhookTopic = SpecV2WebhookTopic & keyof webhooks;
+
+/** A topic the spec documents, v1 or v2. */
+export type WebhookEventTopic = V1WebhookTopic | V2WebhookTopic;
 
 type DeliveryOf<T extends WebhookEventTopic> = webhooks[T]["post"]["requestBody"]["content"]["application/json"];
 
 /** Per topic, the documented fields of its payload. */
 type Documented<T extends WebhookEventTopic> = NonNullable<DeliveryOf<T>["data"]>;
 
-/** Per topic, the payload handlers receive: snake_case, unknown fields kept. */
+/** Per topic, the payload handlers receive: unknown fields kept (v1 keys in snake_case, v2 keys as sent). */
 export type WebhookPayloads = { [T in WebhookEventTopic]: Open<Documented<T>> };
 
 /** Fields to change in a test event: documented ones keep their types, others are free. */
 export type TestEventOverrides<T extends WebhookEventTopic> = Partial<Documented<T>> & { [field: string]: unknown };
 
-/** CALL_RECEIVED: a call that has ended, with its summary and transcript. */
-export type CallReceivedPayload = Open<components["schemas"]["CallReceivedPayload"]>;
-/** SMS_RECEIVED and SMS_SENT: a text received or sent. */
-export type SmsPayload = Open<components["schemas"]["SmsPayload"]>;
-/** CONTACT_CREATED and CONTACT_UPDATED: the contact as it now is. */
-export type ContactPayload = Open<components["schemas"]["ContactPayload"]>;
-/** PING: a test delivery, with no fixed fields. */
-export type PingPayload = Open<components["schemas"]["PingPayload"]>;
+// ---- v1 payloads ------------------------------------------------------------------------------
+
+/** v1 CALL_RECEIVED: a call that has ended, with its summary and transcript. */
+export type CallReceivedPayload = Open<Schemas["CallReceivedPayload"]>;
+/** v1 SMS_RECEIVED and SMS_SENT: a text received or sent. */
+export type SmsPayload = Open<Schemas["SmsPayload"]>;
+/** v1 CONTACT_CREATED and CONTACT_UPDATED: the contact as it now is. */
+export type ContactPayload = Open<Schemas["ContactPayload"]>;
+/** v1 PING: a test delivery, with no fixed fields. */
+export type PingPayload = Open<Schemas["PingPayload"]>;
+
+// ---- v2 payloads ------------------------------------------------------------------------------
+
+/** v2 `call.received`: an inbound call is ringing, with the matching contact, company and deals. */
+export type CallReceivedEventData = Open<Schemas["CallReceivedEventData"]>;
+/** v2 `call.triggered`: an outbound call was placed (payload not published by Allo: every field optional). */
+export type CallTriggeredEventData = Open<Schemas["CallTriggeredEventData"]>;
+/** v2 `call.answered`: a call was picked up (payload not published by Allo: an open object). */
+export type CallAnsweredEventData = Open<Schemas["CallAnsweredEventData"]>;
+/** v2 `call.completed`: a call has ended (v1's CALL_RECEIVED, with other fields). */
+export type CallCompletedEventData = Open<Schemas["CallCompletedEventData"]>;
+/** v2 `tag.added` and `tag.removed`: a call's tag changed. */
+export type CallTagEventData = Open<Schemas["CallTagEventData"]>;
+/** v2 `sms.received` and `sms.sent`. */
+export type SmsEventData = Open<Schemas["SmsEventData"]>;
+/** v2 `contact.created` and `contact.updated`; custom contact properties come as extra keys. */
+export type ContactEventData = Open<Schemas["ContactEventData"]>;
+/** v2 `summary.updated`: a call's AI summary changed (payload not published by Allo: an open object). */
+export type SummaryUpdatedEventData = Open<Schemas["SummaryUpdatedEventData"]>;
+
+// ---- Events -----------------------------------------------------------------------------------
 
 /** How an event reached the receiver. */
 export interface WebhookDelivery {
@@ -35,23 +68,23 @@ export interface WebhookDelivery {
   readonly topic: string;
   /** The envelope's `version` (`"2.0"` for v2 deliveries); null in v1. */
   readonly version: string | null;
-  /** The envelope's `timestamp` (v2); null in v1. */
+  /** The envelope's `timestamp` (v2, ISO 8601); null in v1. */
   readonly timestamp: string | null;
-  /** The verified `webhook-id` header of a signed delivery; null when unsigned. */
+  /** The `webhook-id` header, once its signature was verified; null for an unsigned delivery. */
   readonly id: string | null;
   /** True when a `signingSecret` is set and the signature matched. */
   readonly signed: boolean;
-  /** True when this `webhook-id` was already handled: no handler ran this time. */
+  /** True when this `webhook-id` was already claimed (handled, or being handled): no handler ran this time. */
   readonly duplicate: boolean;
 }
 
 /** An event of a documented topic, as handlers receive it. */
 export interface KnownWebhookEvent<T extends WebhookEventTopic> {
-  /** True: the topic is documented and `data` was validated against its schema. */
+  /** True: the topic is documented and `data` was validated against its own schema. */
   readonly known: true;
-  /** The topic, v1 spelling: v2's dotted topics are mapped to it (`call.completed` is `CALL_RECEIVED`). */
+  /** The topic as sent: v1 (`CALL_RECEIVED`) or v2 (`call.completed`), never one mapped onto the other. */
   readonly topic: T;
-  /** The payload, from `data` (or the older `body`), keys in snake_case. */
+  /** The payload: v1's from `data` (or the older `body`) with keys in snake_case; v2's `data` as sent. */
   readonly data: WebhookPayloads[T];
   readonly delivery: WebhookDelivery;
 }
@@ -69,7 +102,7 @@ export interface UnknownWebhookEvent {
   readonly known: false;
   /** The topic as sent. */
   readonly topic: string;
-  /** The payload, keys in snake_case when it is an object; not validated beyond being JSON. */
+  /** The payload, not validated beyond being JSON (v1-style keys in snake_case, v2-style as sent). */
   readonly data: unknown;
   readonly delivery: WebhookDelivery;
 }
@@ -81,30 +114,37 @@ export interface UnknownWebhookEvent {
  * @example
  * receiver.onEvent((event) => {
  *   if (!event.known) return console.log("new topic", event.topic);
- *   if (event.topic === "CALL_RECEIVED") console.log(event.data.one_sentence_summary);
+ *   if (event.topic === "call.completed") console.log(event.data.summary);
  * });
  */
 export type WebhookEvent = { [T in WebhookEventTopic]: KnownWebhookEvent<T> }[WebhookEventTopic] | UnknownWebhookEvent;
 
+/** The event of a topic; for a union of topics, the union of their events, so that `switch (event.topic)` narrows. */
+export type WebhookEventOf<T extends WebhookEventTopic> = T extends unknown ? KnownWebhookEvent<T> : never;
+
 /** A handler of one topic. Its promise is awaited; what it throws propagates (answer 5xx, Allo retries). */
-export type WebhookHandler<T extends WebhookEventTopic> = (payload: WebhookPayloads[T], event: KnownWebhookEvent<T>) => unknown;
+export type WebhookHandler<T extends WebhookEventTopic> = (payload: WebhookPayloads[T], event: WebhookEventOf<T>) => unknown;
 
 /** Request headers, as a fetch `Headers` or a Node `req.headers` object. */
 export type WebhookHeaders = { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** Options of {@link WebhookReceiver.handle}. */
 export interface HandleOptions {
-  /** The request's headers; needed to verify a v2 signature (`webhook-id`, `webhook-timestamp`, `webhook-signature`). */
+  /** The request's headers; needed to verify a signature (`webhook-id`, `webhook-timestamp`, `webhook-signature`). */
   headers?: WebhookHeaders | undefined;
 }
 
 /**
- * The envelope Allo POSTs, as seed 001 names it: `{ topic, data }`. The topic is open (new topics
- * appear); prefer `WebhookReceiver`, which validates the payload before typing it.
+ * The envelope Allo POSTs: `{ topic, data }` in v1, `{ topic, version, timestamp, data }` in v2. The
+ * topic is open (new topics appear); prefer `WebhookReceiver`, which validates the payload before typing it.
  * @example
  * const envelope = JSON.parse(raw) as WebhookEnvelope<CallReceivedPayload>;
  */
 export interface WebhookEnvelope<T = unknown> {
   topic: WebhookEventTopic | (string & {});
+  /** v2 only: `"2.0"`. */
+  version?: string;
+  /** v2 only: ISO 8601. */
+  timestamp?: string;
   data: T;
 }

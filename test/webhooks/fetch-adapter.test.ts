@@ -94,16 +94,18 @@ describe("fetchHandler with a Request", () => {
     expect(state.pulled).toBeLessThanOrEqual(16_384);
   });
 
-  it("logs 5xx failures with console.error by default, and keeps 4xx quiet", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+  it("logs 5xx failures with console.error and 4xx refusals with console.warn by default", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       const handler = new WebhookReceiver().onCallReceived(() => { throw new Error("boom"); }).fetchHandler();
       await handler(post("{oops"));
-      expect(log).not.toHaveBeenCalled();
+      expect([warn.mock.calls.length, error.mock.calls.length]).toEqual([1, 0]);
       await handler(post(JSON.stringify(call)));
-      expect(log).toHaveBeenCalledTimes(1);
+      expect([warn.mock.calls.length, error.mock.calls.length]).toEqual([1, 1]);
     } finally {
-      log.mockRestore();
+      error.mockRestore();
+      warn.mockRestore();
     }
   });
 

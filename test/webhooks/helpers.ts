@@ -6,10 +6,29 @@ import { requestExamples, spec } from "../helpers/spec.js";
 
 type Json = Record<string, any>;
 
-/** Each topic of the spec's webhooks: section with its first example delivery. */
-export const specDeliveries: Array<{ topic: string; delivery: { topic: string; data?: Json } }> = Object.entries(
-  spec.webhooks as Json,
-).map(([topic, item]) => ({ topic, delivery: requestExamples(item.post)[0]![1] as { topic: string; data?: Json } }));
+export interface SpecDelivery {
+  topic: string;
+  /** 2 for the dotted topics, whose envelope has `version` and `timestamp`. */
+  version: 1 | 2;
+  delivery: { topic: string; version?: string; timestamp?: string; data?: Json };
+}
+
+/** Each topic of the spec's webhooks: section, v1 and v2, with its first example delivery. */
+export const specDeliveries: SpecDelivery[] = Object.entries(spec.webhooks as Json).map(([topic, item]) => ({
+  topic,
+  version: topic.includes(".") ? 2 : 1,
+  delivery: requestExamples(item.post)[0]![1] as SpecDelivery["delivery"],
+}));
+
+export const v1Deliveries = specDeliveries.filter((d) => d.version === 1);
+export const v2Deliveries = specDeliveries.filter((d) => d.version === 2);
+
+/** The spec's first example of `topic`. */
+export function exampleOf(topic: string): SpecDelivery["delivery"] {
+  const found = specDeliveries.find((d) => d.topic === topic);
+  if (!found) throw new Error(`the spec has no webhook topic ${topic}`);
+  return found.delivery;
+}
 
 /** `from_number` → `fromNumber`, recursively over object keys; values untouched. The receiver's inverse. */
 export function camelKeys(value: unknown): unknown {

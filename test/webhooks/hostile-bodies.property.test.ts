@@ -1,12 +1,13 @@
 // Thousands of random and hostile bodies (bad JSON, deep nesting, __proto__ keys, wrong types,
-// oversized, bytes that are not UTF-8) through the receiver and its fetch adapter. Whatever comes
-// in: a WebhookError with a 4xx status or an accepted event; a handler only ever sees data that
-// passes the spec's schema and the allow-list; no prototype is polluted.
+// oversized, bytes that are not UTF-8), in v1 and v2 envelopes, through the receiver and its fetch
+// adapter, unsigned and signed. Whatever comes in: a WebhookError with a 4xx status or an accepted
+// event; a handler only ever sees data that passes its own topic's schema and the allow-list; no
+// prototype is polluted.
 import fc from "fast-check";
+import { Webhook } from "standardwebhooks";
 import { afterAll, describe, expect, it } from "vitest";
-import { webhookBodies, webhookTopics } from "../../generated/webhooks.js";
-import { v2Topics } from "../../src/webhooks/topics.js";
-import { WebhookError, WebhookReceiver, alloNumberFields, type WebhookEvent } from "../../src/webhooks/index.js";
+import { v2WebhookBodies, v2WebhookTopics, webhookBodies, webhookTopics } from "../../generated/webhooks.js";
+import { WebhookError, WebhookReceiver, alloNumberFields, type WebhookEvent, type WebhookReceiverOptions } from "../../src/webhooks/index.js";
 import { specDeliveries } from "./helpers.js";
 
 const MINE = "+13055550180";
@@ -32,8 +33,8 @@ const { value: jsonValue } = fc.letrec<{ value: string; leaf: string; array: str
 }));
 
 const topic = fc.oneof(
-  fc.constantFrom(...webhookTopics, ...v2Topics.keys()),
-  fc.constantFrom("__proto__", "constructor", "toString", "", "call_received"),
+  fc.constantFrom(...webhookTopics, ...v2WebhookTopics),
+  fc.constantFrom("__proto__", "constructor", "toString", "", "call_received", "call.unknown", "ping"),
   fc.string({ maxLength: 16 }),
 );
 
@@ -52,9 +53,25 @@ const mutatedExample = fc
     return `{${[...keyed, ...extra].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
   });
 
-const delivery = fc
+const v1Delivery = fc
   .tuple(topic, fc.constantFrom("data", "body", "Data"), fc.oneof(mutatedExample, jsonValue), fc.option(jsonValue, { nil: undefined }))
   .map(([t, envelopeKey, payload, extra]) => `{"topic":${JSON.stringify(t)},"${envelopeKey}":${payload}${extra ? `,"__proto__":${extra}` : ""}}`);
+
+/** The v2 envelope: version and timestamp right, wrong, or missing. */
+const v2Delivery = fc
+  .tuple(
+    topic,
+    fc.oneof(fc.constant('"2.0"'), fc.constant('"3.1"'), fc.constant(undefined), jsonValue),
+    fc.oneof(fc.constant('"2025-03-15T14:30:00.000Z"'), fc.constant(undefined), jsonValue),
+    fc.oneof(mutatedExample, jsonValue),
+    fc.option(jsonValue, { nil: undefined }),
+  )
+  .map(([t, version, timestamp, payload, extra]) => {
+    const parts = [`"topic":${JSON.stringify(t)}`, version && `"version":${version}`, timestamp && `"timestamp":${timestamp}`, `"data":${payload}`, extra && `"__proto__":${extra}`];
+    return `{${parts.filter(Boolean).join(",")}}`;
+  });
+
+const delivery = fc.oneof(v1Delivery, v2Delivery);
 
 const deepNesting = fc
   .tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(["[", "]"], ['{"a":', "}"], ['{"__proto__":', "}"]), fc.boolean())
@@ -93,11 +110,15 @@ function containsForbiddenKey(value: unknown): boolean {
   return Object.keys(value).some((k) => FORBIDDEN.has(k)) || Object.values(value).some(containsForbiddenKey);
 }
 
+/** The schema of a known event's own topic, v1 or v2, run on what the handler was handed. */
+function passesItsSchema(event: WebhookEvent & { known: true }): boolean {
+  if (event.topic in webhookBodies) return webhookBodies[event.topic as keyof typeof webhookBodies].safeParse({ topic: event.topic, data: event.data }).success;
+  const { version, timestamp } = event.delivery;
+  return v2WebhookBodies[event.topic as keyof typeof v2WebhookBodies].safeParse({ topic: event.topic, version, timestamp, data: event.data }).success;
+}
+
 function checkHandedOver(event: WebhookEvent): void {
-  if (event.known) {
-    const parsed = webhookBodies[event.topic].safeParse({ topic: event.topic, data: event.data });
-    if (!parsed.success) throw new Error(`a handler got ${event.topic} data that fails its schema`);
-  }
+  if (event.known && !passesItsSchema(event)) throw new Error(`a handler got ${event.topic} data that fails its schema`);
   if (containsForbiddenKey(event.data)) throw new Error("a handler got a __proto__ / constructor / prototype key");
   const fields = alloNumberFields(event);
   const data = event.data as Record<string, unknown>;
@@ -105,22 +126,22 @@ function checkHandedOver(event: WebhookEvent): void {
   seen.push(event);
 }
 
-const receiver = new WebhookReceiver({ allowedAlloNumbers: [MINE], maxBodyBytes: MAX })
-  .onCallReceived((_, e) => checkHandedOver(e))
-  .onSmsReceived((_, e) => checkHandedOver(e))
-  .onSmsSent((_, e) => checkHandedOver(e))
-  .onContactCreated((_, e) => checkHandedOver(e))
-  .onContactUpdated((_, e) => checkHandedOver(e))
-  .onPing((_, e) => checkHandedOver(e))
-  .onEvent((e) => {
+/** A receiver whose handlers, on every topic v1 and v2, check everything they are handed. */
+function checkingReceiver(options: WebhookReceiverOptions = {}): WebhookReceiver {
+  const r = new WebhookReceiver({ allowedAlloNumbers: [MINE], maxBodyBytes: MAX, ...options });
+  for (const t of [...webhookTopics, ...v2WebhookTopics]) r.on(t, (_, e) => checkHandedOver(e));
+  return r.onEvent((e) => {
     if (!e.known) checkHandedOver(e);
   });
+}
+
+const receiver = checkingReceiver();
 const handler = receiver.fetchHandler({ onError: () => {} });
 
 describe("hostile bodies", () => {
   afterAll(() => {
     // Every outcome happened: the property did not pass by refusing (or accepting) everything.
-    for (const outcome of ["accepted", "PAYLOAD_TOO_LARGE", "INVALID_JSON", "INVALID_PAYLOAD", "NUMBER_NOT_ALLOWED"]) {
+    for (const outcome of ["accepted", "accepted v1", "accepted v2", "PAYLOAD_TOO_LARGE", "INVALID_JSON", "INVALID_PAYLOAD", "NUMBER_NOT_ALLOWED", "INVALID_SIGNATURE"]) {
       expect(outcomes.get(outcome) ?? 0, `${outcome} never happened`).toBeGreaterThan(20);
     }
   });
@@ -134,6 +155,7 @@ describe("hostile bodies", () => {
           expect(seen.length).toBeGreaterThan(before);
           expect(seen.at(-1)).toBe(event);
           tally("accepted");
+          if (event.known) tally(event.delivery.version === null ? "accepted v1" : "accepted v2");
         } catch (error) {
           tally((error as WebhookError).code);
           expect(error).toBeInstanceOf(WebhookError);
@@ -143,6 +165,32 @@ describe("hostile bodies", () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("with a signingSecret: signed, they get the same answers; unsigned or tampered, a 401 before any parsing", async () => {
+    const secret = "whsec_" + btoa("hostile-body secret, 32 bytes!!!");
+    const signedReceiver = checkingReceiver({ signingSecret: secret });
+    const webhook = new Webhook(secret);
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom("signed", "unsigned", "tampered"), async (raw, how) => {
+        // Bytes are signed as the receiver reads them: UTF-8, byte order mark kept, bad bytes as U+FFFD.
+        const text = typeof raw === "string" ? raw : new TextDecoder("utf-8", { ignoreBOM: true }).decode(raw);
+        const id = `msg_${n++}`;
+        const now = new Date();
+        const headers = { "webhook-id": id, "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": webhook.sign(id, now, text) };
+        const sent = how === "tampered" ? text + " " : raw;
+        const before = seen.length;
+        const outcome = await signedReceiver.handle(sent, how === "unsigned" ? {} : { headers }).then(
+          (event) => (expect(seen.at(-1)).toBe(event), event.delivery.signed ? "accepted" : "unsigned accepted"),
+          (error: unknown) => (expect(error).toBeInstanceOf(WebhookError), expect(seen.length).toBe(before), (error as WebhookError).code),
+        );
+        tally(outcome);
+        if (how !== "signed") expect(["INVALID_SIGNATURE", "PAYLOAD_TOO_LARGE"]).toContain(outcome);
+        else expect(await receiver.handle(raw).then(() => "accepted", (e: WebhookError) => e.code)).toBe(outcome);
+      }),
+      { numRuns: 1500 },
     );
   });
 
@@ -159,7 +207,10 @@ describe("hostile bodies", () => {
   it("refuses nesting up to 500,000 levels deep within the default 1 MiB with a 4xx, never a stack overflow", async () => {
     const roomy = new WebhookReceiver().onEvent(() => expect.unreachable("a handler ran"));
     // Levels and pattern, not the text, so that a counterexample prints short.
-    const deep = fc.tuple(fc.integer({ min: 33, max: 500_000 }), fc.constantFrom(["[", "]"], ['{"topic":"PING","data":', "}"], ['{"__proto__":', "}"]));
+    const deep = fc.tuple(
+      fc.integer({ min: 33, max: 500_000 }),
+      fc.constantFrom(["[", "]"], ['{"topic":"PING","data":', "}"], ['{"topic":"sms.sent","version":"2.0","data":', "}"], ['{"__proto__":', "}"]),
+    );
     await fc.assert(
       fc.asyncProperty(deep, async ([levels, [open, close]]) => {
         const fit = Math.min(levels, Math.floor(1_048_000 / (open!.length + close!.length)));

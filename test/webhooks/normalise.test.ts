@@ -71,20 +71,41 @@ describe("normaliseKeys", () => {
 
 describe("readEnvelope", () => {
   it("reads the v1 envelope, payload under data", () => {
-    expect(readEnvelope({ topic: "PING", data: { a: 1 } })).toEqual({ topic: "PING", data: { a: 1 }, version: null, timestamp: null });
+    expect(readEnvelope({ topic: "PING", data: { a: 1 } })).toEqual({ topic: "PING", v2: false, data: { a: 1 }, version: undefined, timestamp: undefined });
   });
 
   it("reads the older v1 envelope, payload under body", () => {
     expect(readEnvelope({ topic: "PING", body: { a: 1 } }).data).toEqual({ a: 1 });
   });
 
+  it("reads v1 envelope keys in any casing (Data, Topic), and snake_cases v1 payload keys", () => {
+    expect(readEnvelope({ Topic: "SMS_SENT", Data: { fromNumber: "+1" } })).toMatchObject({ topic: "SMS_SENT", data: { from_number: "+1" } });
+  });
+
   it("prefers data when both data and body are present", () => {
     expect(readEnvelope({ topic: "PING", body: { from: "body" }, data: { from: "data" } }).data).toEqual({ from: "data" });
   });
 
-  it("reads the v2 envelope's version and timestamp", () => {
-    const v2 = readEnvelope({ topic: "call.completed", version: "2.0", timestamp: "2026-04-21T10:30:00Z", data: {} });
-    expect(v2).toEqual({ topic: "call.completed", data: {}, version: "2.0", timestamp: "2026-04-21T10:30:00Z" });
+  it("reads the v2 envelope's version and timestamp as sent, for the schema to check, and keeps v2 payload keys as sent", () => {
+    const v2 = readEnvelope({ topic: "call.completed", version: "2.0", timestamp: 1710510600, data: { fromNumber: "+1", __proto__x: 1 } });
+    expect(v2).toEqual({ topic: "call.completed", v2: true, data: { fromNumber: "+1", __proto__x: 1 }, version: "2.0", timestamp: 1710510600 });
+  });
+
+  it("never reads a v2 payload from body", () => {
+    expect(readEnvelope({ topic: "sms.sent", version: "2.0", body: { a: 1 } }).data).toBeUndefined();
+  });
+
+  it("reads an unknown topic as v2 when it comes with a version, as v1 otherwise", () => {
+    expect(readEnvelope({ topic: "voicemail.left", version: "2.0", data: { aB: 1 } })).toMatchObject({ v2: true, data: { aB: 1 } });
+    expect(readEnvelope({ topic: "voicemail.left", data: { aB: 1 } })).toMatchObject({ v2: false, data: { a_b: 1 } });
+    expect(readEnvelope({ topic: "CALL_RECEIVED", version: "2.0", data: {} }).v2).toBe(false);
+  });
+
+  it("drops __proto__ keys from a v2 payload, and bounds its depth, though it keeps its casing", () => {
+    const hostile = JSON.parse('{"topic":"sms.sent","version":"2.0","data":{"__proto__":{"polluted":true},"a":{"constructor":1}}}');
+    expect(readEnvelope(hostile).data).toEqual({ a: {} });
+    const nest = (levels: number): unknown => (levels === 0 ? 1 : [nest(levels - 1)]);
+    expect(() => readEnvelope({ topic: "sms.sent", version: "2.0", data: nest(MAX_DEPTH) })).toThrow(/nested deeper/);
   });
 
   it.each([
@@ -94,6 +115,7 @@ describe("readEnvelope", () => {
     ["no topic", { data: {} }],
     ["an empty topic", { topic: "" }],
     ["a numeric topic", { topic: 7 }],
+    ["a topic only under __proto__", JSON.parse('{"__proto__":{"topic":"PING"}}')],
   ])("refuses %s with INVALID_PAYLOAD", (_, body) => {
     expect(() => readEnvelope(body)).toThrow(expect.objectContaining({ code: "INVALID_PAYLOAD", status: 400 }));
   });

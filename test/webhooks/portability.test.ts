@@ -10,7 +10,7 @@ import { build } from "esbuild";
 import { Webhook } from "standardwebhooks";
 import { beforeAll, describe, expect, it } from "vitest";
 import type * as Webhooks from "../../src/webhooks/index.js";
-import { specDeliveries } from "./helpers.js";
+import { exampleOf, specDeliveries } from "./helpers.js";
 
 const dir = new URL("../../src/webhooks/", import.meta.url);
 const call = specDeliveries.find((d) => d.topic === "CALL_RECEIVED")!.delivery;
@@ -56,12 +56,16 @@ describe("allo-client/webhooks without Node", () => {
     expect(seen).toEqual(["call_abc123", "call_abc123"]);
 
     const secret = "whsec_" + Buffer.from("portable secret, thirty-two bytes").toString("base64");
-    const body = JSON.stringify({ topic: "call.completed", version: "2.0", data: call.data });
+    const body = JSON.stringify(exampleOf("call.completed"));
     const now = new Date();
     const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": new Webhook(secret).sign("msg_1", now, body) };
-    const signed = new lib.WebhookReceiver({ signingSecret: secret });
-    await expect(signed.handle(body, { headers })).resolves.toMatchObject({ delivery: { signed: true } });
+    const signed = new lib.WebhookReceiver({ signingSecret: [secret] });
+    await expect(signed.handle(body, { headers })).resolves.toMatchObject({ topic: "call.completed", delivery: { signed: true } });
+    await expect(signed.handle(body, { headers })).resolves.toMatchObject({ delivery: { duplicate: true } });
     await expect(signed.handle(body, { headers: { ...headers, "webhook-id": "msg_2" } })).rejects.toMatchObject({ code: "INVALID_SIGNATURE" });
+    // Test deliveries are signed there too (no crypto API, no Buffer).
+    const test = lib.createTestEvent("sms.received", {}, { signingSecret: secret });
+    await expect(signed.handle(test.body, { headers: test.headers })).resolves.toMatchObject({ topic: "sms.received", delivery: { signed: true } });
 
     const res = await receiver.fetchHandler()(new Request("https://example.com/", { method: "POST", body: JSON.stringify(call) }));
     expect(res.status).toBe(200);

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { webhookBodies, webhookHandlerNames } from "../../generated/webhooks.js";
+import { v2WebhookBodies, v2WebhookTopics, webhookBodies, webhookHandlerNames, webhookTopics } from "../../generated/webhooks.js";
 import { AlloError, AlloValidationError } from "../../src/errors/index.js";
-import { WebhookError, WebhookReceiver, type WebhookEvent } from "../../src/webhooks/index.js";
-import { specDeliveries, variant, type Casing, type EnvelopeKey } from "./helpers.js";
+import { WebhookError, WebhookReceiver, type WebhookEvent, type WebhookEventTopic } from "../../src/webhooks/index.js";
+import { exampleOf, specDeliveries, v1Deliveries, v2Deliveries, variant, type Casing, type EnvelopeKey } from "./helpers.js";
 
-const cases = specDeliveries.flatMap(({ topic, delivery }) =>
+const cases = v1Deliveries.flatMap(({ topic, delivery }) =>
   (["snake_case", "camelCase"] as Casing[]).flatMap((casing) =>
     (["data", "body"] as EnvelopeKey[]).map((key) => ({ topic, casing, key, delivery })),
   ),
@@ -20,8 +20,8 @@ function spied(options?: ConstructorParameters<typeof WebhookReceiver>[0]) {
   return { receiver, topic, any };
 }
 
-describe("every topic of the spec, in both casings and both envelopes", () => {
-  it("covers the six documented topics, four ways each", () => {
+describe("every v1 topic of the spec, in both casings and both envelopes", () => {
+  it("covers the six v1 topics, four ways each", () => {
     expect(cases).toHaveLength(24);
   });
 
@@ -37,6 +37,125 @@ describe("every topic of the spec, in both casings and both envelopes", () => {
 
   it("has a receiver method named after each topic's operationId", () => {
     for (const method of Object.values(webhookHandlerNames)) expect(typeof new WebhookReceiver()[method]).toBe("function");
+  });
+});
+
+describe("every v2 topic of the spec, each with its own schema and handler", () => {
+  it("covers the eleven v2 topics", () => {
+    expect(v2Deliveries.map((d) => d.topic)).toEqual([...v2WebhookTopics]);
+    expect(v2Deliveries).toHaveLength(11);
+  });
+
+  it.each(v2Deliveries)("$topic reaches on($topic) as sent, with the envelope's version and timestamp", async ({ topic, delivery }) => {
+    const own = vi.fn();
+    const others = vi.fn();
+    const receiver = new WebhookReceiver().on(topic as WebhookEventTopic, own);
+    for (const t of [...webhookTopics, ...v2WebhookTopics]) if (t !== topic) receiver.on(t, others);
+    const event = await receiver.handle(JSON.stringify(delivery));
+    expect(event).toEqual({
+      known: true,
+      topic,
+      data: delivery.data,
+      delivery: { topic, version: "2.0", timestamp: delivery.timestamp, id: null, signed: false, duplicate: false },
+    });
+    expect(own).toHaveBeenCalledTimes(1);
+    expect(own).toHaveBeenCalledWith(delivery.data, event);
+    expect(others).not.toHaveBeenCalled();
+    expect(v2WebhookBodies[topic as keyof typeof v2WebhookBodies].safeParse({ ...delivery, data: own.mock.calls[0]![0] }).success).toBe(true);
+  });
+
+  it("hands a v2 call.completed to on('call.completed') and never to the v1 onCallReceived", async () => {
+    const v1 = vi.fn();
+    const v2 = vi.fn();
+    const receiver = new WebhookReceiver().onCallReceived(v1).on("call.completed", v2);
+    await receiver.handle(JSON.stringify(exampleOf("call.completed")));
+    expect(v2).toHaveBeenCalledTimes(1);
+    expect(v1).not.toHaveBeenCalled();
+  });
+
+  it("hands a v1 CALL_RECEIVED to onCallReceived and never to on('call.received'), despite the name", async () => {
+    const v1 = vi.fn();
+    const v2 = vi.fn();
+    await new WebhookReceiver().onCallReceived(v1).on("call.received", v2).handle(JSON.stringify(exampleOf("CALL_RECEIVED")));
+    expect(v1).toHaveBeenCalledTimes(1);
+    expect(v2).not.toHaveBeenCalled();
+  });
+
+  it("refuses a v2 delivery shaped like its v1 counterpart: call.completed with v1 CALL_RECEIVED data and no timestamp", async () => {
+    const body = { topic: "call.completed", version: "2.0", data: exampleOf("CALL_RECEIVED").data };
+    const error = (await new WebhookReceiver().handle(JSON.stringify(body)).catch((e: unknown) => e)) as WebhookError;
+    expect(error).toMatchObject({ code: "INVALID_PAYLOAD", topic: "call.completed" });
+    expect(error.issues.map((i) => i.field)).toContain("timestamp");
+  });
+
+  it("keeps v2 keys as sent: custom contact properties in any casing, nested objects untouched", async () => {
+    const call = exampleOf("call.received");
+    const person = { ...call.data!.person, leadScore: 42, "Favourite Colour": "teal", linkedin_url: "https://x" };
+    const body = { ...call, data: { ...call.data, person, crmSync: { lastRunAt: "2025-03-15" } } };
+    const event = await new WebhookReceiver().handle(JSON.stringify(body));
+    expect(event.data).toEqual(body.data);
+  });
+
+  it("reads an unknown dotted topic with a version as v2: keys as sent, to onEvent only", async () => {
+    const any = vi.fn();
+    const body = { topic: "voicemail.left", version: "2.0", timestamp: "2025-03-15T14:30:00.000Z", data: { voicemailUrl: "https://x" } };
+    const event = await new WebhookReceiver().onEvent(any).handle(JSON.stringify(body));
+    expect(event).toEqual({
+      known: false,
+      topic: "voicemail.left",
+      data: { voicemailUrl: "https://x" },
+      delivery: { topic: "voicemail.left", version: "2.0", timestamp: "2025-03-15T14:30:00.000Z", id: null, signed: false, duplicate: false },
+    });
+    expect(any).toHaveBeenCalledWith(event);
+  });
+});
+
+/** The first field of `data` whose example value is a string: the field to give the wrong type. */
+function stringField(data: Record<string, unknown> | undefined): string | undefined {
+  return Object.entries(data ?? {}).find(([, v]) => typeof v === "string")?.[0];
+}
+
+describe("every topic of the spec, v1 and v2: one field of the wrong type, and fields the spec does not list", () => {
+  const withField = specDeliveries.filter(({ delivery }) => stringField(delivery.data) !== undefined);
+
+  it("has a string field to break in every topic but PING", () => {
+    expect(specDeliveries.filter((d) => !withField.includes(d)).map((d) => d.topic)).toEqual(["PING"]);
+  });
+
+  it.each(withField)("$topic: a number where the spec wants a string is refused, naming that field, no handler run", async ({ topic, delivery }) => {
+    const field = stringField(delivery.data)!;
+    const handler = vi.fn();
+    const receiver = new WebhookReceiver().on(topic as WebhookEventTopic, handler).onEvent(handler);
+    const body = { ...delivery, data: { ...delivery.data, [field]: 12345 } };
+    const error = (await receiver.handle(JSON.stringify(body)).catch((e: unknown) => e)) as WebhookError;
+    expect(error).toBeInstanceOf(WebhookError);
+    expect(error).toMatchObject({ code: "INVALID_PAYLOAD", status: 400, topic });
+    expect(error.issues).toEqual([{ field: `data.${field}`, message: "must be a string" }]);
+    expect(error.message).toBe(`INVALID_PAYLOAD: ${topic}: data.${field} must be a string`);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each(specDeliveries)("$topic keeps fields the spec does not list", async ({ topic, version, delivery }) => {
+    const body = { ...delivery, data: { ...delivery.data, is_whitelisted: true, extraInfo: { deepKey: [1] } } };
+    const event = await new WebhookReceiver().handle(JSON.stringify(body));
+    // v1 keys come in snake_case whatever the casing sent; v2 keys as sent.
+    const extra = version === 1 ? { extra_info: { deep_key: [1] } } : { extraInfo: { deepKey: [1] } };
+    expect(event).toMatchObject({ known: true, topic, data: { ...delivery.data, is_whitelisted: true, ...extra } });
+  });
+});
+
+describe("on(topic, handler)", () => {
+  it("refuses a topic the spec does not document when it is added, naming the documented ones", () => {
+    expect(() => new WebhookReceiver().on("call.complete" as never, () => {})).toThrow(TypeError);
+    expect(() => new WebhookReceiver().on("call.complete" as never, () => {})).toThrow(/call\.completed/);
+    expect(() => new WebhookReceiver().on("__proto__" as never, () => {})).toThrow(TypeError);
+  });
+
+  it("runs the same handlers as the v1 methods: onCallReceived(fn) is on('CALL_RECEIVED', fn)", async () => {
+    const order: string[] = [];
+    const receiver = new WebhookReceiver().onCallReceived(() => void order.push("method")).on("CALL_RECEIVED", () => void order.push("on"));
+    await receiver.handle(JSON.stringify(exampleOf("CALL_RECEIVED")));
+    expect(order).toEqual(["method", "on"]);
   });
 });
 
@@ -81,15 +200,6 @@ describe("dispatch", () => {
     expect(event).toMatchObject({ known: false, topic: "VOICEMAIL_LEFT", data: { voicemail_url: "https://x" } });
     expect(topic).not.toHaveBeenCalled();
     expect(any).toHaveBeenCalledWith(event);
-  });
-
-  it("maps v2 dotted topics onto the documented ones and keeps the v2 envelope's details", async () => {
-    const onCall = vi.fn();
-    const body = { topic: "call.completed", version: "2.0", timestamp: "2026-04-21T10:35:00Z", data: call.data };
-    const event = await new WebhookReceiver().onCallReceived(onCall).handle(JSON.stringify(body));
-    expect(event.topic).toBe("CALL_RECEIVED");
-    expect(event.delivery).toMatchObject({ topic: "call.completed", version: "2.0", timestamp: "2026-04-21T10:35:00Z", signed: false });
-    expect(onCall).toHaveBeenCalledTimes(1);
   });
 
   it("lets a handler's own error propagate unchanged, and runs no handler after it", async () => {
@@ -180,6 +290,14 @@ describe("options", () => {
     expect(() => new WebhookReceiver({ maxBodyBytes })).toThrow(AlloValidationError);
   });
 
+  it.each([0, -1, 1.5])("refuses dedupeTtlMs %s at construction", (dedupeTtlMs) => {
+    expect(() => new WebhookReceiver({ dedupeTtlMs })).toThrow(/dedupeTtlMs/);
+  });
+
+  it("refuses a dedupeStore without claim and release at construction", () => {
+    expect(() => new WebhookReceiver({ dedupeStore: { claim: () => true } as never })).toThrow(/dedupeStore/);
+  });
+
   it("returns the same receiver from every on* method, so calls chain", () => {
     const r = new WebhookReceiver();
     const noop = () => {};
@@ -192,8 +310,11 @@ describe("options", () => {
   });
 
   it("types the event so that known and topic narrow data", async () => {
-    const event: WebhookEvent = await new WebhookReceiver().handle(JSON.stringify(specDeliveries[0]!.delivery));
-    if (event.known && event.topic === "CALL_RECEIVED") expect(event.data.to).toBe("+13055550180");
-    else expect.unreachable("the spec's first delivery is a CALL_RECEIVED");
+    const v1: WebhookEvent = await new WebhookReceiver().handle(JSON.stringify(exampleOf("CALL_RECEIVED")));
+    if (v1.known && v1.topic === "CALL_RECEIVED") expect(v1.data.to).toBe("+13055550180");
+    else expect.unreachable("the example is a CALL_RECEIVED");
+    const v2: WebhookEvent = await new WebhookReceiver().handle(JSON.stringify(exampleOf("call.received")));
+    if (v2.known && v2.topic === "call.received") expect(v2.data.person?.name).toBe("Marie");
+    else expect.unreachable("the example is a call.received");
   });
 });

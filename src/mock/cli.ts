@@ -1,46 +1,91 @@
 #!/usr/bin/env node
-// allo-mock: Prism serving the Allo spec, until Ctrl-C. `npm run mock` in this repository runs it too.
-//   allo-mock [--port 4010] [--host 127.0.0.1] [--dynamic]     (or ALLO_MOCK_PORT, ALLO_MOCK_DYNAMIC=1)
-import { startAlloMock } from "./start-mock.js";
+// allo-mock: Prism serving the Allo spec until Ctrl-C, one line per request; `npm run mock` in this
+// repository runs it too. `allo-mock trigger` sends a signed test webhook to a local receiver.
+//   allo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--quiet]   (or ALLO_MOCK_PORT, ALLO_MOCK_DYNAMIC=1)
+//   allo-mock trigger <topic> --to <url> [--secret whsec_...] [--data '{...}']
+import { parseArgs } from "node:util";
+import { AlloMockPortInUseError, startAlloMock, type AlloMockRequest } from "./start-mock.js";
+import { TRIGGER_USAGE, trigger } from "./trigger.js";
+import { freePortNear } from "./free-port.js";
 
-function flag(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i === -1) return undefined;
-  const arg = args[i]!;
-  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : (args[i + 1] ?? "");
+const USAGE = `allo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--quiet]
+A local mock of the Allo API (Prism on the allo-client spec): its answers are the spec's fixed
+examples (--dynamic: generated from the schemas). One line per request unless --quiet.
+
+${TRIGGER_USAGE}`;
+
+function clock(): string {
+  return new Date().toTimeString().slice(0, 8);
 }
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log("allo-mock [--port 4010] [--host 127.0.0.1] [--dynamic]\nA local mock of the Allo API (Prism on the allo-client spec).");
-  process.exit(0);
+function requestLine({ method, path, status, durationMs, aborted }: AlloMockRequest): string {
+  return `${clock()} ${method} ${path} ${status || "-"} ${Math.round(durationMs)} ms${aborted ? " (client went away)" : ""}`;
 }
 
-const portText = flag("port") ?? process.env.ALLO_MOCK_PORT ?? "4010";
-const port = Number(portText);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`allo-mock: the port must be a number from 0 to 65535, got ${JSON.stringify(portText)}.`);
-  process.exit(2);
-}
+async function serve(argv: readonly string[]): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        dynamic: { type: "boolean" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    console.error(`allo-mock: ${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const portText = values.port ?? process.env.ALLO_MOCK_PORT ?? "4010";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    console.error(`allo-mock: the port must be a number from 0 to 65535, got ${JSON.stringify(portText)}.`);
+    process.exit(2);
+  }
+  const host = values.host ?? "127.0.0.1";
 
-try {
-  const mock = await startAlloMock({
-    port,
-    host: flag("host") ?? "127.0.0.1",
-    dynamic: process.argv.includes("--dynamic") || process.env.ALLO_MOCK_DYNAMIC === "1",
-  });
-  console.log(`Allo mock (Prism) listening. Base URL: ${mock.url}
+  try {
+    const mock = await startAlloMock({
+      port,
+      host,
+      dynamic: values.dynamic === true || process.env.ALLO_MOCK_DYNAMIC === "1",
+      onRequest: values.quiet ? undefined : (request) => console.log(requestLine(request)),
+    });
+    console.log(`Allo mock (Prism) listening. Base URL: ${mock.url}
 
   new AlloClient({ apiKey: "any-non-empty-key", baseUrl: "${mock.url}" })
-  curl -H 'Authorization: anything' ${mock.url}/numbers
+  curl -H 'Authorization: anything' ${mock.url}/v1/api/numbers
 
-Select an error with a Prefer header, e.g. -H 'Prefer: code=429'. Ctrl-C to stop.`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void mock.stop().then(() => process.exit(0));
-    });
+Answers are the spec's examples. Select an error with a Prefer header, e.g. -H 'Prefer: code=429'.
+Ctrl-C to stop.`);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        void mock.stop().then(() => process.exit(0));
+      });
+    }
+  } catch (error) {
+    if (error instanceof AlloMockPortInUseError) {
+      const next = await freePortNear(host, port + 1);
+      console.error(`allo-mock: port ${port} is in use, try ALLO_MOCK_PORT=${next} (or --port ${next}; --port 0 picks any free port).`);
+    } else {
+      console.error(`allo-mock: ${error instanceof Error ? error.message : error}`);
+    }
+    process.exit(1);
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === "trigger") {
+  const { code, lines } = await trigger(rest);
+  for (const line of lines) (code === 0 ? console.log : console.error)(line);
+  process.exitCode = code;
+} else {
+  await serve(process.argv.slice(2));
 }

@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { createServer, type Server as NetServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequestLog, type AlloMockRequest } from "./request-log.js";
+
+export type { AlloMockRequest } from "./request-log.js";
 
 /** Options of {@link startAlloMock}. */
 export interface AlloMockOptions {
@@ -37,6 +41,25 @@ export interface AlloMockOptions {
    * @default the current one under Node; `node` from PATH under Bun or Deno
    */
   node?: string;
+  /**
+   * Told of each request once answered (method, path without query, status, time), as the
+   * `allo-mock` command prints them. Prism then listens on a private port behind a small front.
+   * @default undefined (no report; Prism listens on `port` itself)
+   */
+  onRequest?: ((request: AlloMockRequest) => void) | undefined;
+}
+
+/** `startAlloMock` could not listen: another process holds the port. */
+export class AlloMockPortInUseError extends Error {
+  override name = "AlloMockPortInUseError";
+  readonly code = "EADDRINUSE";
+
+  constructor(
+    readonly port: number,
+    readonly host: string,
+  ) {
+    super(`port ${port} is in use on ${host}: stop what listens there, or start the mock on another port (0 picks a free one)`);
+  }
 }
 
 /** A running Prism mock of the Allo API. */
@@ -64,36 +87,67 @@ const PRISM_MISSING =
  * }
  */
 export async function startAlloMock(options: AlloMockOptions = {}): Promise<AlloMock> {
-  const { host = "127.0.0.1", dynamic = false, startTimeout = 30_000 } = options;
+  const { host = "127.0.0.1", port = 0, dynamic = false, startTimeout = 30_000, onRequest } = options;
   const spec = options.spec ?? defaultSpecPath();
-  const port = options.port || (await freePort(host));
   const prism = prismEntry();
+  const prismHost = onRequest ? "127.0.0.1" : host;
+  const prismPort = onRequest || !port ? await freePort(prismHost) : port;
+  // The port is taken first (by the front, or briefly to check it), so that a busy port fails at
+  // once with a sentence, not after Prism has started and printed its --help.
+  const front = onRequest ? createRequestLog({ host: prismHost, port: prismPort }, onRequest) : null;
+  const listening = front ? await listen(front, host, port) : port ? await checkFree(host, port) : prismPort;
 
-  const args = [prism, "mock", spec, "-h", host, "-p", String(port), "--errors"];
+  const args = [prism, "mock", spec, "-h", prismHost, "-p", String(prismPort), "--errors"];
   if (dynamic) args.push("--dynamic");
   const versions = process.versions as Record<string, string | undefined>;
   const node = options.node ?? (versions.bun || versions.deno ? "node" : process.execPath);
   const child = spawn(node, args, { stdio: ["ignore", "pipe", "pipe"] });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
+  const closeFront = () => (front?.listening ? new Promise<void>((resolve) => front.close(() => resolve())) : Promise.resolve());
 
   try {
-    await waitUntilListening(child, startTimeout);
+    await waitUntilListening(child, startTimeout, { host: prismHost, port: prismPort });
   } catch (error) {
     child.kill("SIGKILL");
     process.removeListener("exit", killOnExit);
+    await closeFront();
     throw error;
   }
 
   let stopped: Promise<void> | undefined;
   return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    port,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${listening}`,
+    port: listening,
     stop() {
-      stopped ??= stop(child).finally(() => process.removeListener("exit", killOnExit));
+      front?.closeAllConnections();
+      stopped ??= Promise.all([stop(child), closeFront()])
+        .then(() => undefined)
+        .finally(() => process.removeListener("exit", killOnExit));
       return stopped;
     },
   };
+}
+
+/** Listens on host:port (0 for a free one) and resolves with the port, or rejects with AlloMockPortInUseError. */
+function listen(server: NetServer, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new AlloMockPortInUseError(port, host) : error);
+    server.once("error", failed);
+    server.listen(port, host, () => {
+      server.off("error", failed);
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/** Checks that host:port is free by listening on it and closing at once; resolves with the port. */
+async function checkFree(host: string, port: number): Promise<number> {
+  const probe = createServer();
+  await listen(probe, host, port);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 function here(): string {
@@ -136,7 +190,7 @@ function freePort(host: string): Promise<number> {
   });
 }
 
-function waitUntilListening(child: ChildProcess, timeout: number): Promise<void> {
+function waitUntilListening(child: ChildProcess, timeout: number, at: { host: string; port: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => done(new Error(`Prism did not start within ${timeout} ms:\n${output.slice(-2000)}`)), timeout);
@@ -144,13 +198,17 @@ function waitUntilListening(child: ChildProcess, timeout: number): Promise<void>
       output += chunk.toString();
       if (output.includes("Prism is listening")) done();
     };
+    // Prism ends a failed start with its --help, the cause last: say the cause, first.
     const onExit = (code: number | null) =>
-      done(new Error(`Prism exited (code ${code}) before listening:\n${output.slice(-2000)}`));
+      done(output.includes("EADDRINUSE") ? new AlloMockPortInUseError(at.port, at.host) : new Error(`Prism exited (code ${code}) before listening:\n${output.slice(-2000)}`));
+    // No Node.js where `node` points (under Bun or Deno, say): `spawn` fails without an exit.
+    const onError = (error: Error) => done(new Error(`Prism could not be started: ${error.message}`));
     const done = (error?: Error) => {
       clearTimeout(timer);
       child.stdout?.off("data", onData);
       child.stderr?.off("data", onData);
       child.off("exit", onExit);
+      child.off("error", onError);
       // Keep draining Prism's log so a full pipe never blocks it.
       child.stdout?.resume();
       child.stderr?.resume();
@@ -160,6 +218,7 @@ function waitUntilListening(child: ChildProcess, timeout: number): Promise<void>
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
     child.once("exit", onExit);
+    child.once("error", onError);
   });
 }
 

@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient, type QueryKey, type UseMutationOptions, type UseMutationResult } from "@tanstack/react-query";
+// The v1 mutation hooks. What each invalidates is in stale.ts, with the reason.
 import type {
-  AlloClient,
-  AlloError,
   Contact,
   CreateContactInput,
   CreateWebhookInput,
@@ -11,14 +9,8 @@ import type {
   UpdateContactInput,
   Webhook,
 } from "../index.js";
-import { alloKeys } from "./keys.js";
-import { useAlloClient } from "./provider.js";
-
-/** What a mutation hook takes: react-query's mutation options, the function excepted. */
-export type AlloMutationOptions<T, V> = Omit<UseMutationOptions<T, AlloError, V>, "mutationFn">;
-
-/** What a mutation hook returns: `{ mutate, mutateAsync, isPending, error, data, ... }`, `error` an `AlloError`. */
-export type AlloMutationResult<T, V> = UseMutationResult<T, AlloError, V>;
+import { afterContact, afterSms, afterWebhook } from "./stale.js";
+import { useAlloMutation, type AlloMutationOptions, type AlloMutationResult } from "./use-allo-mutation.js";
 
 /** Variables of {@link useUpdateContact}. */
 export interface UpdateContactVariables {
@@ -29,41 +21,17 @@ export interface UpdateContactVariables {
 }
 
 /**
- * A mutation that calls Allo, then invalidates the queries its change makes stale. The mutation
- * stays pending until the active ones among them have refetched, so a list never shows the old
- * state after `mutateAsync` resolves. Mutations are never retried here: a send is retried by the
- * client only when Allo proves nothing was sent.
- */
-function useAlloMutation<T, V>(
-  call: (allo: AlloClient, variables: V) => Promise<T>,
-  stale: (data: T, variables: V) => QueryKey[],
-  options: AlloMutationOptions<T, V> | undefined,
-): AlloMutationResult<T, V> {
-  const allo = useAlloClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    retry: false,
-    ...options,
-    mutationFn: async (variables) => {
-      const data = await call(allo, variables);
-      await Promise.all(stale(data, variables).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-      return data;
-    },
-  });
-}
-
-/**
- * Sends an SMS (`allo.sms.send`); invalidates conversations and calls.
+ * Sends an SMS (`allo.sms.send`); invalidates conversations and calls, v1 and v2.
  * @example
  * const { mutate: send, isPending, data: sent } = useSendSms();
  * send({ from: "+13055550180", to: contact.numbers[0]!, message: "Hi!" });
  */
 export function useSendSms(options?: AlloMutationOptions<SentSms, SendSmsInput>): AlloMutationResult<SentSms, SendSmsInput> {
-  return useAlloMutation((allo, input) => allo.sms.send(input), smsStale, options);
+  return useAlloMutation((allo, input) => allo.sms.send(input), afterSms, options);
 }
 
 /**
- * Sends an SMS from a verified French sender ID (`allo.sms.sendFrance`); invalidates conversations and calls.
+ * Sends an SMS from a verified French sender ID (`allo.sms.sendFrance`); invalidates conversations and calls, v1 and v2.
  * @example
  * const { mutateAsync } = useSendSmsFrance();
  * await mutateAsync({ sender_id: "MyCompany", to: "+33612345678", message: "Bonjour" });
@@ -71,21 +39,21 @@ export function useSendSms(options?: AlloMutationOptions<SentSms, SendSmsInput>)
 export function useSendSmsFrance(
   options?: AlloMutationOptions<SentSms, SendSmsFranceInput>,
 ): AlloMutationResult<SentSms, SendSmsFranceInput> {
-  return useAlloMutation((allo, input) => allo.sms.sendFrance(input), smsStale, options);
+  return useAlloMutation((allo, input) => allo.sms.sendFrance(input), afterSms, options);
 }
 
 /**
- * Creates a contact (`allo.contacts.create`); invalidates the contacts pages, that contact and its conversation.
+ * Creates a contact (`allo.contacts.create`); invalidates the contacts pages, that contact and its conversation, and v2's conversations and items.
  * @example
  * const { mutate: create } = useCreateContact();
  * create({ numbers: ["+33612345678"], name: "Jean" });
  */
 export function useCreateContact(options?: AlloMutationOptions<Contact, CreateContactInput>): AlloMutationResult<Contact, CreateContactInput> {
-  return useAlloMutation((allo, input) => allo.contacts.create(input), (contact) => contactStale(contact.id), options);
+  return useAlloMutation((allo, input) => allo.contacts.create(input), (contact) => afterContact(contact.id), options);
 }
 
 /**
- * Updates a contact (`allo.contacts.update`); invalidates the contacts pages, that contact and its conversation.
+ * Updates a contact (`allo.contacts.update`); invalidates the contacts pages, that contact and its conversation, and v2's conversations and items.
  * @example
  * const { mutate: update } = useUpdateContact();
  * update({ id: contact.id, input: { job_title: "CEO" } });
@@ -95,7 +63,7 @@ export function useUpdateContact(
 ): AlloMutationResult<Contact, UpdateContactVariables> {
   return useAlloMutation(
     (allo, { id, input }) => allo.contacts.update(id, input),
-    (_contact, { id }) => contactStale(id),
+    (_contact, { id }) => afterContact(id),
     options,
   );
 }
@@ -107,7 +75,7 @@ export function useUpdateContact(
  * subscribe({ allo_number: "+13055550180", url: "https://example.com/allo", topics: ["SMS_RECEIVED"] });
  */
 export function useCreateWebhook(options?: AlloMutationOptions<Webhook, CreateWebhookInput>): AlloMutationResult<Webhook, CreateWebhookInput> {
-  return useAlloMutation((allo, input) => allo.webhooks.create(input), () => [alloKeys.webhooks()], options);
+  return useAlloMutation((allo, input) => allo.webhooks.create(input), afterWebhook, options);
 }
 
 /**
@@ -117,12 +85,5 @@ export function useCreateWebhook(options?: AlloMutationOptions<Webhook, CreateWe
  * remove(hook.id);
  */
 export function useDeleteWebhook(options?: AlloMutationOptions<void, string>): AlloMutationResult<void, string> {
-  return useAlloMutation((allo, id) => allo.webhooks.delete(id), () => [alloKeys.webhooks()], options);
+  return useAlloMutation((allo, id) => allo.webhooks.delete(id), afterWebhook, options);
 }
-
-// A sent SMS joins its recipient's conversation; the answer does not say which contact that is, so
-// every conversation goes. Calls too, as a precaution: Allo does not document whether a number's
-// history shows its texts.
-const smsStale = (): QueryKey[] => [alloKeys.conversation(), alloKeys.calls()];
-
-const contactStale = (id: string): QueryKey[] => [alloKeys.contacts(), alloKeys.contact(id), alloKeys.conversation(id)];

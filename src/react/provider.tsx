@@ -49,13 +49,29 @@ export function useAlloClient(): AlloClient {
 /** The given client, or one built from the options, rebuilt only when an option changes. */
 function useClient(props: AlloProviderProps): AlloClient {
   const { children: _children, client, ...options } = props;
-  const { apiKey, baseUrl, timeout, fetch, maxRetries, maxRetryDelay, maxResponseBytes, headers } = options as AlloClientOptions;
-  const headerKey = headers ? JSON.stringify(headers) : "";
-  return useMemo(
-    () => client ?? new AlloClient(options as AlloClientOptions),
-    // By value, not by object: an inline options object is new on every render.
-    [client, apiKey, baseUrl, timeout, fetch, maxRetries, maxRetryDelay, maxResponseBytes, headerKey],
-  );
+  const { apiKey, ...rest } = options as Partial<AlloClientOptions>;
+  // By value, not by object: an inline options object (or headers object) is new on every render.
+  // The key stays a dependency of its own, never copied into a string.
+  const signature = client ? "" : signatureOf(rest);
+  return useMemo(() => client ?? new AlloClient(options as AlloClientOptions), [client, apiKey, signature]);
+}
+
+// Functions and objects other than `headers` (fetch, logger) are compared by identity: each gets a
+// number for as long as it lives.
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/** Every option, by value where it is data and by identity where it is code, as one string. */
+function signatureOf(options: Record<string, unknown>): string {
+  const entries = Object.keys(options)
+    .sort()
+    .map((name) => {
+      const value = options[name];
+      if (name === "headers" || value === null || (typeof value !== "object" && typeof value !== "function")) return [name, value];
+      if (!identities.has(value)) identities.set(value, ++nextIdentity);
+      return [name, `#${identities.get(value)}`];
+    });
+  return JSON.stringify(entries);
 }
 
 function createAlloQueryClient(): QueryClient {

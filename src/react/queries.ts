@@ -1,6 +1,5 @@
-import { useQuery, type UseQueryOptions, type UseQueryResult } from "@tanstack/react-query";
+// The v1 query hooks: each is useAlloQuery with its operation filled in.
 import type {
-  AlloError,
   CallSearchResult,
   Contact,
   ContactSearchResult,
@@ -12,18 +11,7 @@ import type {
   SearchContactsInput,
   Webhook,
 } from "../index.js";
-import { alloKeys } from "./keys.js";
-import { useAlloClient } from "./provider.js";
-
-/**
- * What a query hook takes besides its input: react-query's options (`enabled`, `staleTime`,
- * `refetchInterval`, ...), the key and the function excepted. `retry` defaults to `false`: the
- * client already retries what is safe to retry, and react-query's 3 retries would multiply them.
- */
-export type AlloQueryOptions<T> = Omit<UseQueryOptions<T, AlloError, T>, "queryKey" | "queryFn">;
-
-/** What a query hook returns: `{ data, isLoading, error, refetch, ... }`, `error` an `AlloError`. */
-export type AlloQueryResult<T> = UseQueryResult<T, AlloError>;
+import { useAlloQuery, type AlloQueryOptions, type AlloQueryResult } from "./use-allo-query.js";
 
 /**
  * The account's Allo numbers (`allo.numbers.list()`). Key: `alloKeys.numbers()`.
@@ -31,8 +19,7 @@ export type AlloQueryResult<T> = UseQueryResult<T, AlloError>;
  * const { data: numbers, isLoading } = useNumbers();
  */
 export function useNumbers(options?: AlloQueryOptions<PhoneNumber[]>): AlloQueryResult<PhoneNumber[]> {
-  const allo = useAlloClient();
-  return useQuery({ retry: false, ...options, queryKey: alloKeys.numbers(), queryFn: ({ signal }) => allo.numbers.list({ signal }) });
+  return useAlloQuery("numbers.list", [], options);
 }
 
 /**
@@ -41,8 +28,7 @@ export function useNumbers(options?: AlloQueryOptions<PhoneNumber[]>): AlloQuery
  * const { data: hooks, refetch } = useWebhooks();
  */
 export function useWebhooks(options?: AlloQueryOptions<Webhook[]>): AlloQueryResult<Webhook[]> {
-  const allo = useAlloClient();
-  return useQuery({ retry: false, ...options, queryKey: alloKeys.webhooks(), queryFn: ({ signal }) => allo.webhooks.list({ signal }) });
+  return useAlloQuery("webhooks.list", [], options);
 }
 
 /**
@@ -51,8 +37,7 @@ export function useWebhooks(options?: AlloQueryOptions<Webhook[]>): AlloQueryRes
  * const { data } = useCalls({ allo_number: "+13055550180", page: 0, size: 20 });
  */
 export function useCalls(input: SearchCallsInput, options?: AlloQueryOptions<CallSearchResult>): AlloQueryResult<CallSearchResult> {
-  const allo = useAlloClient();
-  return useQuery({ retry: false, ...options, queryKey: alloKeys.calls(input), queryFn: ({ signal }) => allo.calls.search(input, { signal }) });
+  return useAlloQuery("calls.search", [input], options);
 }
 
 /**
@@ -61,13 +46,7 @@ export function useCalls(input: SearchCallsInput, options?: AlloQueryOptions<Cal
  * const { data: contacts, isLoading } = useContacts({ page: 0, size: 20 });
  */
 export function useContacts(input: SearchContactsInput = {}, options?: AlloQueryOptions<ContactSearchResult>): AlloQueryResult<ContactSearchResult> {
-  const allo = useAlloClient();
-  return useQuery({
-    retry: false,
-    ...options,
-    queryKey: alloKeys.contacts(input),
-    queryFn: ({ signal }) => allo.contacts.search(input, { signal }),
-  });
+  return useAlloQuery("contacts.search", [input], options);
 }
 
 /**
@@ -78,14 +57,7 @@ export function useContacts(input: SearchContactsInput = {}, options?: AlloQuery
  * if (error?.code === "CONTACT_NOT_FOUND") return <p>Gone</p>;
  */
 export function useContact(id: string | undefined, input: GetContactInput = {}, options?: AlloQueryOptions<Contact>): AlloQueryResult<Contact> {
-  const allo = useAlloClient();
-  return useQuery({
-    retry: false,
-    ...options,
-    enabled: Boolean(id) && (options?.enabled ?? true),
-    queryKey: alloKeys.contact(id ?? "", input),
-    queryFn: ({ signal }) => allo.contacts.get(id ?? "", input, { signal }),
-  });
+  return useAlloQuery("contacts.get", [id ?? "", input], whileId(id, options));
 }
 
 /**
@@ -99,12 +71,10 @@ export function useConversation(
   input: ConversationInput = {},
   options?: AlloQueryOptions<ConversationResult>,
 ): AlloQueryResult<ConversationResult> {
-  const allo = useAlloClient();
-  return useQuery({
-    retry: false,
-    ...options,
-    enabled: Boolean(id) && (options?.enabled ?? true),
-    queryKey: alloKeys.conversation(id ?? "", input),
-    queryFn: ({ signal }) => allo.contacts.conversation(id ?? "", input, { signal }),
-  });
+  return useAlloQuery("contacts.conversation", [id ?? "", input], whileId(id, options));
+}
+
+/** The options of a query that waits for an id: disabled while it is empty, whatever `enabled` says. */
+export function whileId<T>(id: string | undefined, options: AlloQueryOptions<T> | undefined): AlloQueryOptions<T> {
+  return { ...options, enabled: Boolean(id) && (options?.enabled ?? true) };
 }

@@ -18,7 +18,7 @@ describe("<AlloProvider>", () => {
     const { result } = renderHook(() => ({ client: useAlloClient(), numbers: useNumbers() }), { wrapper });
     expect(result.current.client).toBe(allo);
     await waitFor(() => expect(result.current.numbers.isSuccess).toBe(true));
-    expect(h.seen).toEqual(["GET /numbers"]);
+    expect(h.seen).toEqual(["GET /v1/api/numbers"]);
   });
 
   it("with client options, builds one client and keeps it while they are the same values, rebuilds it when one changes", () => {
@@ -38,6 +38,28 @@ describe("<AlloProvider>", () => {
     timeout = 5_000;
     rerender();
     expect(result.current).not.toBe(first);
+  });
+
+  it("rebuilds the client when any option changes, logger and logLevel included, and keeps it while the same logger object is passed", () => {
+    const base = inject("prismUrl");
+    let logLevel: "off" | "debug" = "off";
+    let logger = { debug() {}, info() {}, warn() {}, error() {} };
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <AlloProvider apiKey="k" baseUrl={base} logLevel={logLevel} logger={logger}>
+        {children}
+      </AlloProvider>
+    );
+    const { result, rerender } = renderHook(() => useAlloClient(), { wrapper });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+    logLevel = "debug";
+    rerender();
+    const second = result.current;
+    expect(second).not.toBe(first);
+    logger = { ...logger };
+    rerender();
+    expect(result.current).not.toBe(second);
   });
 
   it("uses the QueryClient above it: the hooks' data lands in the app's cache", async () => {

@@ -1,22 +1,31 @@
-// Allo webhooks in an Express app. Run: ALLO_WEBHOOK_TOKEN=$(openssl rand -hex 16) tsx examples/express-webhooks.ts
+// Allo webhooks in an Express app. Run:
+//   ALLO_WEBHOOK_SECRET=whsec_... ALLO_WEBHOOK_TOKEN=$(openssl rand -hex 16) tsx examples/express-webhooks.ts
+// then, in another terminal, a signed test delivery (no tunnel, no Allo account):
+//   npx allo-mock trigger call.completed --to http://127.0.0.1:3000/webhooks/allo/$ALLO_WEBHOOK_TOKEN --secret $ALLO_WEBHOOK_SECRET
 import express from "express";
 import { pathToFileURL } from "node:url";
 import { WebhookReceiver, verifyToken } from "allo-client/webhooks";
 
 const receiver = new WebhookReceiver({
-  // Your own Allo numbers: a delivery about any other number is refused with a 403.
-  allowedAlloNumbers: (process.env.ALLO_NUMBERS ?? "+13055550180").split(","),
-  // Allo v2 signs its deliveries: set the endpoint's secret (whsec_...) to verify them.
+  // The endpoint's signing_secret (whsec_...), returned once by allo.webhookEndpoints.create().
   signingSecret: process.env.ALLO_WEBHOOK_SECRET,
+  // Optional: your own Allo numbers, comma-separated; an event of any other line is refused (403).
+  allowedAlloNumbers: process.env.ALLO_NUMBERS?.split(","),
 })
-  .onCallReceived(async (call) => {
-    console.log(`call ${call.id} from ${call.from_number}: ${call.one_sentence_summary ?? "(no summary)"}`);
+  // v2 topics, each with its own payload.
+  .on("call.received", (call) => {
+    console.log(`ringing: ${call.from_number} (${call.person?.name ?? "unknown caller"}) on ${call.to_number}`);
   })
-  .onSmsReceived((sms) => {
+  .on("call.completed", async (call, event) => {
+    // Allo delivers at least once: key your writes on the call (or event.delivery.id) to stay idempotent.
+    console.log(`call ${call.id} ended (${call.result ?? "?"}), webhook-id ${event.delivery.id}: ${call.summary ?? "(no summary)"}`);
+  })
+  .on("sms.received", (sms) => {
     console.log(`text from ${sms.from_number}: ${sms.content}`);
   })
-  .onContactCreated((contact) => {
-    console.log(`new contact ${contact.name ?? ""} ${contact.last_name ?? ""}`);
+  // v1 topics, for endpoints created with the v1 API.
+  .onCallReceived((call) => {
+    console.log(`call ${call.id} from ${call.from_number}: ${call.one_sentence_summary ?? "(no summary)"}`);
   })
   .onEvent((event) => {
     if (!event.known) console.log(`a topic this SDK does not know yet: ${event.topic}`);
@@ -26,8 +35,8 @@ export const app = express();
 const token = process.env.ALLO_WEBHOOK_TOKEN ?? "";
 
 // Mounted before express.json(): the receiver reads the raw body itself, so it can stop at 1 MiB
-// and check a v2 signature over the exact bytes. The URL carries an unguessable token, compared in
-// constant time; a wrong one gets the same 404 as any unknown path.
+// and check the signature over the exact bytes. The URL also carries an unguessable token, compared
+// in constant time (v1 deliveries are not signed); a wrong one gets the same 404 as any unknown path.
 app.post(
   "/webhooks/allo/:token",
   (req, res, next) => (verifyToken(req.params.token, token) ? next() : res.status(404).end()),
@@ -38,5 +47,5 @@ app.use(express.json()); // the rest of your API
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.PORT ?? 3000);
-  app.listen(port, () => console.log(`POST http://localhost:${port}/webhooks/allo/<ALLO_WEBHOOK_TOKEN>`));
+  app.listen(port, () => console.log(`POST http://127.0.0.1:${port}/webhooks/allo/<ALLO_WEBHOOK_TOKEN>`));
 }

@@ -5,15 +5,19 @@
 import { WebhookReceiver, verifyToken } from "allo-client/webhooks";
 
 const receiver = new WebhookReceiver({
-  allowedAlloNumbers: (process.env.ALLO_NUMBERS ?? "+13055550180").split(","),
+  // The endpoint's signing_secret; during a rotation, list both: [process.env.NEW, process.env.OLD].
   signingSecret: process.env.ALLO_WEBHOOK_SECRET,
+  allowedAlloNumbers: process.env.ALLO_NUMBERS?.split(","),
 })
-  .onCallReceived(async (call) => {
-    // Answer within 30 seconds: queue slow work (transcript analysis, CRM sync) rather than do it here.
+  .on("call.completed", async (call) => {
+    // Answer within 20 seconds: queue slow work (transcript analysis, CRM sync) rather than do it here.
     console.log(`call ${call.id}: ${call.summary ?? ""}`);
   })
-  .onSmsReceived((sms) => {
+  .on("sms.received", (sms) => {
     console.log(`text from ${sms.from_number}: ${sms.content}`);
+  })
+  .onCallReceived((call) => {
+    console.log(`call ${call.id}: ${call.summary ?? ""}`);
   });
 
 const handle = receiver.fetchHandler();

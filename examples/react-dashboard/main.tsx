@@ -1,8 +1,9 @@
-// The dashboard's page: numbers, contacts, and a button to text each contact. It holds no API key:
-// its client talks to this app's own /api/allo route (server.ts), which adds the key on the server
-// and forwards only what it allows.
+// The dashboard's page: numbers, contacts with a button to text each one (v1), and the first
+// number's latest conversations with a button to mark each read (v2). It holds no API key: its
+// client talks to this app's own /api/allo route (server.ts), which adds the key on the server and
+// forwards only what it allows.
 import { AlloClient } from "allo-client";
-import { AlloProvider, useContacts, useNumbers, useSendSms } from "allo-client/react";
+import { AlloProvider, useContacts, useConversationAction, useConversations, useNumbers, useSendSms } from "allo-client/react";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 
@@ -62,6 +63,39 @@ function Contacts() {
   );
 }
 
+function Conversations() {
+  const { data: numbers } = useNumbers();
+  const line = numbers?.[0]?.number;
+  // Idle until the numbers are in: a conversation list is per Allo number.
+  const { data, isLoading, error } = useConversations({ allo_number: line ?? "", page: 1, size: 10 }, { enabled: Boolean(line) });
+  const mark = useConversationAction();
+
+  if (!line || isLoading) return <p>Loading conversations…</p>;
+  if (error) return <p role="alert">{error.message}</p>;
+  return (
+    <>
+      <ul>
+        {data?.results.map((c) => {
+          const who = c.contacts?.[0]?.name ?? c.contact_number;
+          return (
+            <li key={c.contact_number}>
+              {who}: {c.last_item?.summary ?? c.last_item?.content ?? "no activity"}
+              <button
+                disabled={mark.isPending}
+                onClick={() => mark.mutate({ contactNumber: c.contact_number, action: "READ", input: { allo_number: line } })}
+              >
+                Mark {who} read
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {mark.isSuccess && <p role="status">Marked {mark.variables.contactNumber} read</p>}
+      {mark.error && <p role="alert">Not marked: {mark.error.message}</p>}
+    </>
+  );
+}
+
 function Dashboard() {
   return (
     <main>
@@ -73,6 +107,10 @@ function Dashboard() {
       <section aria-label="Contacts">
         <h2>Contacts</h2>
         <Contacts />
+      </section>
+      <section aria-label="Conversations">
+        <h2>Latest conversations</h2>
+        <Conversations />
       </section>
     </main>
   );

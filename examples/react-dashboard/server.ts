@@ -5,9 +5,8 @@
 // (ALLO_BASE_URL picks another Allo, PORT the port.)
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { startAlloMock } from "allo-client/mock";
@@ -44,37 +43,23 @@ function hasSession(request: Request): boolean {
   return sent !== undefined && timingSafeEqual(Buffer.from(sent), Buffer.from(SESSION));
 }
 
-/** node:http's request as a Fetch API Request, for the proxy (frameworks do this for you). */
-function toFetchRequest(req: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  }
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  const init = { method: req.method ?? "GET", headers, ...(hasBody ? { body: Readable.toWeb(req), duplex: "half" } : {}) };
-  return new Request(new URL(req.url ?? "/", origin), init as RequestInit);
-}
-
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
-}
-
 export async function startDashboard(options: { apiKey: string; baseUrl?: string | undefined; port?: number }) {
   const [html, script] = await Promise.all([readFile(here("index.html"), "utf8"), bundle()]);
   const proxy = createAlloProxy({
     apiKey: options.apiKey,
     baseUrl: options.baseUrl,
     basePath: "/api/allo",
-    // What this page does, nothing more: no webhooks, no contact edits, no French sender.
-    allow: ["numbers.list", "contacts.search", "sms.send"],
+    // What this page does, nothing more: no webhooks, no contact edits, no French sender, no
+    // other v2 operation.
+    allow: ["numbers.list", "contacts.search", "sms.send", "conversations.list", "conversations.act"],
     authorize: hasSession,
   });
+  const forward = proxy.nodeHandler();
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? "localhost"}`;
     const path = new URL(req.url ?? "/", origin).pathname;
-    if (path.startsWith("/api/allo/")) return send(res, await proxy(toFetchRequest(req, origin)));
+    if (path.startsWith("/api/allo/")) return void forward(req, res);
     if (req.method === "GET" && path === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "set-cookie": SESSION_COOKIE });
       return res.end(html);
@@ -102,7 +87,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     baseUrl: ALLO_BASE_URL || mock?.url,
     port: Number(PORT ?? 0),
   });
-  console.log(`Dashboard on ${dashboard.url} (Allo: ${ALLO_BASE_URL || mock?.url || "https://api.withallo.com/v1/api"})`);
+  console.log(`Dashboard on ${dashboard.url} (Allo: ${ALLO_BASE_URL || mock?.url || "https://api.withallo.com"})`);
   const stop = async () => {
     await dashboard.close();
     await mock?.stop();

@@ -1,6 +1,7 @@
 // The example dashboard as a user runs it: examples/react-dashboard/server.ts bundles the page with
 // esbuild, serves it on localhost and mounts the proxy in front of Prism; headless Chromium opens
-// it, sees the numbers and contacts, sends an SMS and sees it sent. Neither the page, its bundle,
+// it, sees the numbers and contacts (v1) and the latest conversations (v2), sends an SMS and sees it
+// sent, marks a conversation read and sees the list fetched again. Neither the page, its bundle,
 // nor anything it receives holds the key. A screenshot goes to test-artifacts/react-dashboard.png.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
@@ -45,7 +46,7 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
-  const requests: { url: string; headers: Record<string, string> }[] = [];
+  const requests: { method: string; url: string; headers: Record<string, string> }[] = [];
   const answers: Promise<string>[] = [];
 
   beforeAll(async () => {
@@ -53,7 +54,7 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
     browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 900, height: 760 } });
     page.on("pageerror", (e) => pageErrors.push(String(e)));
-    page.on("request", (r) => requests.push({ url: r.url(), headers: r.headers() }));
+    page.on("request", (r) => requests.push({ method: r.method(), url: r.url(), headers: r.headers() }));
     page.on("response", (r) => {
       answers.push((async () => `${r.status()} ${JSON.stringify(await r.allHeaders())} ${await r.text().catch(() => "")}`)());
     });
@@ -76,16 +77,27 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
     await expect(numbers.getByRole("listitem").allInnerTexts()).resolves.toEqual(["Support line — +13055550180 (US)", "Paris office — +33159580000 (FR)"]);
     await contacts.getByText("Jordan Rivera — +13055550142").waitFor({ timeout: 15_000 });
     expect(await contacts.getByText("Jean Dupont — +33612345678").isVisible()).toBe(true);
-    const api = requests.filter((r) => r.url.includes("/api/allo/")).map((r) => new URL(r.url).pathname);
-    expect(new Set(api)).toEqual(new Set(["/api/allo/numbers", "/api/allo/contacts"]));
+    const api = new Set(requests.filter((r) => r.url.includes("/api/allo/")).map((r) => new URL(r.url).pathname));
+    expect(api).toContain("/api/allo/v1/api/numbers");
+    expect(api).toContain("/api/allo/v1/api/contacts");
+    // Nothing else; the conversations list waits for the numbers, so it may not be asked for yet.
+    for (const path of api) expect(["/api/allo/v1/api/numbers", "/api/allo/v1/api/contacts", "/api/allo/v2/api/conversations"]).toContain(path);
+  });
+
+  it("lists the first number's latest conversations (v2), asked for once the numbers are in", async () => {
+    const conversations = page.getByRole("region", { name: "Conversations" });
+    await conversations.getByText("Sarah Johnson: Customer called about upgrading their plan.").waitFor({ timeout: 15_000 });
+    const asked = requests.filter((r) => new URL(r.url).pathname === "/api/allo/v2/api/conversations");
+    expect(asked).toHaveLength(1);
+    expect(Object.fromEntries(new URL(asked[0]!.url).searchParams)).toEqual({ allo_number: "+13055550180", page: "1", size: "10" });
   });
 
   it("sends an SMS to a contact and shows the message Allo sent; a screenshot is saved", async () => {
     await page.getByRole("button", { name: "Send SMS to Jordan" }).click();
-    const status = page.getByRole("status");
+    const status = page.getByRole("region", { name: "Contacts" }).getByRole("status");
     await status.waitFor({ timeout: 15_000 });
     expect(await status.innerText()).toBe("Sent to +13055550142: “Your order just shipped” at 2026-04-21T10:30:00");
-    const sent = requests.filter((r) => r.url.endsWith("/api/allo/sms"));
+    const sent = requests.filter((r) => r.url.endsWith("/api/allo/v1/api/sms"));
     expect(sent).toHaveLength(1);
 
     mkdirSync(new URL("test-artifacts/", root), { recursive: true });
@@ -94,12 +106,26 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
 
+  it("marks a conversation read through the proxy with an Idempotency-Key, and the list is fetched again", async () => {
+    const listed = () => requests.filter((r) => r.method === "GET" && new URL(r.url).pathname === "/api/allo/v2/api/conversations").length;
+    const before = listed();
+    await page.getByRole("button", { name: "Mark Sarah Johnson read" }).click();
+    const status = page.getByRole("region", { name: "Conversations" }).getByRole("status");
+    await status.waitFor({ timeout: 15_000 });
+    expect(await status.innerText()).toBe("Marked +14155551234 read");
+    const marked = requests.filter((r) => r.method === "PUT");
+    expect(marked.map((r) => new URL(r.url).pathname)).toEqual(["/api/allo/v2/api/conversations/%2B14155551234/action"]);
+    expect(marked[0]!.headers["idempotency-key"]).toMatch(/^\S{8,}$/);
+    // The mutation resolves after the stale list has been fetched again, so the status implies it.
+    expect(listed()).toBe(before + 1);
+  });
+
   it("the key is nowhere the browser can see: its bundle, its requests, the answers it got", async () => {
     const bundle = await (await fetch(`${server.url}/main.js`)).text();
     expect(bundle).not.toContain(KEY);
     for (const r of requests) expect(JSON.stringify(r)).not.toContain(KEY);
     const seen = await Promise.all(answers);
-    expect(seen.length).toBeGreaterThanOrEqual(5); // the page, its script, numbers, contacts, the SMS
+    expect(seen.length).toBeGreaterThanOrEqual(8); // the page, its script, numbers, contacts, conversations, the SMS, the action, conversations again
     for (const a of seen) expect(a).not.toContain(KEY);
     // Every API call went to the page's own origin, the proxy; none to Allo or Prism directly.
     expect(requests.every((r) => r.url.startsWith(server.url))).toBe(true);
@@ -110,11 +136,11 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
     expect(bundle.match(/"AlloApiError"/g)).toHaveLength(1);
   });
 
-  it("what the page may not do, the proxy refuses: webhooks are not allowed, and nothing passes without the session", async () => {
-    const inPage = await page.evaluate(async () => (await fetch("/api/allo/webhooks")).status);
-    expect(inPage).toBe(403);
-    const outside = await fetch(`${server.url}/api/allo/numbers`);
-    expect(outside.status).toBe(401);
+  it("what the page may not do, the proxy refuses: webhooks and other v2 reads are not allowed, and nothing passes without the session", async () => {
+    const inPage = await page.evaluate(async () => Promise.all(["/api/allo/v1/api/webhooks", "/api/allo/v2/api/users"].map(async (path) => (await fetch(path)).status)));
+    expect(inPage).toEqual([403, 403]);
+    const outside = await Promise.all(["/api/allo/v1/api/numbers", "/api/allo/v2/api/conversations?allo_number=%2B13055550180"].map(async (path) => (await fetch(`${server.url}${path}`)).status));
+    expect(outside).toEqual([401, 401]);
   });
 
   it("ran without a page error", () => {

@@ -88,6 +88,13 @@ describe("every v2 topic of the spec, each with its own schema and handler", () 
     expect(error.issues.map((i) => i.field)).toContain("timestamp");
   });
 
+  it.each(["call.answered", "summary.updated"])("takes %s, whose payload Allo has not published, with fields the spec does not declare", async (topic) => {
+    const handler = vi.fn();
+    const data = { direction: "INBOUND", answered_at: "2025-03-15T14:30:08.000Z", answeredBy: { id: "usr-1" } };
+    await new WebhookReceiver().on(topic as WebhookEventTopic, handler).handle(JSON.stringify({ ...exampleOf(topic), data }));
+    expect(handler).toHaveBeenCalledWith(data, expect.objectContaining({ topic, known: true }));
+  });
+
   it("keeps v2 keys as sent: custom contact properties in any casing, nested objects untouched", async () => {
     const call = exampleOf("call.received");
     const person = { ...call.data!.person, leadScore: 42, "Favourite Colour": "teal", linkedin_url: "https://x" };

@@ -1,11 +1,16 @@
 // What the hook tests share: a provider on the Prism mock whose fetch records each request
 // ("GET /numbers") and can pick Prism's answer per route with a Prefer header.
+import { configure } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { inject } from "vitest";
 import { AlloClient, type AlloClientOptions } from "../../src/index.js";
 import { AlloProvider } from "../../src/react/index.js";
 
 export const KEY = "hooks-test-key";
+
+// waitFor waits for an event, not a deadline: a Prism answering a route for the first time, on a
+// loaded machine, can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 export interface Harness {
   /** Every request sent, as "METHOD /path". */

@@ -179,9 +179,7 @@ const cases: Case[] = [
 async function renderScreen(use: Case["use"], options: HarnessOptions = {}) {
   const h = harness(options);
   const rendered = renderHook(() => ({ screen: useScreen(), mutation: use() }), { wrapper: h.wrapper });
-  // Twelve queries on a Prism that has not answered some of those routes yet: more than
-  // waitFor's default second, at times, on a loaded machine.
-  await waitFor(() => expect(Object.values(rendered.result.current.screen).every((q) => q.isSuccess)).toBe(true), { timeout: 10_000 });
+  await waitFor(() => expect(Object.values(rendered.result.current.screen).every((q) => q.isSuccess)).toBe(true));
   h.seen.length = 0;
   return { h, result: rendered.result };
 }

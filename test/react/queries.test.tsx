@@ -262,7 +262,7 @@ describe("retries", () => {
       </QueryClientProvider>
     );
     const { result } = renderHook(() => useMe(), { wrapper });
-    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 5_000 });
+    await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toMatchObject({ status: 500 });
     expect(h.count("GET /v2/api/me")).toBe(2);
     expect(result.current.failureCount).toBe(1);

@@ -156,12 +156,13 @@ function here(): string {
 }
 
 function defaultSpecPath(): string {
-  // src/mock/start-mock.ts in this repository, dist/*.js in the package: the spec is in spec/ above.
-  for (const up of ["../../spec", "../spec"]) {
-    const candidate = join(here(), up, "allo.openapi.yaml");
-    if (existsSync(candidate)) return candidate;
+  // In this repository (src/mock/start-mock.ts), the root spec and the files it refers to; in the
+  // package (dist/*.js), the bundled single file it ships (allo-client/openapi.yaml).
+  for (const candidate of ["../../spec/allo.openapi.yaml", "../generated/allo.openapi.yaml"]) {
+    const path = join(here(), candidate);
+    if (existsSync(path)) return path;
   }
-  throw new Error("allo-client/mock: the shipped spec (spec/allo.openapi.yaml) was not found.");
+  throw new Error("allo-client/mock: the shipped spec (generated/allo.openapi.yaml) was not found.");
 }
 
 function prismEntry(): string {

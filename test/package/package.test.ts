@@ -32,11 +32,16 @@ describe("package checks", () => {
     expect(stdout).toContain("No problems found");
   }, 120_000);
 
-  it("the tarball holds the build, the spec, README and LICENSE, and no sources or tests", async () => {
+  it("the tarball holds the build, the bundled spec, the guides, README, CHANGELOG and LICENSE, and no sources or tests", async () => {
     const { stdout } = await run("tar", ["-tzf", consumer.tarball]);
     const files = stdout.trim().split("\n").map((f) => f.replace(/^package\//, ""));
-    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "spec/allo.openapi.yaml", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/mock.js", "dist/mock.cjs", "dist/webhooks.js", "dist/webhooks.cjs", "dist/webhooks.d.ts", "dist/react.js", "dist/react.cjs", "dist/react.d.ts", "dist/proxy.js", "dist/proxy.cjs", "dist/proxy.d.ts", "dist/bin/allo-mock.js"]));
-    expect(files.filter((f) => /^(src|test|scripts|generated|examples)\//.test(f))).toEqual([]);
+    // Every guide the README links to ships, so its links work from the installed package.
+    const readme = await readFile(join(ROOT, "README.md"), "utf8");
+    const linked = [...readme.matchAll(/\]\((docs\/[\w-]+\.md)\)/g)].map((m) => m[1]!);
+    expect(linked.length).toBeGreaterThan(3);
+    expect(files).toEqual(expect.arrayContaining([...new Set(linked)]));
+    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "CHANGELOG.md", "generated/allo.openapi.yaml", "examples/quickstart.ts", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/mock.js", "dist/mock.cjs", "dist/webhooks.js", "dist/webhooks.cjs", "dist/webhooks.d.ts", "dist/react.js", "dist/react.cjs", "dist/react.d.ts", "dist/proxy.js", "dist/proxy.cjs", "dist/proxy.d.ts", "dist/bin/allo-mock.js"]));
+    expect(files.filter((f) => /^(src|test|scripts|spec)\//.test(f) || (f.startsWith("generated/") && f !== "generated/allo.openapi.yaml"))).toEqual([]);
   });
 });
 
@@ -106,7 +111,7 @@ describe("installed from the tarball", () => {
         });
         child.once("exit", (code) => reject(new Error(`allo-mock exited (${code}): ${out}`)));
       });
-      const res = await fetch(`${url}/numbers`, { headers: { authorization: "anything" } });
+      const res = await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "anything" } });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { data: unknown[] }).data).toHaveLength(2);
     } finally {

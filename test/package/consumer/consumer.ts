@@ -1,5 +1,5 @@
 // Typechecked against the published types in a fresh install (test/package/package.test.ts).
-import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact, type RequestOptions, type WebhookTopic } from "allo-client";
+import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact, type ConversationItem, type RequestOptions, type WebhookTopic } from "allo-client";
 import { startAlloMock, type AlloMock } from "allo-client/mock";
 import { WebhookReceiver, verifyToken, type CallReceivedPayload } from "allo-client/webhooks";
 import { createAlloProxy, type AlloOperation } from "allo-client/proxy";
@@ -43,9 +43,22 @@ export const route = receiver.fetchHandler();
 export const tokenOk: boolean = verifyToken("a", "b");
 
 const allowed: AlloOperation[] = ["numbers.list", "contacts.search"];
-export const proxy: (request: Request) => Promise<Response> = createAlloProxy({ apiKey: "k", allow: allowed, basePath: "/api/allo" });
+export const proxy: (request: Request) => Promise<Response> = createAlloProxy({ apiKey: "k", allow: allowed, basePath: "/api/allo", authorize: "public" });
 // @ts-expect-error: not an operation
-export const badProxy = createAlloProxy({ apiKey: "k", allow: ["sms.sendd"] });
+export const badProxy = createAlloProxy({ apiKey: "k", allow: ["sms.sendd"], authorize: "public" });
+// @ts-expect-error: authorize is required (a function, or "public" written out)
+export const openProxy = createAlloProxy({ apiKey: "k", allow: ["sms.send"] });
+
+// v2, typed from the published types.
+export async function refunds(allo: AlloClient): Promise<ConversationItem[]> {
+  const out: ConversationItem[] = [];
+  for await (const item of allo.conversations.items.searchAll({ search: "refund", type: "CALL" })) out.push(item);
+  const { response } = await allo.me().withResponse();
+  void response.requestId;
+  return out;
+}
+// @ts-expect-error: the action is a closed enum
+export const badAction = (allo: AlloClient) => allo.conversations.act("+14155551234", "DELETE");
 export const contactKeys = alloKeys.contacts({ size: 20 });
 // The hook's data is the client's answer type.
 export type ContactsQuery = ReturnType<typeof useContacts>;

@@ -24,7 +24,8 @@ try {
 // The webhooks entry shares the core: its errors are AlloErrors of the root entry.
 const received = [];
 const receiver = new WebhookReceiver({ allowedAlloNumbers: ["+13055550180"] }).onCallReceived((payload) => received.push(payload.id));
-const event = await receiver.handle(JSON.stringify(createTestEvent("CALL_RECEIVED")));
+const delivery = createTestEvent("CALL_RECEIVED");
+const event = await receiver.handle(delivery.body, { headers: delivery.headers });
 check("webhook handled", event.topic === "CALL_RECEIVED" && received.length === 1);
 try {
   await receiver.handle("{not json");
@@ -46,6 +47,8 @@ try {
   const allo = new AlloClient({ apiKey: "smoke-key", baseUrl: mock.url });
   const numbers = await allo.numbers.list();
   check("numbers.list through the mock", numbers.length === 2 && numbers[0].number === "+13055550180");
+  const found = await allo.conversations.items.search({ search: "billing", type: "CALL" });
+  check("a v2 search through the mock", found.results[0].id === "cll-abc123" && found.pagination.has_more === false);
   const sms = await allo.sms.send({ from: "+13055550180", to: "+13055550142", message: "hi" });
   check("sms.send through the mock", sms.type === "OUTBOUND");
   try {
@@ -54,14 +57,14 @@ try {
     check("API error is AlloApiError", e instanceof AlloApiError && e instanceof AlloError && e.code === "CONTACT_NOT_FOUND");
   }
   // The proxy forwards what it allows, with the key, and refuses the rest.
-  const proxy = createAlloProxy({ apiKey: "server-key", allow: ["numbers.list"], baseUrl: mock.url, basePath: "/api/allo" });
-  const allowed = await proxy(new Request("https://app.example/api/allo/numbers"));
-  const refused = await proxy(new Request("https://app.example/api/allo/webhooks"));
+  const proxy = createAlloProxy({ apiKey: "server-key", allow: ["numbers.list"], baseUrl: mock.url, basePath: "/api/allo", authorize: "public" });
+  const allowed = await proxy(new Request("https://app.example/api/allo/v1/api/numbers"));
+  const refused = await proxy(new Request("https://app.example/api/allo/v1/api/webhooks"));
   check("proxy forwards and refuses", allowed.status === 200 && (await allowed.json()).data.length === 2 && refused.status === 403);
 } finally {
   await mock.stop();
 }
 
-const ok = Object.values(checks).length === 9 && Object.values(checks).every(Boolean);
+const ok = Object.values(checks).length === 10 && Object.values(checks).every(Boolean);
 console.log(JSON.stringify({ runtime, format: "esm", ok, checks }));
 if (!ok) process.exitCode = 1;

@@ -1,0 +1,315 @@
+// Compiles, from the bundled spec, what the `allo` CLI and the MCP server show and take for each
+// operation of the table (generated/operations.ts): its description and what it returns, its input
+// as one JSON Schema (path, query and body fields side by side, every $ref resolved: an MCP
+// client gets a self-contained schema), each field with its description and constraints in words
+// (the CLI's flags and help), and an input made of the spec's own examples. The client does not
+// import the result, so the core bundle does not carry these texts.
+import { tableFromSpec, type TableEntry } from "./operations-from-spec.js";
+
+type Schema = Record<string, any>;
+
+/** How a CLI flag's text becomes a value. */
+export type FieldKind = "string" | "integer" | "number" | "boolean" | "array" | "object" | "json";
+
+export interface ToolField {
+  /** Dotted for a member of a body object (`date.from`). */
+  name: string;
+  in: "path" | "query" | "body";
+  /** Required (for a member of an object: whenever that object is given). */
+  required: boolean;
+  kind: FieldKind;
+  /** The kind of an array's items. */
+  items?: FieldKind;
+  /** Accepts null (a PUT that clears a field). */
+  nullable?: boolean;
+  enum?: unknown[];
+  description: string;
+  /** Type and constraints in words: `integer, 1 to 100, default 20`. */
+  constraints: string;
+}
+
+export interface ToolSpec {
+  description: string;
+  /** What a successful answer holds (its 2xx description). */
+  returns: string;
+  fields: ToolField[];
+  inputSchema: Schema;
+  /** An input built from the spec's examples: each parameter's, and the body's first that fits. */
+  example: Record<string, unknown>;
+}
+
+/** The `x-pattern-message` of each resolved schema that had one, for its constraints in words. */
+const patternMessages = new WeakMap<object, string>();
+
+/** Keywords of an OpenAPI 3.1 schema that are not JSON Schema, or say nothing to a caller. */
+const DROPPED = new Set(["example", "discriminator", "externalDocs", "xml"]);
+
+function pointer(spec: Schema, ref: string): Schema {
+  const target = ref
+    .replace(/^#\//, "")
+    .split("/")
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((acc: Schema | undefined, key) => acc?.[key], spec);
+  if (target === undefined) throw new Error(`tools-from-spec: ${ref} points at nothing`);
+  return target;
+}
+
+function deref(spec: Schema, node: Schema): Schema {
+  let current = node;
+  while (current && typeof current.$ref === "string") current = pointer(spec, current.$ref);
+  return current;
+}
+
+/**
+ * A schema with every $ref replaced by its target, OpenAPI-only keywords dropped, and an
+ * `x-pattern-message` said in the description (a model or a person reads that, not a regex).
+ */
+export function resolve(spec: Schema, node: unknown, trail: readonly string[] = []): any {
+  if (Array.isArray(node)) return node.map((n) => resolve(spec, n, trail));
+  if (node === null || typeof node !== "object") return node;
+  const ref = (node as Schema).$ref;
+  if (typeof ref === "string") {
+    if (trail.includes(ref)) throw new Error(`tools-from-spec: ${ref} refers to itself; a tool's input schema must be finite`);
+    const { $ref: _, ...siblings } = node as Schema;
+    return resolve(spec, { ...pointer(spec, ref), ...siblings }, [...trail, ref]);
+  }
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node as Schema)) {
+    if (DROPPED.has(key) || key.startsWith("x-")) continue;
+    // Values, not schemas: copied as they are.
+    out[key] = key === "enum" || key === "default" || key === "const" || key === "examples" ? value : resolve(spec, value, trail);
+  }
+  const message = (node as Schema)["x-pattern-message"];
+  if (typeof message === "string") {
+    out.description = sentence(out.description, `${message[0]!.toUpperCase()}${message.slice(1)}.`);
+    patternMessages.set(out, message);
+  }
+  return out;
+}
+
+function sentence(text: unknown, more: string): string {
+  return typeof text === "string" && text.trim() ? `${text.trim().replace(/\.?$/, ".")} ${more}` : more;
+}
+
+/** The schema's types other than null, and whether null is one. */
+function typesOf(schema: Schema): { types: string[]; nullable: boolean } {
+  if (schema.type !== undefined) {
+    const all: string[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+    return { types: all.filter((t) => t !== "null"), nullable: all.includes("null") };
+  }
+  const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
+  if (!branches) return { types: schema.enum ? [...new Set(schema.enum.map((v: unknown) => (v === null ? "null" : typeof v)))] as string[] : [], nullable: false };
+  const parts = branches.map(typesOf);
+  const nullable = parts.some((p) => p.nullable) || branches.some((b) => b.type === "null");
+  return { types: [...new Set(parts.flatMap((p) => p.types))], nullable };
+}
+
+function kindOf(schema: Schema): FieldKind {
+  const { types } = typesOf(schema);
+  if (types.length !== 1) return "json";
+  const [type] = types;
+  return type === "string" || type === "integer" || type === "number" || type === "boolean" || type === "array" || type === "object" ? type : "json";
+}
+
+/** The one non-null branch of a nullable `oneOf` / `anyOf`, or the schema itself. */
+function nonNull(schema: Schema): Schema {
+  const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
+  const real = branches?.filter((b) => b.type !== "null");
+  return real?.length === 1 && branches!.length === 2 ? { ...real[0], description: schema.description ?? real[0]!.description } : schema;
+}
+
+/** Known values of a closed enum or of an open one (`anyOf: [{ enum }, { type: string }]`). */
+function enumOf(schema: Schema): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum.filter((v: unknown) => v !== null);
+  const branches: Schema[] | undefined = schema.anyOf ?? schema.oneOf;
+  const found = branches?.find((b) => Array.isArray(b.enum));
+  return found ? found.enum : undefined;
+}
+
+/** Type and constraints in words, as help shows them. */
+export function constraintsOf(input: Schema): string {
+  const schema = nonNull(input);
+  const { nullable } = typesOf(input);
+  const kind = kindOf(schema);
+  const parts: string[] = [];
+  const values = enumOf(schema);
+  if (values) parts.push(`one of ${values.join(", ")}`);
+  else if (kind === "array") {
+    const items = nonNull(schema.items ?? {});
+    const itemValues = enumOf(items);
+    parts.push(itemValues ? `list of ${itemValues.join(", ")}` : `list of ${kindOf(items) === "json" ? "values" : kindOf(items)}${items.format ? ` (${items.format})` : ""}`);
+  } else parts.push(`${kind === "json" ? "JSON" : kind}${schema.format ? ` (${schema.format})` : ""}`);
+  if (schema.minimum !== undefined && schema.maximum !== undefined) parts.push(`${schema.minimum} to ${schema.maximum}`);
+  else if (schema.minimum !== undefined) parts.push(`at least ${schema.minimum}`);
+  else if (schema.maximum !== undefined) parts.push(`at most ${schema.maximum}`);
+  const range = (min: number, max: number, what: string) => (min === max ? `${min} ${what}` : `${min} to ${max} ${what}`);
+  if (schema.minLength !== undefined && schema.maxLength !== undefined) parts.push(range(schema.minLength, schema.maxLength, "characters"));
+  else if (schema.maxLength !== undefined) parts.push(`at most ${schema.maxLength} characters`);
+  else if (schema.minLength > 1) parts.push(`at least ${schema.minLength} characters`);
+  if (schema.minItems !== undefined && schema.maxItems !== undefined) parts.push(range(schema.minItems, schema.maxItems, "items"));
+  else if (schema.maxItems !== undefined) parts.push(`at most ${schema.maxItems} items`);
+  else if (schema.minItems > 0) parts.push(`at least ${schema.minItems} item${schema.minItems > 1 ? "s" : ""}`);
+  if (schema.uniqueItems) parts.push("no repeats");
+  if (schema.pattern !== undefined) parts.push(patternMessages.get(schema) ?? `matching ${schema.pattern}`);
+  if (schema.default !== undefined) parts.push(`default ${JSON.stringify(schema.default)}`);
+  if (nullable) parts.push("or null");
+  return parts.join(", ");
+}
+
+function field(name: string, where: ToolField["in"], required: boolean, schema: Schema, description: unknown): ToolField {
+  const real = nonNull(schema);
+  const kind = kindOf(real);
+  const out: ToolField = { name, in: where, required, kind, description: String(description ?? real.description ?? "").trim(), constraints: constraintsOf(schema) };
+  if (kind === "array") out.items = kindOf(nonNull(real.items ?? {}));
+  if (typesOf(schema).nullable) out.nullable = true;
+  const values = enumOf(real);
+  if (values) out.enum = values;
+  return out;
+}
+
+/** A body field, then a dotted field per member of it when it is an object with named members. */
+function bodyFields(name: string, required: boolean, schema: Schema): ToolField[] {
+  const out = [field(name, "body", required, schema, schema.description)];
+  const real = nonNull(schema);
+  if (kindOf(real) === "object" && real.properties) {
+    const inner = new Set<string>(real.required ?? []);
+    for (const [member, sub] of Object.entries(real.properties as Record<string, Schema>)) {
+      out.push(...bodyFields(`${name}.${member}`, inner.has(member), sub));
+    }
+  }
+  return out;
+}
+
+function firstExample(spec: Schema, media: Schema | undefined, fits: (value: unknown) => boolean): unknown {
+  const named = Object.values((media?.examples ?? {}) as Record<string, Schema>).map((e) => deref(spec, e).value);
+  const candidates = media?.example !== undefined ? [media.example, ...named] : named;
+  return candidates.find(fits);
+}
+
+/** `branch`: which `oneOf` branch of the body is this method's, when several methods share the operation. */
+function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpec {
+  const op = spec.paths[entry.path][entry.method.toLowerCase()];
+  const where = `${entry.name} (${entry.method} ${entry.path})`;
+  const fields: ToolField[] = [];
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  const example: Record<string, unknown> = {};
+  const add = (name: string, schema: Schema, isRequired: boolean) => {
+    if (name in properties) throw new Error(`tools-from-spec: ${where} has two inputs named ${name}`);
+    properties[name] = schema;
+    if (isRequired) required.push(name);
+  };
+
+  for (const p of ((op.parameters ?? []) as Schema[]).map((x) => deref(spec, x))) {
+    // Headers are the client's own (X-Request-Id, Idempotency-Key), not the caller's input.
+    if (p.in !== "path" && p.in !== "query") continue;
+    const schema = resolve(spec, p.schema);
+    if (p.description) schema.description = String(p.description).trim();
+    add(p.name, schema, p.in === "path" || p.required === true);
+    fields.push(field(p.name, p.in, p.in === "path" || p.required === true, schema, p.description));
+    if (p.example !== undefined) example[p.name] = p.example;
+  }
+
+  const media = op.requestBody?.content?.["application/json"];
+  let minProperties_: number | undefined;
+  if (media) {
+    const body = resolve(spec, branch === null ? media.schema : media.schema.oneOf[branch]);
+    if (body.type !== "object" || !body.properties) throw new Error(`tools-from-spec: ${where} has a body that is not an object with properties`);
+    const inner = new Set<string>(body.required ?? []);
+    for (const [name, schema] of Object.entries(body.properties as Record<string, Schema>)) {
+      add(name, schema, inner.has(name));
+      fields.push(...bodyFields(name, inner.has(name), schema));
+    }
+    const { type: _t, properties: _p, required: _r, additionalProperties: _a, title: _ti, description: _d, examples: _e, minProperties, ...rest } = body;
+    if (Object.keys(rest).length) throw new Error(`tools-from-spec: ${where} has body rules the merged input cannot carry: ${Object.keys(rest).join(", ")}`);
+    // An update's "at least one field" holds for the merged input when all else in it is the
+    // required path parameters; otherwise the client's validator of the body alone enforces it.
+    const others = Object.keys(properties).length - Object.keys(body.properties).length;
+    if (minProperties !== undefined && others === entry.pathParams.length) minProperties_ = minProperties + others;
+    const fits = (value: unknown) =>
+      value !== null &&
+      typeof value === "object" &&
+      Object.keys(value).every((k) => k in body.properties) &&
+      [...inner].every((k) => k in (value as object));
+    const sample = firstExample(spec, media, fits);
+    if (sample === undefined) throw new Error(`tools-from-spec: ${where} has no body example that fits its schema`);
+    Object.assign(example, sample);
+  }
+
+  const success = Object.entries(op.responses as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status))!;
+  return {
+    description: String(op.description ?? op.summary ?? "").trim(),
+    returns: String(deref(spec, success[1]).description ?? "").trim(),
+    fields,
+    inputSchema: {
+      type: "object",
+      properties,
+      ...(required.length ? { required } : {}),
+      ...(minProperties_ === undefined ? {} : { minProperties: minProperties_ }),
+      additionalProperties: false,
+    },
+    example,
+  };
+}
+
+/** Every operation's tool spec, by SDK method name, in the table's order. */
+export function toolsFromSpec(spec: Schema): Record<string, ToolSpec> {
+  const entries = tableFromSpec(spec);
+  const out: Record<string, ToolSpec> = {};
+  for (const entry of entries) {
+    // Methods sharing one operation (sms.send, sms.sendFrance) take its body's oneOf in order.
+    const sharing = entries.filter((e) => e.operationId === entry.operationId);
+    out[entry.name] = toolOf(spec, entry, sharing.length > 1 ? sharing.indexOf(entry) : null);
+  }
+  return out;
+}
+
+/** generated/tools.ts */
+export function toolsSource(spec: Schema): string {
+  const tools = toolsFromSpec(spec);
+  const lines = [
+    `import type { OperationName } from "./operations.js";`,
+    "",
+    "/** How a CLI flag's text becomes a value. */",
+    `export type FieldKind = "string" | "integer" | "number" | "boolean" | "array" | "object" | "json";`,
+    "",
+    "/** One input of an operation: a path or query parameter, a body field, or a member of a body object. */",
+    "export interface ToolField {",
+    "  /** Dotted for a member of a body object (`date.from`). */",
+    "  readonly name: string;",
+    `  readonly in: "path" | "query" | "body";`,
+    "  /** Required (for a member of an object: whenever that object is given). */",
+    "  readonly required: boolean;",
+    "  readonly kind: FieldKind;",
+    "  /** The kind of an array's items. */",
+    "  readonly items?: FieldKind;",
+    "  /** Accepts null (to clear a field). */",
+    "  readonly nullable?: boolean;",
+    "  /** The known values. */",
+    "  readonly enum?: readonly unknown[];",
+    "  readonly description: string;",
+    "  /** Type and constraints in words: `integer, 1 to 100, default 20`. */",
+    "  readonly constraints: string;",
+    "}",
+    "",
+    "/** What the CLI and the MCP server show and take for one operation. */",
+    "export interface ToolSpec {",
+    "  /** The operation's description in the spec (markdown). */",
+    "  readonly description: string;",
+    "  /** What a successful answer holds. */",
+    "  readonly returns: string;",
+    "  readonly fields: readonly ToolField[];",
+    "  /** JSON Schema of the whole input (path, query and body fields as one object), every $ref resolved. */",
+    "  readonly inputSchema: { readonly type: \"object\"; readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[]; readonly minProperties?: number; readonly additionalProperties: false };",
+    "  /** An input built from the spec's examples. */",
+    "  readonly example: Readonly<Record<string, unknown>>;",
+    "}",
+    "",
+    "/** Every operation of the table, by SDK method name. */",
+    "export const tools: Readonly<Record<OperationName, ToolSpec>> = {",
+    ...Object.entries(tools).map(([name, tool]) => `  ${JSON.stringify(name)}: ${JSON.stringify(tool)},`),
+    "};",
+    "",
+  ];
+  return lines.join("\n");
+}

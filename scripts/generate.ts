@@ -5,7 +5,8 @@
 //   schemas.ts         zod/mini validators, with scripts/zod-from-spec.ts;
 //   webhooks.ts        the incoming webhooks' topics, schemas and examples (webhooks-from-spec.ts);
 //   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts);
-//   code-samples.ts    the TypeScript samples of the docs, typechecked (code-samples-from-spec.ts).
+//   code-samples.ts    the TypeScript samples of the docs, typechecked (code-samples-from-spec.ts);
+//   tools.ts           what the allo CLI and the MCP server show and take per operation (tools-from-spec.ts).
 // npm run generate writes them all (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
 // the committed files are not what the spec generates.
 //
@@ -20,6 +21,7 @@ import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from "openap
 import ts from "typescript";
 import { codeSamplesSource } from "./code-samples-from-spec.js";
 import { operationsSource } from "./operations-from-spec.js";
+import { toolsSource } from "./tools-from-spec.js";
 import { webhooksFromSpec } from "./webhooks-from-spec.js";
 import { zodFromSpec } from "./zod-from-spec.js";
 
@@ -109,6 +111,10 @@ export async function generateCodeSamples(): Promise<string> {
   return BANNER + codeSamplesSource(await bundledSpec());
 }
 
+export async function generateTools(): Promise<string> {
+  return BANNER + toolsSource(await bundledSpec());
+}
+
 /** Each generated file and the function that makes it. */
 export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }> = [
   { file: out("allo.openapi.yaml"), make: generateBundle },
@@ -117,6 +123,7 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("webhooks.ts"), make: generateWebhooks },
   { file: out("operations.ts"), make: generateOperations },
   { file: out("code-samples.ts"), make: generateCodeSamples },
+  { file: out("tools.ts"), make: generateTools },
 ];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

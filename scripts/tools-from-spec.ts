@@ -40,6 +40,8 @@ export interface ToolSpec {
 
 /** The `x-pattern-message` of each resolved schema that had one, for its constraints in words. */
 const patternMessages = new WeakMap<object, string>();
+/** A resolved schema's description before its pattern message was added: fields say the message in their constraints. */
+const ownDescriptions = new WeakMap<object, unknown>();
 
 /** Keywords of an OpenAPI 3.1 schema that are not JSON Schema, or say nothing to a caller. */
 const DROPPED = new Set(["example", "discriminator", "externalDocs", "xml"]);
@@ -81,10 +83,16 @@ export function resolve(spec: Schema, node: unknown, trail: readonly string[] = 
   }
   const message = (node as Schema)["x-pattern-message"];
   if (typeof message === "string") {
-    out.description = sentence(out.description, `${message[0]!.toUpperCase()}${message.slice(1)}.`);
+    ownDescriptions.set(out, out.description);
+    out.description = sentence(out.description, capital(message));
     patternMessages.set(out, message);
   }
   return out;
+}
+
+/** `must be ...` as a sentence of its own. */
+function capital(message: string): string {
+  return `${message[0]!.toUpperCase()}${message.slice(1)}.`;
 }
 
 function sentence(text: unknown, more: string): string {
@@ -115,7 +123,11 @@ function kindOf(schema: Schema): FieldKind {
 function nonNull(schema: Schema): Schema {
   const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
   const real = branches?.filter((b) => b.type !== "null");
-  return real?.length === 1 && branches!.length === 2 ? { ...real[0], description: schema.description ?? real[0]!.description } : schema;
+  if (real?.length !== 1 || branches!.length !== 2) return schema;
+  const out = { ...real[0], description: schema.description ?? real[0]!.description };
+  const message = patternMessages.get(real[0]!);
+  if (message !== undefined) patternMessages.set(out, message);
+  return out;
 }
 
 /** Known values of a closed enum or of an open one (`anyOf: [{ enum }, { type: string }]`). */
@@ -159,7 +171,8 @@ export function constraintsOf(input: Schema): string {
 function field(name: string, where: ToolField["in"], required: boolean, schema: Schema, description: unknown): ToolField {
   const real = nonNull(schema);
   const kind = kindOf(real);
-  const out: ToolField = { name, in: where, required, kind, description: String(description ?? real.description ?? "").trim(), constraints: constraintsOf(schema) };
+  const text = description ?? (ownDescriptions.has(schema) ? ownDescriptions.get(schema) : schema.description) ?? real.description;
+  const out: ToolField = { name, in: where, required, kind, description: String(text ?? "").trim(), constraints: constraintsOf(schema) };
   if (kind === "array") out.items = kindOf(nonNull(real.items ?? {}));
   if (typesOf(schema).nullable) out.nullable = true;
   const values = enumOf(real);
@@ -169,7 +182,7 @@ function field(name: string, where: ToolField["in"], required: boolean, schema: 
 
 /** A body field, then a dotted field per member of it when it is an object with named members. */
 function bodyFields(name: string, required: boolean, schema: Schema): ToolField[] {
-  const out = [field(name, "body", required, schema, schema.description)];
+  const out = [field(name, "body", required, schema, undefined)];
   const real = nonNull(schema);
   if (kindOf(real) === "object" && real.properties) {
     const inner = new Set<string>(real.required ?? []);
@@ -204,7 +217,10 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
     // Headers are the client's own (X-Request-Id, Idempotency-Key), not the caller's input.
     if (p.in !== "path" && p.in !== "query") continue;
     const schema = resolve(spec, p.schema);
-    if (p.description) schema.description = String(p.description).trim();
+    if (p.description) {
+      const message = patternMessages.get(schema);
+      schema.description = message ? sentence(p.description, capital(message)) : String(p.description).trim();
+    }
     add(p.name, schema, p.in === "path" || p.required === true);
     fields.push(field(p.name, p.in, p.in === "path" || p.required === true, schema, p.description));
     if (p.example !== undefined) example[p.name] = p.example;

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// allo: the Allo API from a terminal, one command per operation of the spec.
+//   allo conversations items search --search refund --type CALL [--all] [--fields id,summary]
+//   allo help | allo <resource> --help | allo <resource> <method> --help
+import { CommanderError } from "commander";
+import { describeFailure, EXIT, exitCodeOf, flagsByField } from "./failure.js";
+import { createIo } from "./output.js";
+import { buildProgram, type Running } from "./program.js";
+import { tools } from "../../generated/tools.js";
+
+const io = createIo(process.stdout, process.stderr);
+// The key from the environment is hidden from the start, even from commander's own messages.
+if (process.env.ALLO_API_KEY) io.hide(process.env.ALLO_API_KEY.trim());
+
+// A reader that stopped reading (`allo ... --all | head -3`) is no failure of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(EXIT.ok);
+  throw error;
+});
+
+async function stdin(): Promise<string> {
+  let text = "";
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text;
+}
+
+const running: Running = { name: null };
+const program = buildProgram({ io, env: process.env, stdin }, running);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and --version end in a CommanderError too; commander has already printed its message.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+  } else {
+    await io.err(describeFailure(error, running.name ? flagsByField(tools[running.name].fields) : undefined));
+    process.exitCode = exitCodeOf(error);
+  }
+}

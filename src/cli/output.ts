@@ -1,0 +1,86 @@
+// Where the CLI writes: JSON on stdout (pretty on a terminal, one line when piped, NDJSON for
+// --all), everything else on stderr. Every write goes through here, so the key is cut out of
+// anything printed, whatever said it.
+import { redact } from "../http/redact.js";
+import type { Envelope } from "./invoke.js";
+
+/** A stream as far as the CLI writes to it. */
+export interface Sink {
+  write(text: string): boolean;
+  once(event: "drain", listener: () => void): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  /** Writes to stdout, waiting when the pipe is full (a slow reader gets every line, memory stays flat). */
+  out(text: string): Promise<void>;
+  /** Writes to stderr. */
+  err(text: string): Promise<void>;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  /** Adds a secret (the key, once read) that no output may show. */
+  hide(secret: string): void;
+}
+
+export function createIo(stdout: Sink, stderr: Sink): Io {
+  const secrets: string[] = [];
+  const writer = (sink: Sink) => (text: string) =>
+    new Promise<void>((resolve) => {
+      if (sink.write(redact(text, secrets))) resolve();
+      else sink.once("drain", resolve);
+    });
+  return {
+    out: writer(stdout),
+    err: writer(stderr),
+    stdoutIsTTY: stdout.isTTY === true,
+    stderrIsTTY: stderr.isTTY === true,
+    hide(secret) {
+      // Too short to be a key: hiding it would cut ordinary words out of the output.
+      if (secret.length >= 8 && !secrets.includes(secret)) secrets.push(secret);
+    },
+  };
+}
+
+/** `a,b.c` as paths: `[["a"], ["b", "c"]]`. */
+export function fieldPaths(list: string): string[][] {
+  return list
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean)
+    .map((f) => f.split("."));
+}
+
+/** Only the given paths of a record (`last_item.summary` keeps `{ last_item: { summary } }`); anything not an object as it is. */
+export function pick(record: unknown, paths: readonly string[][]): unknown {
+  if (record === null || typeof record !== "object" || Array.isArray(record)) return record;
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    let from: unknown = record;
+    let to = out;
+    for (const [i, key] of path.entries()) {
+      if (from === null || typeof from !== "object" || !Object.hasOwn(from, key)) break;
+      from = (from as Record<string, unknown>)[key];
+      if (i === path.length - 1) to[key] = from;
+      else to = (to[key] ??= {}) as Record<string, unknown>;
+    }
+  }
+  return out;
+}
+
+/** `--fields` applies to the records: each item of a list in `data`, or `data` itself. */
+export function pickRecords(answer: Envelope, paths: readonly string[][] | null): Envelope {
+  if (!answer || !paths) return answer;
+  const { data } = answer;
+  return { ...answer, data: Array.isArray(data) ? data.map((item) => pick(item, paths)) : pick(data, paths) };
+}
+
+/** JSON as a person reads it on a terminal, or one line for a pipe. */
+export function json(value: unknown, pretty: boolean): string {
+  return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+}
+
+/** The `--all` progress line on a terminal's stderr: rewritten in place after each page, ended by a line break. */
+export function progressLine(items: number, pages: number, state: "reading" | "done" | "stopped"): string {
+  const text = `\r\u001b[K${items} item${items === 1 ? "" : "s"}, ${pages} page${pages === 1 ? "" : "s"}`;
+  return state === "reading" ? `${text}...` : `${text}${state === "done" ? ", done" : ", stopped"}\n`;
+}

@@ -7,17 +7,6 @@ import { fieldFlags } from "./flags.js";
 import { walksPages } from "./invoke.js";
 import { commandWords } from "./names.js";
 
-/**
- * The spec's text as paragraphs commander can wrap: its lines are broken at 100 columns, which a
- * narrower terminal would break again mid-line. List items keep their own lines.
- */
-export function reflow(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\n(?!\s*(?:[-*] |\d+\. ))\s*/g, " ").trim())
-    .join("\n\n");
-}
-
 /** `allo crm people get <id>` */
 export function usageOf(name: OperationName): string {
   return ["allo", ...commandWords(name), ...operations[name].pathParams.map((p) => `<${p}>`)].join(" ");

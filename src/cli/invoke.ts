@@ -25,6 +25,8 @@ export function split(name: OperationName, input: FlatInput): { path: Record<str
   const body: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(input)) {
     if (value === undefined) continue;
+    // Input parsed from JSON may carry it as an own key; assigned, it would change the object's prototype.
+    if (field === "__proto__") throw new AlloValidationError(name, [{ field, message: "is not a known field" }]);
     if (op.pathParams.includes(field)) path[field] = value as string;
     else if (Object.hasOwn(op.query, field)) query[field] = value;
     else body[field] = value;

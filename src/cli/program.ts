@@ -12,11 +12,12 @@ import { VERSION } from "../version.js";
 import { connect } from "./connect.js";
 import { CliInputError } from "./failure.js";
 import { fieldFlags, inputOf } from "./flags.js";
-import { EXIT_CODES_HELP, leafHelp, operationsHelp, reflow, ROOT_DESCRIPTION, traitsOf } from "./help.js";
+import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
 import { allItems, invoke, walksPages, type FlatInput } from "./invoke.js";
 import { commandWords } from "./names.js";
 import { fieldPaths, json, pick, pickRecords, progressLine, type Io } from "./output.js";
 import { optionsOf, sharedOptions, type SharedValues } from "./settings.js";
+import { reflow } from "./text.js";
 
 /** What a run of the CLI reads and writes besides its arguments. */
 export interface CliContext {

@@ -1,0 +1,102 @@
+// The MCP server: a tool per read operation of the table, plus the writes named in `allow`, each
+// calling the client's own table-driven call. It is the SDK's low-level Server: the tools' input
+// schemas are the spec's JSON Schemas, which McpServer would want as zod shapes.
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { operationNames, operations, type OperationName } from "../../generated/operations.js";
+import { connect } from "../cli/connect.js";
+import type { Context } from "../context.js";
+import { invoke } from "../cli/invoke.js";
+import { AlloValidationError } from "../errors/index.js";
+import { secretsOf } from "../http/redact.js";
+import type { AlloLogger } from "../logger.js";
+import type { AlloClientOptions } from "../options.js";
+import { VERSION } from "../version.js";
+import { failure, success } from "./results.js";
+import { definitionOf, offered, toolName } from "./tools.js";
+
+/** Options of {@link createAlloMcpServer}: the client's, and which writes to offer. */
+export interface AlloMcpServerOptions extends AlloClientOptions {
+  /**
+   * Operations that change data to offer as tools too, by SDK method name (`"sms.send"`,
+   * `"crm.people.create"`), the proxy's vocabulary. Reads are always offered; with no `allow`,
+   * no write is.
+   * @default []
+   */
+  allow?: readonly OperationName[] | undefined;
+  /**
+   * Where the client's log lines go. Over stdio, stdout is the protocol: lines go to stderr.
+   * @default console.error, for every level
+   */
+  logger?: AlloLogger | undefined;
+}
+
+const INSTRUCTIONS = `Tools over the Allo phone-system API: calls and their transcripts, conversations and texts, the CRM, numbers, analytics, webhooks. Each tool is one API operation and answers the API's JSON ({ "data": ... }). Call allo_me first to see the key's scopes. Tools that change data exist only when the server was started with them allowed. On an error, read its code and message: it says what to fix; after a rate limit, wait as it says.`;
+
+const STDERR: AlloLogger = {
+  debug: (line) => console.error(line),
+  info: (line) => console.error(line),
+  warn: (line) => console.error(line),
+  error: (line) => console.error(line),
+};
+
+/**
+ * An MCP server whose tools call the Allo API with your key: every read operation of the spec, and
+ * the writes you allow. Connect it to a transport of the MCP SDK; `npx allo-mcp` serves it over
+ * stdio.
+ *
+ * @example
+ * import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+ * import { createAlloMcpServer } from "allo-client/mcp";
+ * const server = createAlloMcpServer({ apiKey: process.env.ALLO_API_KEY!, allow: ["sms.send"] });
+ * await server.connect(new StdioServerTransport());
+ */
+export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
+  const fail = (field: string, message: string): never => {
+    throw new AlloValidationError("createAlloMcpServer", [{ field, message }]);
+  };
+  if (options === null || typeof options !== "object") fail("options", "must be an object with at least { apiKey }");
+  const { allow = [], ...clientOptions } = options;
+  if (!Array.isArray(allow)) fail("allow", 'must be an array of SDK method names, such as ["sms.send"]');
+  allow.forEach((name, i) => {
+    if (typeof name !== "string" || !Object.hasOwn(operations, name)) {
+      fail(`allow.${i}`, `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`);
+    }
+  });
+  const call = connectAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
+  const secrets = secretsOf(options.apiKey);
+  const byTool = new Map(offered(new Set(allow)).map((name) => [toolName(name), name]));
+  const definitions = [...byTool.values()].map(definitionOf);
+
+  const server = new Server({ name: "allo-client", title: "Allo", version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: definitions }));
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+    const name = byTool.get(request.params.name);
+    if (!name) throw new McpError(ErrorCode.InvalidParams, unknownTool(request.params.name));
+    try {
+      const answer = await invoke(call, name, request.params.arguments ?? {}, { signal: extra.signal });
+      return success(answer, secrets);
+    } catch (error) {
+      return failure(request.params.name, error, secrets);
+    }
+  });
+  return server;
+}
+
+/** The client's call; its refusals of the options name this function. */
+function connectAs(where: string, options: AlloClientOptions): Context {
+  try {
+    return connect(options);
+  } catch (error) {
+    if (error instanceof AlloValidationError) throw new AlloValidationError(where, error.issues);
+    throw error;
+  }
+}
+
+/** Why a tool is not there: a write not allowed says how to open it. */
+function unknownTool(tool: string): string {
+  const write = operationNames.find((name) => toolName(name) === tool && !operations[name].readOnly);
+  return write
+    ? `Tool ${tool} changes data and this server does not offer it: start it with --allow ${write} (or allow: ["${write}"]) to open it.`
+    : `Tool ${tool} does not exist: tools/list lists the tools of this server.`;
+}

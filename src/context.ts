@@ -87,9 +87,11 @@ function planOf(
   };
   try {
     const refuse = (field: string, message: string): never => {
-      throw new AlloValidationError(name, [{ field: `options.${field}`, message }]);
+      throw new AlloValidationError(name, [{ field: field ? `options.${field}` : "options", message }]);
     };
-    if (options === null || typeof options !== "object") refuse("(options)", "must be an object");
+    if (options === null || typeof options !== "object") {
+      refuse("", "must be an object such as { signal, timeout, maxRetries, headers }, given as the last argument");
+    }
     const { signal, headers, idempotencyKey } = options;
     if (signal !== undefined && (typeof signal !== "object" || typeof signal.addEventListener !== "function")) {
       refuse("signal", "must be an AbortSignal");

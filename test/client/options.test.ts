@@ -77,6 +77,34 @@ describe("client options", () => {
     expect((error as AlloValidationError).operation).toBe("new AlloClient");
   });
 
+  it.each([
+    { key: "timeoutMs", hint: "did you mean timeout?" },
+    { key: "retries", hint: "did you mean maxRetries?" },
+    { key: "environment", hint: "" },
+    { key: "maxRetry", hint: "did you mean maxRetries?" },
+  ])("refuses an option it does not read ($key), naming it, instead of ignoring it", ({ key, hint }) => {
+    const error = (() => {
+      try {
+        new AlloClient({ apiKey: "k", [key]: 5 } as never);
+      } catch (e) {
+        return e as AlloValidationError;
+      }
+    })();
+    expect(error).toBeInstanceOf(AlloValidationError);
+    expect(error!.field).toBe(key);
+    expect(error!.message).toContain(`${key} is not an option of AlloClient`);
+    if (hint) expect(error!.message).toContain(hint);
+  });
+
+  it("says where per-call options go when they are not an object", async () => {
+    const error = await new AlloClient({ apiKey: "k" }).contacts
+      .search({}, 20 as never)
+      .catch((e: unknown) => e as AlloValidationError);
+    expect(error).toBeInstanceOf(AlloValidationError);
+    expect((error as AlloValidationError).field).toBe("options");
+    expect((error as AlloValidationError).message).toContain("given as the last argument");
+  });
+
   it("calls fetch as a plain function, as a browser's fetch requires (no 'Illegal invocation')", async () => {
     // A browser's fetch throws when `this` is not the window; this one does the same for anything
     // but undefined or the global object.

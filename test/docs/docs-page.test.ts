@@ -15,7 +15,7 @@ const page_url = pathToFileURL(new URL("docs/index.html", root).pathname).href;
 
 
 const webhookEntries = Object.entries(spec.webhooks as Record<string, any>).flatMap(([topic, item]) =>
-  HTTP_METHODS.filter((m) => item[m]).map((m) => ({ topic, operationId: item[m].operationId as string, summary: item[m].summary as string })),
+  HTTP_METHODS.filter((m) => item[m]).map((m) => ({ topic, operationId: item[m].operationId as string, summary: item[m].summary as string, tag: item[m].tags[0] as string })),
 );
 
 // Without Chromium the page test is reported as skipped, saying how to enable it: never as passed.
@@ -43,18 +43,20 @@ describe.runIf(chromiumPath)("the Redoc page (docs/index.html)", () => {
       return route.abort("internetdisconnected");
     });
     await page.goto(page_url);
-    await page.waitForSelector("a[href^='#/']", { timeout: 20_000 });
+    await page.waitForSelector("[data-component-name='Menu/MenuItem'] a[href='/conversations']", { timeout: 30_000 });
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function open(operationId: string): Promise<string> {
-    const href = await page.getAttribute(`a[href$="/${operationId.toLowerCase()}"]`, "href");
-    expect(href, `no link to ${operationId} in the page`).toBeTruthy();
-    await page.goto(page_url + href!);
-    return href!;
+  /** Redoc's address of an operation: its first tag, slugged, then its operationId; and its section. */
+  async function open(operationId: string, tag: string) {
+    const id = `${tag.toLowerCase().replace(/\s+/g, "-")}/${operationId.toLowerCase()}`;
+    await page.goto(`${page_url}#/${id}`);
+    const section = page.locator(`[id="${id}"]`).first();
+    await section.waitFor({ timeout: 10_000 });
+    return section;
   }
 
   // Redoc puts a "Copy" button (or a "Webhook" badge) inside the heading, so match the heading text, not its accessible name.
@@ -63,20 +65,33 @@ describe.runIf(chromiumPath)("the Redoc page (docs/index.html)", () => {
     return page.locator("h1, h2").filter({ hasText: new RegExp(`^\\s*${escaped}\\s*(Copy|Webhook)?\\s*$`) }).first();
   }
 
-  it.each(operations)("shows $operationId with its summary and scope", async ({ operationId, op }) => {
-    await open(operationId);
+  it.each(operations)("shows $operationId with its summary, scope, and its TypeScript and curl samples", async ({ operationId, op }) => {
+    const section = await open(operationId, op.tags[0]);
     const heading = headingFor(op.summary);
     await heading.waitFor({ state: "visible", timeout: 10_000 });
     expect(await heading.isVisible()).toBe(true);
-    const scope = scopeOf(op)!;
-    const text = await page.locator("main").innerText();
-    expect(text).toMatch(new RegExp(`Required scopes:\\s*${scope}\\b`));
-    expect(text).toContain(`Required scope: ${scope}`);
-    expect(await page.getByText(scope, { exact: true }).first().isVisible()).toBe(true);
+    const text = await section.innerText();
+    const scope = scopeOf(op);
+    if (scope) {
+      expect(text).toMatch(new RegExp(`Required scopes:\\s*${scope}\\b`));
+      expect(text).toContain(`Required scope: ${scope}`);
+    } else {
+      expect(text).toContain("Required scope: none");
+    }
+    // The samples panel of the operation: pick each language from its menu and read the code shown.
+    const samples = op["x-codeSamples"] as Array<{ lang: string; label?: string; source: string }>;
+    for (const lang of ["TypeScript", "curl"]) {
+      const sample = samples.find((s) => s.lang === lang)!;
+      const title = sample.label ?? sample.lang;
+      await section.getByRole("button", { name: /^(allo-client|curl|Payload)$/ }).click();
+      await page.getByRole("menuitem", { name: title, exact: true }).click();
+      const firstLine = sample.source.trim().split("\n")[0]!.trim();
+      await expect.poll(async () => (await section.innerText()).includes(firstLine), { timeout: 5_000 }).toBe(true);
+    }
   });
 
-  it.each(webhookEntries)("shows the incoming webhook $topic", async ({ operationId, summary }) => {
-    await open(operationId);
+  it.each(webhookEntries)("shows the incoming webhook $topic", async ({ operationId, summary, tag }) => {
+    await open(operationId, tag);
     const heading = headingFor(summary);
     await heading.waitFor({ state: "visible", timeout: 10_000 });
     expect(await heading.isVisible()).toBe(true);

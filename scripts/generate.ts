@@ -20,6 +20,7 @@ import { bundle, createConfig, stringifyYaml } from "@redocly/openapi-core";
 import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
 import { codeSamplesSource } from "./code-samples-from-spec.js";
+import { llmsTxt } from "./llms-from-spec.js";
 import { operationsSource } from "./operations-from-spec.js";
 import { toolsSource } from "./tools-from-spec.js";
 import { webhooksFromSpec } from "./webhooks-from-spec.js";
@@ -126,8 +127,11 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("tools.ts"), make: generateTools },
 ];
 
+/** llms.txt, at the package root (no banner: its first line must be the package's name). */
+export const LLMS_TXT = { file: new URL("llms.txt", root), make: async () => llmsTxt(await bundledSpec(), root) };
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const { file, make } of GENERATED) {
+  for (const { file, make } of [...GENERATED, LLMS_TXT]) {
     await writeFile(file, await make());
     console.log(`wrote ${fileURLToPath(file)}`);
   }

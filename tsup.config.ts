@@ -27,6 +27,7 @@ export default defineConfig([
       webhooks: "src/webhooks/index.ts",
       react: "src/react/index.ts",
       proxy: "src/proxy/index.ts",
+      mcp: "src/mcp/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -41,8 +42,9 @@ export default defineConfig([
     onSuccess: useClientFirst,
   },
   {
-    // The allo-mock bin: ESM, Node only, self-contained.
-    entry: { "allo-mock": "src/mock/cli.ts" },
+    // The bins: ESM, Node only, self-contained but for the dependencies (commander) and the optional
+    // peers they need (Prism for allo-mock, the MCP SDK for allo-mcp).
+    entry: { "allo-mock": "src/mock/cli.ts", allo: "src/cli/bin.ts", "allo-mcp": "src/mcp/bin.ts" },
     format: ["esm"],
     target: "node18",
     platform: "node",

@@ -1,0 +1,38 @@
+// Runs the installed `allo` bin as a user runs `npx allo ...`: a real process, its output collected,
+// and the key it was given checked absent from everything it printed.
+import { spawn } from "node:child_process";
+import { expect } from "vitest";
+import type { PackedInstall } from "./packed-install.js";
+
+/** What every run is given as ALLO_API_KEY: long and distinctive, so any echo of it is found. */
+export const KEY = "ak_live_cli_TEST_KEY_3f9a7c21d4";
+
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The parent's environment without what the CLI reads, plus `extra`. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ["ALLO_API_KEY", "ALLO_BASE_URL", "ALLO_LOG"]) delete env[name];
+  return { ...env, ALLO_API_KEY: KEY, ...extra };
+}
+
+export function runAllo(install: PackedInstall, args: readonly string[], options: { env?: NodeJS.ProcessEnv; stdin?: string; bin?: string } = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(install.bin(options.bin ?? "allo"), [...args], { cwd: install.dir, env: options.env ?? cleanEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end(options.stdin ?? "");
+    child.once("error", reject);
+    child.once("close", (code) => {
+      expect(stdout, "stdout shows the key").not.toContain(KEY);
+      expect(stderr, "stderr shows the key").not.toContain(KEY);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

@@ -28,9 +28,9 @@ export function exitCodeOf(error: unknown): number {
 }
 
 /**
- * The error for stderr: its code first, then the client's message (what happened and what to do),
- * then Allo's suggestion if the message does not already carry it. `flags` says which flag sets a
- * field the validators name, so the fix reads in the CLI's own words.
+ * The error for stderr: its code first, then the client's message (what happened and what to do,
+ * Allo's suggestion included), then Allo's per-field details. `flags` says which flag sets a field
+ * the validators name, so the fix reads in the CLI's own words.
  */
 export function describeFailure(error: unknown, flags: ReadonlyMap<string, string> = new Map()): string {
   if (error instanceof AlloValidationError) {
@@ -41,7 +41,6 @@ export function describeFailure(error: unknown, flags: ReadonlyMap<string, strin
   }
   if (error instanceof AlloApiError) {
     const lines = [`allo: ${error.code} (HTTP ${error.status}): ${error.message}`];
-    if (error.suggestion && !error.message.includes(error.suggestion)) lines.push(`suggestion: ${error.suggestion}`);
     for (const detail of error.details) {
       if (detail.field || detail.message) lines.push(`  ${[detail.field, detail.message].filter(Boolean).join(": ")}`);
     }

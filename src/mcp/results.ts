@@ -1,7 +1,7 @@
 // What a tool call answers. A success is the API's JSON, as text and as structuredContent. A
 // failure, bad input included, is a tool result with isError, written for a model to act on: the
-// error's code, the client's message (what happened and what to do), Allo's suggestion, and for a
-// rate limit how long to wait and not to retry at once. The key is cut out of every answer.
+// error's code, the client's message (what happened and what to do, Allo's suggestion included),
+// and for a rate limit how long to wait and not to retry at once. The key is cut out of every answer.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
 import { redact, redactDeep } from "../http/redact.js";
 import type { Envelope } from "../cli/invoke.js";
@@ -56,7 +56,6 @@ function explain(tool: string, error: unknown): { info: AlloToolError; text: str
     if (error.requestId) info.requestId = error.requestId;
     if (error.details.length) info.issues = error.details.map((d) => ({ field: String(d.field ?? ""), message: String(d.message ?? "") }));
     const lines = [`${error.code} (HTTP ${error.status}): ${error.message}`];
-    if (error.suggestion && !error.message.includes(error.suggestion)) lines.push(`Suggestion: ${error.suggestion}`);
     for (const issue of info.issues ?? []) lines.push(`- ${[issue.field, issue.message].filter(Boolean).join(": ")}`);
     if (error.status === 429) {
       const wait = error.retryAfter === null ? "a few seconds" : `${error.retryAfter} s`;

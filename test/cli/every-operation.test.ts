@@ -2,7 +2,7 @@
 // a user writes it (arguments, flags, repeated flags for lists, JSON for objects), reaches Prism
 // and prints the example answer. In process, for speed: cli.test.ts runs the installed bin.
 import { describe, expect, inject, it } from "vitest";
-import { operationNames, operations, type OperationName } from "../../generated/operations.js";
+import { operationNames, operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { flagOf } from "../../src/cli/names.js";
 import { createIo, type Sink } from "../../src/cli/output.js";
@@ -27,7 +27,7 @@ export async function allo(args: readonly string[]): Promise<{ stdout: string; s
 
 /** The words, arguments and flags that give an operation `input`, as a user would type them. */
 export function argsOf(name: OperationName, input: Readonly<Record<string, unknown>>): string[] {
-  const op = operations[name];
+  const op: OperationEntry = operations[name];
   const args = [...name.split(".").map((w) => w.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase())];
   for (const param of op.pathParams) args.push(String(input[param]));
   for (const [field, value] of Object.entries(input)) {

@@ -4,6 +4,7 @@
  * `npm test` fails when this file is not what the spec generates.
  */
 
+import type { OperationName, ReadOperationName } from "./operation-names.js";
 import * as schemas from "./schemas.js";
 
 /** A zod/mini schema, as far as validation needs it. */
@@ -105,76 +106,13 @@ export const operations = {
   "webhooks.delete": { operationId: "deleteWebhook", method: "DELETE", path: "/v1/api/webhooks/{webhook_id}", version: 1, scope: "WEBHOOKS_READ_WRITE", summary: "Delete a webhook", pagination: null, readOnly: false, idempotent: true, idempotencyKey: false, pathParams: ["webhook_id"], query: {}, answer: "data", validate: { path: schemas.deleteWebhookPath } },
 } as const satisfies Record<string, OperationEntry>;
 
-/**
- * An SDK method name of the table (`conversations.items.search`, `sms.send`, ...). Spelled out
- * rather than `keyof typeof operations`, so published types that name an operation do not carry
- * the validators' (zod) types; the check below fails to compile if the two ever differ.
- */
-export type OperationName =
-  | "me"
-  | "users.list"
-  | "users.get"
-  | "tags.list"
-  | "tags.add"
-  | "tags.remove"
-  | "phoneNumbers.list"
-  | "conversations.list"
-  | "conversations.act"
-  | "conversations.items.search"
-  | "conversations.items.batchGet"
-  | "conversations.items.get"
-  | "conversations.items.updateSummary"
-  | "analytics.overview"
-  | "analytics.outbound"
-  | "crm.people.create"
-  | "crm.people.search"
-  | "crm.people.get"
-  | "crm.people.update"
-  | "crm.companies.create"
-  | "crm.companies.search"
-  | "crm.companies.get"
-  | "crm.companies.update"
-  | "crm.deals.create"
-  | "crm.deals.search"
-  | "crm.deals.get"
-  | "crm.deals.delete"
-  | "crm.deals.update"
-  | "webhookEndpoints.list"
-  | "webhookEndpoints.create"
-  | "webhookEndpoints.eventTypes"
-  | "webhookEndpoints.get"
-  | "webhookEndpoints.update"
-  | "webhookEndpoints.delete"
-  | "summaryTemplates.list"
-  | "summaryTemplates.create"
-  | "summaryTemplates.get"
-  | "summaryTemplates.update"
-  | "summaryTemplates.delete"
-  | "summaryTemplates.setNumberDefault"
-  | "dialingQueue.get"
-  | "dialingQueue.reset"
-  | "dialingQueue.update"
-  | "dialingQueue.appendNumbers"
-  | "dialingQueue.removeNumbers"
-  | "partner.accounts.create"
-  | "partner.accounts.get"
-  | "partner.accounts.delete"
-  | "numbers.list"
-  | "sms.send"
-  | "sms.sendFrance"
-  | "calls.search"
-  | "contacts.search"
-  | "contacts.create"
-  | "contacts.update"
-  | "contacts.get"
-  | "contacts.conversation"
-  | "webhooks.list"
-  | "webhooks.create"
-  | "webhooks.delete";
+export type { OperationName, ReadOperationName };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type OperationNamesMatchTheTable = Assert<Same<OperationName, keyof typeof operations>>;
+type Reads = { [N in OperationName]: (typeof operations)[N]["readOnly"] extends true ? N : never }[OperationName];
+export type ReadNamesMatchTheTable = Assert<Same<ReadOperationName, Reads>>;
 
 /** Every SDK method name, in spec order. */
 export const operationNames = Object.keys(operations) as OperationName[];

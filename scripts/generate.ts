@@ -4,7 +4,8 @@
 //   allo.d.ts          types, with openapi-typescript;
 //   schemas.ts         zod/mini validators, with scripts/zod-from-spec.ts;
 //   webhooks.ts        the incoming webhooks' topics, schemas and examples (webhooks-from-spec.ts);
-//   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts);
+//   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts),
+//                      and operation-names.ts, its names alone (no validator types);
 //   code-samples.ts    the TypeScript samples of the docs, typechecked (code-samples-from-spec.ts);
 //   tools.ts           what the allo CLI and the MCP server show and take per operation (tools-from-spec.ts).
 // npm run generate writes them all (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
@@ -21,7 +22,7 @@ import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from "openap
 import ts from "typescript";
 import { codeSamplesSource } from "./code-samples-from-spec.js";
 import { llmsTxt } from "./llms-from-spec.js";
-import { operationsSource } from "./operations-from-spec.js";
+import { operationNamesSource, operationsSource } from "./operations-from-spec.js";
 import { toolsSource } from "./tools-from-spec.js";
 import { webhooksFromSpec } from "./webhooks-from-spec.js";
 import { zodFromSpec } from "./zod-from-spec.js";
@@ -108,6 +109,10 @@ export async function generateOperations(): Promise<string> {
   return BANNER + operationsSource(await bundledSpec());
 }
 
+export async function generateOperationNames(): Promise<string> {
+  return BANNER + operationNamesSource(await bundledSpec());
+}
+
 export async function generateCodeSamples(): Promise<string> {
   return BANNER + codeSamplesSource(await bundledSpec());
 }
@@ -123,6 +128,7 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("schemas.ts"), make: generateSchemas },
   { file: out("webhooks.ts"), make: generateWebhooks },
   { file: out("operations.ts"), make: generateOperations },
+  { file: out("operation-names.ts"), make: generateOperationNames },
   { file: out("code-samples.ts"), make: generateCodeSamples },
   { file: out("tools.ts"), make: generateTools },
 ];

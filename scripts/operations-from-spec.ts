@@ -135,6 +135,7 @@ export function operationsSource(spec: Schema): string {
     return parts.length ? ` ${parts.join(", ")} ` : "";
   };
   const lines = [
+    `import type { OperationName, ReadOperationName } from "./operation-names.js";`,
     `import * as schemas from "./schemas.js";`,
     "",
     "/** A zod/mini schema, as far as validation needs it. */",
@@ -183,20 +184,34 @@ export function operationsSource(spec: Schema): string {
     }),
     "} as const satisfies Record<string, OperationEntry>;",
     "",
-    "/**",
-    " * An SDK method name of the table (`conversations.items.search`, `sms.send`, ...). Spelled out",
-    " * rather than `keyof typeof operations`, so published types that name an operation do not carry",
-    " * the validators' (zod) types; the check below fails to compile if the two ever differ.",
-    " */",
-    `export type OperationName =\n${entries.map((e) => `  | ${json(e.name)}`).join("\n")};`,
+    "export type { OperationName, ReadOperationName };",
     "",
     "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
     "type Assert<T extends true> = T;",
     "export type OperationNamesMatchTheTable = Assert<Same<OperationName, keyof typeof operations>>;",
+    "type Reads = { [N in OperationName]: (typeof operations)[N][\"readOnly\"] extends true ? N : never }[OperationName];",
+    "export type ReadNamesMatchTheTable = Assert<Same<ReadOperationName, Reads>>;",
     "",
     "/** Every SDK method name, in spec order. */",
     "export const operationNames = Object.keys(operations) as OperationName[];",
     "",
   ];
   return lines.join("\n");
+}
+
+/**
+ * generated/operation-names.ts: the SDK method names alone, spelled out. A module of its own, so
+ * published types that name an operation (the proxy's allow list, the React keys) do not carry the
+ * table's validators and their zod types; operations.ts checks the two agree at compile time.
+ */
+export function operationNamesSource(spec: Schema): string {
+  const entries = tableFromSpec(spec);
+  return [
+    "/** An SDK method name of the operation table (`conversations.items.search`, `sms.send`, ...). */",
+    `export type OperationName =\n${entries.map((e) => `  | ${JSON.stringify(e.name)}`).join("\n")};`,
+    "",
+    "/** The operations that change nothing (GETs, searches, batch reads, analytics). */",
+    `export type ReadOperationName =\n${entries.filter((e) => e.readOnly).map((e) => `  | ${JSON.stringify(e.name)}`).join("\n")};`,
+    "",
+  ].join("\n");
 }

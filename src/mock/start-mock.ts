@@ -158,7 +158,8 @@ function here(): string {
 function defaultSpecPath(): string {
   // In this repository (src/mock/start-mock.ts), the root spec and the files it refers to; in the
   // package (dist/*.js), the bundled single file it ships (allo-client/openapi.yaml).
-  for (const candidate of ["../../spec/allo.openapi.yaml", "../generated/allo.openapi.yaml"]) {
+  // (dist/bin/ for the allo-mock bin: one level deeper).
+  for (const candidate of ["../../spec/allo.openapi.yaml", "../generated/allo.openapi.yaml", "../../generated/allo.openapi.yaml"]) {
     const path = join(here(), candidate);
     if (existsSync(path)) return path;
   }

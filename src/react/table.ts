@@ -1,7 +1,7 @@
 // What the hooks read from the generated operation table: which operations a query may call (the
 // ones that change nothing), each operation's client method, and its arguments and answer, typed
 // from that method. A hook names an operation; its key and its call both come from that one name.
-import { operations, type OperationName } from "../../generated/operations.js";
+import { operations, type OperationName, type ReadOperationName } from "../../generated/operations.js";
 import { AlloValidationError, type AlloClient, type RequestOptions } from "../index.js";
 
 /** The member of `T` at a dotted name: `At<AlloClient, "conversations.items.get">` is that method. */
@@ -19,10 +19,12 @@ type WithoutOptions<A extends readonly unknown[]> = A extends readonly [...infer
 /** Every element of a tuple required: a key holds each argument, so two spellings of one call cannot make two keys. */
 type Every<T extends readonly unknown[]> = { [K in keyof T]-?: T[K] };
 
-/** The operations that change nothing (GETs, searches, analytics, batch reads): the only ones a query calls. */
-export type AlloReadOperation = {
-  [N in OperationName]: (typeof operations)[N]["readOnly"] extends true ? N : never;
-}[OperationName];
+/**
+ * The operations that change nothing (GETs, searches, analytics, batch reads): the only ones a query
+ * calls. The generated name list, not derived from the table's type here, so the published types
+ * carry no validator types.
+ */
+export type AlloReadOperation = ReadOperationName;
 
 /**
  * The arguments of an operation's client method, every one given, per-call options excepted:

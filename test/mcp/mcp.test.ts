@@ -1,0 +1,167 @@
+// allo-mcp as an assistant runs it: the official SDK's client spawns the bin installed from the
+// packed tarball and speaks MCP over its stdio, against the run's Prism. Tools are the table's
+// reads (writes only when allowed), they answer the spec's examples, and failures are tool errors
+// a model can act on. The key never shows, in an answer or in the server's stderr.
+import { spawn } from "node:child_process";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { operationNames, operations, type OperationName } from "../../generated/operations.js";
+import { tools as specTools } from "../../generated/tools.js";
+import { exampleAnswer } from "../cli/examples.js";
+import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../cli/packed-install.js";
+import { KEY } from "../cli/run-allo.js";
+import { startRecorder } from "../cli/servers.js";
+
+const prism = inject("prismUrl");
+let install: PackedInstall;
+
+interface Connected {
+  client: Client;
+  /** Everything the server wrote on stderr so far. */
+  stderr(): string;
+}
+
+const opened: Client[] = [];
+
+/** Spawns `allo-mcp <args>` with ALLO_API_KEY set and connects the SDK's client to it. */
+async function connect(args: readonly string[], baseUrl = prism): Promise<Connected> {
+  const transport = new StdioClientTransport({
+    command: install.bin("allo-mcp"),
+    args: ["--base-url", baseUrl, ...args],
+    env: { ALLO_API_KEY: KEY },
+    cwd: install.dir,
+    stderr: "pipe",
+  });
+  let stderr = "";
+  transport.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const client = new Client({ name: "allo-client-tests", version: "1.0.0" });
+  await client.connect(transport);
+  opened.push(client);
+  return { client, stderr: () => stderr };
+}
+
+/** The issue's naming: `allo_` and the SDK method in snake_case. */
+const snake = (name: string) => `allo_${name.replace(/\./g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()}`;
+const reads = operationNames.filter((name) => operations[name].readOnly);
+
+type Result = { isError?: boolean; content: Array<{ type: string; text: string }>; structuredContent?: Record<string, any> };
+
+let server: Connected;
+beforeAll(async () => {
+  install = await packedInstall();
+  server = await connect(["--verbose"]);
+}, PACK_TIMEOUT);
+
+afterAll(async () => {
+  await Promise.all(opened.map((client) => client.close()));
+  // --verbose logged every call of the file's default server: nothing of it shows the key.
+  expect(server.stderr()).toContain("< GET /v2/api/me 200");
+  expect(server.stderr()).not.toContain(KEY);
+});
+
+describe("tools/list", () => {
+  it("has one tool per read operation of the table, and none that writes", async () => {
+    const { tools } = await server.client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(reads.map(snake).sort());
+    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(["allo_conversations_items_search", "allo_conversations_items_batch_get", "allo_analytics_overview", "allo_me"]));
+    expect(tools.map((t) => t.name)).not.toContain("allo_sms_send");
+    for (const tool of tools) expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: true });
+    expect(tools.filter((t) => t.annotations?.destructiveHint)).toEqual([]);
+  });
+
+  it("describes each tool from the spec: input schema, what it returns, its scope, how to page", async () => {
+    const { tools } = await server.client.listTools();
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    for (const name of reads) {
+      const tool = byName.get(snake(name))!;
+      expect(tool.inputSchema, name).toEqual(specTools[name].inputSchema);
+      expect(tool.description).toContain(specTools[name].returns);
+      expect(tool.description).toContain(operations[name].scope ? `the API key needs ${operations[name].scope}` : "Scope: none");
+      if (operations[name].pagination) expect(tool.description, name).toMatch(/Paging: `page` /);
+    }
+  });
+
+  it("with --allow sms.send, the send tool appears, marked destructive and not idempotent; no other write", async () => {
+    const { client } = await connect(["--allow", "sms.send"]);
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual([...reads.map(snake), "allo_sms_send"].sort());
+    expect(tools.find((t) => t.name === "allo_sms_send")!.annotations).toEqual({ title: "Send an SMS", readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true });
+    const sent = (await client.callTool({ name: "allo_sms_send", arguments: { from: "+13055550180", to: "+13055550142", message: "Hi" } })) as Result;
+    expect(sent.structuredContent).toEqual(exampleAnswer("sms.send"));
+  });
+
+  it("a write not allowed cannot be called, and the refusal says how to open it", async () => {
+    await expect(server.client.callTool({ name: "allo_tags_add", arguments: { id: "cll-abc123", tags: ["x"] } })).rejects.toThrow(/--allow tags\.add/);
+  });
+});
+
+describe("tools/call", () => {
+  it.each(reads.map((name) => ({ name })))("$name with its example input answers the example, as text and structuredContent", async ({ name }) => {
+    const result = (await server.client.callTool({ name: snake(name), arguments: { ...specTools[name as OperationName].example } })) as Result;
+    expect(result.isError, result.content[0]?.text).toBeFalsy();
+    expect(result.structuredContent).toEqual(exampleAnswer(name));
+    expect(JSON.parse(result.content[0]!.text)).toEqual(exampleAnswer(name));
+    expect(result.content[0]!.text).not.toContain(KEY);
+  });
+
+  it("bad input is a tool error naming the field, and nothing is sent", async () => {
+    const recorder = await startRecorder();
+    try {
+      const { client } = await connect([], recorder.url);
+      const result = (await client.callTool({ name: "allo_conversations_list", arguments: { allo_number: "0612", size: 500 } })) as Result;
+      expect(result.isError).toBe(true);
+      expect(result.content[0]!.text).toMatch(/^INVALID_INPUT: conversations\.list: allo_number must be an E\.164 number/);
+      expect(result.content[0]!.text).toContain("Nothing was sent. Fix these arguments and call allo_conversations_list again:\n- allo_number: ");
+      expect(result.content[0]!.text).toContain("\n- size: ");
+      expect(result.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "allo_number" });
+      const unknown = (await client.callTool({ name: "allo_tags_list", arguments: { colour: "red" } })) as Result;
+      expect(unknown.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "colour" });
+      expect(recorder.seen).toEqual([]);
+    } finally {
+      await recorder.close();
+    }
+  });
+
+  it("a 429 is a tool error with Allo's code, the wait, and not to retry now", async () => {
+    const { client } = await connect(["--header", "Prefer: code=429", "--max-retries", "0"]);
+    const result = (await client.callTool({ name: "allo_tags_list", arguments: {} })) as Result;
+    expect(result.isError).toBe(true);
+    expect(result.content[0]!.text).toMatch(/^RATE_LIMIT_EXCEEDED \(HTTP 429\): GET \/v2\/api\/tags: /);
+    expect(result.content[0]!.text).toContain("Rate limited: do not retry now. Wait 2 s before calling allo_tags_list or any other Allo tool again.");
+    expect(result.structuredContent!.error).toMatchObject({ code: "RATE_LIMIT_EXCEEDED", status: 429, retryAfter: 2 });
+  });
+
+  it("an answer that echoes the key comes back with the key cut out", async () => {
+    const echo = await startRecorder((req) => ({ data: { echoed: req.headers.authorization } }));
+    try {
+      const { client } = await connect([], echo.url);
+      const result = (await client.callTool({ name: "allo_me", arguments: {} })) as Result;
+      expect(echo.seen[0]!.headers.authorization).toBe(KEY);
+      expect(result.structuredContent).toEqual({ data: { echoed: "[redacted]" } });
+      expect(result.content[0]!.text).not.toContain(KEY);
+    } finally {
+      await echo.close();
+    }
+  });
+});
+
+describe("starting", () => {
+  it("without a key, or with an allow-list naming no operation, allo-mcp exits 2 and says why", async () => {
+    const exit = (args: string[], env: NodeJS.ProcessEnv) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(install.bin("allo-mcp"), args, { cwd: install.dir, env, stdio: ["ignore", "ignore", "pipe"] });
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        child.once("close", (code) => resolve({ code, stderr }));
+      });
+    const { ALLO_API_KEY: _, ...noKey } = process.env;
+    const without = await exit([], noKey);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain("set ALLO_API_KEY");
+    const typo = await exit(["--allow", "sms.sned"], { ...noKey, ALLO_API_KEY: KEY });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('allow.0 is not an operation: SDK method names such as "sms.send"');
+    expect(typo.stderr).not.toContain(KEY);
+  });
+});

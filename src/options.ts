@@ -1,5 +1,7 @@
 import { AlloValidationError } from "./errors/index.js";
 import { consoleLogger, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel } from "./logger.js";
+import { createMemoryStores } from "./stores/index.js";
+import type { ClientStores } from "./stores/types.js";
 
 /** Options of {@link AlloClient}. Only `apiKey` is required. */
 export interface AlloClientOptions {
@@ -55,6 +57,37 @@ export interface AlloClientOptions {
    * @default the ALLO_LOG environment variable, else "off"
    */
   logLevel?: AlloLogLevel | undefined;
+  /**
+   * Paces calls to Allo's published limits per key, so that they wait for their turn instead of
+   * collecting 429s: GETs are reads, every other method a write (the searches, which are POSTs,
+   * included). The gate also follows Allo's `X-RateLimit-*` headers, and a 429 pauses every call of
+   * the client for its `Retry-After`. A call waits at most its `timeout` for its turn. `false`
+   * turns the gate off.
+   * @default { readsPerSecond: 20, writesPerSecond: 5 } on Allo's API (a baseUrl on withallo.com);
+   *   false on any other baseUrl (a mock, a proxy, a test server), which is not paced unless asked
+   */
+  rateLimit?: RateLimitOptions | false | undefined;
+  /**
+   * Where the rate gate's schedule and the SMS idempotency keys are kept. Each client keeps its own
+   * in memory by default; `createRedisStores(redis)` (allo-client/redis) shares them between
+   * processes and machines using one key.
+   * @default createMemoryStores(), for this client alone
+   */
+  stores?: ClientStores | undefined;
+}
+
+/** The rate gate's limits (`rateLimit`). */
+export interface RateLimitOptions {
+  /**
+   * GET calls started per second, at most.
+   * @default 20
+   */
+  readsPerSecond?: number | undefined;
+  /**
+   * POST, PUT, PATCH and DELETE calls started per second, at most.
+   * @default 5
+   */
+  writesPerSecond?: number | undefined;
 }
 
 /** Options of one call, the last argument of every method. */
@@ -70,9 +103,21 @@ export interface RequestOptions {
   /**
    * The `Idempotency-Key` of this call, for the operations Allo deduplicates by it (the client
    * makes one per call otherwise, the same on every retry). Pass your own to make a retry of your
-   * own safe too.
+   * own safe too. For `sms.send` and `sms.sendFrance`, which Allo does not deduplicate, it is the
+   * client's own at-most-once key (kept in `stores`, never sent): a key already sent answers what
+   * it answered then, without sending.
    */
   idempotencyKey?: string | undefined;
+}
+
+/** Options of one `…All` call: those of every call, and how many pages to fetch ahead. */
+export interface PagingOptions extends RequestOptions {
+  /**
+   * Pages fetched at once, ahead of the one you are reading, in order: never more than this many
+   * pages in memory. 1 reads one page at a time. Reads go through the rate gate like any call.
+   * @default 4
+   */
+  concurrency?: number | undefined;
 }
 
 /** Every default, in one place. */
@@ -83,7 +128,14 @@ export const DEFAULTS = {
   maxRetryDelay: 30_000,
   maxResponseBytes: 16 * 1024 * 1024,
   logLevel: "off",
+  // Allo's published limits, applied on Allo's own API only (see AlloClientOptions.rateLimit).
+  rateLimit: { readsPerSecond: 20, writesPerSecond: 5 },
 } as const;
+
+/** Pages a `…All` call fetches at once by default (PagingOptions.concurrency). */
+export const DEFAULT_CONCURRENCY = 4;
+/** The most pages a `…All` call may fetch at once. */
+export const MAX_CONCURRENCY = 32;
 
 /** Client options with defaults applied, the key excepted (it never leaves the transport's closure). */
 export interface ResolvedOptions {
@@ -96,6 +148,9 @@ export interface ResolvedOptions {
   maxResponseBytes: number;
   logger: AlloLogger;
   logLevel: AlloLogLevel;
+  /** Calls per second by bucket, or false: no gate. */
+  rateLimit: { read: number; write: number } | false;
+  stores: ClientStores;
 }
 
 /**
@@ -119,6 +174,8 @@ const OPTION_KEYS = [
   "maxResponseBytes",
   "logger",
   "logLevel",
+  "rateLimit",
+  "stores",
 ] as const satisfies ReadonlyArray<keyof AlloClientOptions>;
 
 /** An option a misspelt or foreign one most likely meant (`timeoutMs` → `timeout`, `maxRetry` → `maxRetries`). */
@@ -198,6 +255,8 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, refuse),
     logger: options.logger ?? consoleLogger,
     logLevel: options.logLevel ?? envLogLevel() ?? DEFAULTS.logLevel,
+    rateLimit: rateLimitOf(options.rateLimit, baseUrl, refuse),
+    stores: options.stores === undefined ? createMemoryStores() : storesOf(options.stores, refuse),
   };
   if (!isLogLevel(resolved.logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
   if (resolved.logger === null || typeof resolved.logger !== "object") refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
@@ -208,6 +267,49 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
 }
 
 type Refuse = (field: string, message: string) => never;
+
+/** Whether a baseUrl is Allo's own API, where the published limits apply. */
+function isAllo(baseUrl: string): boolean {
+  try {
+    const host = new URL(baseUrl).hostname;
+    return host === "withallo.com" || host.endsWith(".withallo.com");
+  } catch {
+    // A path kept for a page to come (a browser's proxy route): not Allo itself.
+    return false;
+  }
+}
+
+function rateLimitOf(given: AlloClientOptions["rateLimit"], baseUrl: string, refuse: Refuse): ResolvedOptions["rateLimit"] {
+  if (given === false) return false;
+  if (given === undefined) {
+    return isAllo(baseUrl) ? { read: DEFAULTS.rateLimit.readsPerSecond, write: DEFAULTS.rateLimit.writesPerSecond } : false;
+  }
+  if (given === null || typeof given !== "object") refuse("rateLimit", "must be false or { readsPerSecond, writesPerSecond }");
+  for (const key of Object.keys(given)) {
+    if (key !== "readsPerSecond" && key !== "writesPerSecond") refuse(`rateLimit.${key}`, "is not known: rateLimit takes readsPerSecond and writesPerSecond");
+  }
+  const rate = (key: keyof RateLimitOptions): number => {
+    const value = given[key] ?? DEFAULTS.rateLimit[key];
+    if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) refuse(`rateLimit.${key}`, "must be a positive number of calls per second");
+    return value;
+  };
+  return { read: rate("readsPerSecond"), write: rate("writesPerSecond") };
+}
+
+const STORE_METHODS = {
+  rateLimits: ["reserve", "pause", "pausedFor"],
+  smsKeys: ["claim", "settle", "release", "forget"],
+} as const;
+
+function storesOf(given: ClientStores, refuse: Refuse): ClientStores {
+  if (given === null || typeof given !== "object") refuse("stores", "must be the object createMemoryStores() or createRedisStores(redis) returns");
+  for (const [name, methods] of Object.entries(STORE_METHODS)) {
+    const store = (given as unknown as Record<string, Record<string, unknown> | undefined>)[name];
+    const missing = methods.filter((m) => typeof store?.[m] !== "function");
+    if (missing.length > 0) refuse(`stores.${name}`, `must have the methods ${methods.join(", ")} (missing ${missing.join(", ")})`);
+  }
+  return given;
+}
 
 /** The page's URL in a browser (or a runtime with `location`), else undefined. */
 export function pageUrl(): string | undefined {

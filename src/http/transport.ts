@@ -1,5 +1,5 @@
-// The fetch that openapi-fetch calls: auth, request ids, idempotency keys, timeouts, retries, typed
-// errors and logging, written once for every operation.
+// The fetch that openapi-fetch calls: auth, request ids, idempotency keys, the rate gate, timeouts,
+// retries, typed errors and logging, written once for every operation.
 //
 // openapi-fetch builds the request (URL, query, JSON body) as a PreparedRequest and reads the
 // answer; beneath it, this transport sends each attempt as a fresh fetch, reads the whole answer
@@ -15,6 +15,7 @@ import { parseErrorBody } from "./error-body.js";
 import { BufferedResponse, type PreparedRequest } from "./prepared.js";
 import { BodyTooLarge, readText } from "./read-body.js";
 import { redact, redactDeep, safeCause, secretsOf } from "./redact.js";
+import { bucketOf, RateGate, TurnTooFar } from "./rate-gate.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, shouldRetry, type Outcome, type RetryTraits } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
@@ -36,6 +37,12 @@ export interface CallPlan {
   path?: string;
   /** Filled in on success, for `withResponse()`. */
   answered?: AnswerInfo;
+  /**
+   * Set by the transport when a write may have taken effect, whatever the call ends with: an
+   * error's own `maybeProcessed`, and also a caller's abort that came while an attempt was on the
+   * wire (the abort's reason is thrown as is, and carries no such field).
+   */
+  maybeProcessed?: boolean;
 }
 
 /** What a successful call's answer was, besides its body. */
@@ -67,6 +74,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
   // anything but the window (options.fetch(...) would pass the options object).
   const send = options.fetch;
   const secrets = secretsOf(apiKey);
+  const gate = options.rateLimit ? new RateGate(options.stores.rateLimits, options.rateLimit, options.maxRetryDelay) : null;
 
   return (plan) => async (request) => {
     const { method, headers, body } = request;
@@ -93,12 +101,29 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
     };
 
     const started = Date.now();
+    const bucket = bucketOf(method);
     let maybeProcessed = false;
     for (let attempt = 1; ; attempt++) {
       if (plan.signal?.aborted) throw plan.signal.reason;
+      let waitMs = 0;
+      if (gate) {
+        try {
+          // Each attempt waits for its turn, a retry included; at most the call's timeout.
+          waitMs = await gate.acquire(bucket, plan.signal, plan.timeout);
+        } catch (error) {
+          if (!(error instanceof TurnTooFar)) throw error;
+          const common: RequestFailure = { method, path, requestId, attempts: attempt - 1, maybeProcessed };
+          const timeout = new AlloTimeoutError({ ...common, timeout: plan.timeout });
+          log?.("error", { event: "error", method, path, attempt, requestId, reason: `${reasonOf(timeout)} (${error.message})`, durationMs: Date.now() - started });
+          throw timeout;
+        }
+      }
       const at = Date.now();
-      log?.("debug", { event: "request", method, path, attempt, requestId });
+      log?.("debug", { event: "request", method, path, attempt, requestId, ...(waitMs > 0 ? { waitMs } : {}) });
       const result = await attemptOnce(exchange, secrets);
+      if (gate && (result.ok || result.failure.kind === "api")) {
+        gate.observe(bucket, result.ok ? result.response.headers : (result.failure as { response: Response }).response.headers);
+      }
       if (result.ok) {
         const status = result.answer.status;
         log?.("info", { event: "response", method, path, attempt, requestId, status, durationMs: Date.now() - started });
@@ -107,6 +132,11 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
       }
       const { failure } = result;
       maybeProcessed ||= mayHaveTakenEffect(plan.op, failure.outcome);
+      plan.maybeProcessed = maybeProcessed;
+      const retryInMs = result.waitMs ?? backoffDelay(attempt - 1);
+      // Allo counts per key: a 429 means every call of this client is over, not only this one
+      // (a longer wait than maxRetryDelay is a quota, which this call reports; see pauseAll).
+      if (gate && failure.kind === "api" && failure.response.status === 429) gate.pauseAll(retryInMs);
       const retry =
         shouldRetry(plan.op, failure.outcome) &&
         attempt <= plan.maxRetries &&
@@ -119,9 +149,8 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
         log?.("error", { event: "error", method, path, attempt, requestId, ...statusOf(failure), reason: reasonOf(error), durationMs: Date.now() - started });
         throw error;
       }
-      const waitMs = result.waitMs ?? backoffDelay(attempt - 1);
-      log?.("warn", { event: "retry", method, path, attempt, requestId, ...statusOf(failure), reason: reasonOf(toError(failure, common, plan, secrets, exchange.url)), waitMs, durationMs: Date.now() - at });
-      await sleep(waitMs, plan.signal);
+      log?.("warn", { event: "retry", method, path, attempt, requestId, ...statusOf(failure), reason: reasonOf(toError(failure, common, plan, secrets, exchange.url)), waitMs: retryInMs, durationMs: Date.now() - at });
+      await sleep(retryInMs, plan.signal);
     }
   };
 }
@@ -190,7 +219,11 @@ async function attemptOnce(exchange: Exchange, secrets: readonly string[]): Prom
 /** An attempt that got no whole answer: the caller's abort, the attempt's timeout, or the network. */
 function lost(exchange: Exchange, limit: Deadline, outcome: Outcome, reason: string, cause: unknown): Attempt {
   const { plan } = exchange;
-  if (plan.signal?.aborted) throw plan.signal.reason;
+  if (plan.signal?.aborted) {
+    // Aborted on the wire: a write may have been done, and the abort's reason cannot say so.
+    plan.maybeProcessed ||= mayHaveTakenEffect(plan.op, outcome);
+    throw plan.signal.reason;
+  }
   // A timed-out attempt was sent: it counts as lost, whatever error fetch raised for the abort.
   if (limit.timedOut()) return { ok: false, failure: { kind: "timeout", outcome: { kind: "lost" } }, waitMs: null };
   return { ok: false, failure: { kind: "network", outcome, reason, cause }, waitMs: null };

@@ -1,0 +1,118 @@
+// The rate gate: calls wait for their turn instead of collecting 429s. Allo allows 20 reads and 5
+// writes per second per key (GET is a read; POST, PUT, PATCH and DELETE are writes, the searches
+// included: Allo splits by method and says nothing else). Each attempt reserves a start in its
+// bucket's schedule, spaced evenly (1/rate apart, with a small margin so that a few ms of jitter on
+// the way cannot put one call too many in one of Allo's windows), and sleeps until it.
+//
+// The schedule lives in a RateLimitStore: this client's memory by default, Redis to share one key's
+// limits between processes. The gate also follows Allo: an answer saying `X-RateLimit-Remaining: 0`
+// pauses its bucket until `X-RateLimit-Reset`, a lower `X-RateLimit-Limit` than configured slows
+// the bucket to it, and a 429 pauses every call of the client (both buckets) for its Retry-After.
+import { MemoryRateLimitStore } from "../stores/memory-rate-limits.js";
+import type { RateLimitStore } from "../stores/types.js";
+import { readRateHeaders, type HeaderSource } from "./rate-headers.js";
+import { sleep } from "./sleep.js";
+
+export type Bucket = "read" | "write";
+
+/** Allo counts GET as a read and every other method as a write. */
+export function bucketOf(method: string): Bucket {
+  return method === "GET" || method === "HEAD" ? "read" : "write";
+}
+
+/**
+ * Starts are spaced 2% more than 1/rate apart: a start that reaches Allo up to 20 ms late (at 1 call
+ * per second and window) still falls in the window it was meant for. Measured with
+ * `npm run bench:scale`: see docs/reliability.md.
+ */
+export const SPACING_MARGIN = 0.02;
+
+/** The gate's turn is further away than the call may wait (its `timeout`). */
+export class TurnTooFar extends Error {
+  constructor(readonly waitMs: number) {
+    super(`the call's turn under rateLimit is ${Math.ceil(waitMs)} ms away`);
+  }
+}
+
+export class RateGate {
+  readonly #store: RateLimitStore;
+  // Used for a call whose shared store failed (Redis down): it is paced in this process at least.
+  readonly #fallback = new MemoryRateLimitStore();
+  readonly #perSecond: Record<Bucket, number>;
+  /** The lowest `X-RateLimit-Limit` Allo said for each bucket, when lower than configured. */
+  readonly #told: Record<Bucket, number> = { read: Infinity, write: Infinity };
+  readonly #maxPauseMs: number;
+
+  /**
+   * @param maxPauseMs The longest pause a header or a 429 may impose on every call (the client's
+   *   `maxRetryDelay`): a longer hint is a quota, which the call that got it reports at once.
+   */
+  constructor(store: RateLimitStore, perSecond: Record<Bucket, number>, maxPauseMs: number) {
+    this.#store = store;
+    this.#perSecond = perSecond;
+    this.#maxPauseMs = maxPauseMs;
+  }
+
+  /**
+   * Waits for the turn of one call of `bucket`. Resolves to the time waited; rejects with the
+   * signal's reason when it aborts, or with TurnTooFar when the turn is more than `budgetMs` away
+   * (then nothing is reserved, and no later call waits for it).
+   */
+  async acquire(bucket: Bucket, signal: AbortSignal | undefined, budgetMs: number): Promise<number> {
+    const started = Date.now();
+    const left = () => budgetMs - (Date.now() - started);
+    for (;;) {
+      const wait = await this.#reserve(bucket, left());
+      if (wait > left()) throw new TurnTooFar(Date.now() - started + wait);
+      if (wait > 0) await sleep(wait, signal);
+      // A 429 that came while this call slept pauses it too: wait for the pause, then queue again.
+      const paused = await this.#pausedFor(bucket);
+      if (paused <= 0) return Date.now() - started;
+      if (paused > left()) throw new TurnTooFar(Date.now() - started + paused);
+      await sleep(paused, signal);
+    }
+  }
+
+  /** Follows what an answer's `X-RateLimit-*` headers say about its bucket. */
+  observe(bucket: Bucket, headers: HeaderSource): void {
+    const { limit, remaining, resetInMs } = readRateHeaders(headers);
+    if (limit !== null) this.#told[bucket] = limit;
+    if (remaining === 0 && resetInMs !== null && resetInMs <= this.#maxPauseMs) this.#pause(bucket, resetInMs);
+  }
+
+  /** After a 429: every call of this client waits `ms` (not longer than `maxPauseMs`). */
+  pauseAll(ms: number): void {
+    if (!(ms > 0) || ms > this.#maxPauseMs) return;
+    this.#pause("read", ms);
+    this.#pause("write", ms);
+  }
+
+  #intervalMs(bucket: Bucket): number {
+    return (1000 / Math.min(this.#perSecond[bucket], this.#told[bucket])) * (1 + SPACING_MARGIN);
+  }
+
+  async #reserve(bucket: Bucket, maxWaitMs: number): Promise<number> {
+    const interval = this.#intervalMs(bucket);
+    try {
+      return await this.#store.reserve(bucket, interval, maxWaitMs);
+    } catch {
+      return this.#fallback.reserve(bucket, interval, maxWaitMs);
+    }
+  }
+
+  async #pausedFor(bucket: Bucket): Promise<number> {
+    try {
+      return Math.max(await this.#store.pausedFor(bucket), this.#fallback.pausedFor(bucket));
+    } catch {
+      return this.#fallback.pausedFor(bucket);
+    }
+  }
+
+  #pause(bucket: Bucket, ms: number): void {
+    this.#fallback.pause(bucket, ms);
+    // Not awaited: the answer that brought the news need not wait for the store.
+    Promise.resolve()
+      .then(() => this.#store.pause(bucket, ms))
+      .catch(() => {});
+  }
+}

@@ -1,0 +1,36 @@
+// The CLI run in this process, for tests that run many commands: the same program bin.ts runs,
+// with its output collected instead of written.
+import { operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
+import { flagOf } from "../../src/cli/names.js";
+import { createIo, type Sink } from "../../src/cli/output.js";
+import { buildProgram } from "../../src/cli/program.js";
+
+export const KEY = "ak_live_in_process_KEY_91c2";
+
+export function sink(into: string[], isTTY = false): Sink {
+  return { write: (text) => (into.push(text), true), once: () => undefined, isTTY };
+}
+
+/** Runs `allo <args>`; resolves to what it printed, or rejects as bin.ts would see it. */
+export async function allo(args: readonly string[], { tty = false } = {}): Promise<{ stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const program = buildProgram({ io: createIo(sink(out, tty), sink(err)), env: { ALLO_API_KEY: KEY }, stdin: async () => "" });
+  await program.parseAsync([...args], { from: "user" });
+  return { stdout: out.join(""), stderr: err.join("") };
+}
+
+/** The words, arguments and flags that give an operation `input`, as a user would type them. */
+export function argsOf(name: OperationName, input: Readonly<Record<string, unknown>>): string[] {
+  const op: OperationEntry = operations[name];
+  const args = [...name.split(".").map((w) => w.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase())];
+  for (const param of op.pathParams) args.push(String(input[param]));
+  for (const [field, value] of Object.entries(input)) {
+    if (op.pathParams.includes(field)) continue;
+    const flag = flagOf(field);
+    if (Array.isArray(value) && value.every((v) => typeof v !== "object")) for (const item of value) args.push(flag, String(item));
+    else if (value !== null && typeof value === "object") args.push(flag, JSON.stringify(value));
+    else args.push(flag, String(value));
+  }
+  return args;
+}

@@ -2,7 +2,7 @@ import * as schemas from "../../generated/schemas.js";
 import { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
 import { callsPageFromWire } from "../normalise.js";
-import type { RequestOptions } from "../options.js";
+import type { PagingOptions, RequestOptions } from "../options.js";
 import { paginate } from "../pagination.js";
 import type { Call, CallSearchResult, SearchAllCallsInput, SearchCallsInput } from "../types.js";
 import { check, refuseKey } from "../validate.js";
@@ -23,16 +23,16 @@ export class CallsResource {
   }
 
   /**
-   * Every call, page after page, fetched as you iterate (one page in memory at a time).
+   * Every call, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default, yielded in order).
    * `size` is the page size used underneath.
    * @default size 100
    * @example
    * for await (const call of allo.calls.searchAll({ allo_number: "+13055550180" })) console.log(call.id);
    */
-  searchAll(input: SearchAllCallsInput, options?: RequestOptions): AsyncGenerator<Call, void, undefined> {
+  searchAll(input: SearchAllCallsInput, options?: PagingOptions): AsyncGenerator<Call, void, undefined> {
     refuseKey("calls.searchAll", input, "page", "is not taken: searchAll starts at page 0 and reads them all");
     const query = { size: 100, ...input };
     check("calls.searchAll", schemas.searchCallsQuery, query);
-    return paginate((page) => this.search({ ...query, page }, options));
+    return paginate((page, opts) => this.search({ ...query, page }, opts), options, "calls.searchAll");
   }
 }

@@ -1,7 +1,7 @@
 import * as schemas from "../../generated/schemas.js";
 import type { AlloPromise } from "../allo-promise.js";
 import type { Context } from "../context.js";
-import type { RequestOptions } from "../options.js";
+import type { PagingOptions, RequestOptions } from "../options.js";
 import { paginate } from "../pagination.js";
 import type {
   Contact,
@@ -36,16 +36,16 @@ export class ContactsResource {
   }
 
   /**
-   * Every contact, page after page, fetched as you iterate (one page in memory at a time).
+   * Every contact, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default, yielded in order).
    * @default size 100
    * @example
    * for await (const contact of allo.contacts.searchAll()) await crm.upsert(contact);
    */
-  searchAll(input: SearchAllContactsInput = {}, options?: RequestOptions): AsyncGenerator<Contact, void, undefined> {
+  searchAll(input: SearchAllContactsInput = {}, options?: PagingOptions): AsyncGenerator<Contact, void, undefined> {
     refuseKey("contacts.searchAll", input, "page", "is not taken: searchAll starts at page 0 and reads them all");
     const query = { size: 100, ...input };
     check("contacts.searchAll", schemas.searchContactsQuery, query);
-    return paginate((page) => this.search({ ...query, page }, options));
+    return paginate((page, opts) => this.search({ ...query, page }, opts), options, "contacts.searchAll");
   }
 
   /**
@@ -85,16 +85,16 @@ export class ContactsResource {
   }
 
   /**
-   * A contact's whole conversation, page after page, fetched as you iterate.
+   * A contact's whole conversation, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default).
    * @default size 100
    * @example
    * for await (const entry of allo.contacts.conversationAll(contact.id)) console.log(entry.type);
    */
-  conversationAll(contactId: string, input: ConversationAllInput = {}, options?: RequestOptions): AsyncGenerator<ConversationEntry, void, undefined> {
+  conversationAll(contactId: string, input: ConversationAllInput = {}, options?: PagingOptions): AsyncGenerator<ConversationEntry, void, undefined> {
     refuseKey("contacts.conversationAll", input, "page", "is not taken: conversationAll starts at page 0 and reads them all");
     const query = { size: 100, ...input };
     check("contacts.conversationAll", schemas.getContactConversationPath, { contact_id: contactId });
     check("contacts.conversationAll", schemas.getContactConversationQuery, query);
-    return paginate((page) => this.conversation(contactId, { ...query, page }, options));
+    return paginate((page, opts) => this.conversation(contactId, { ...query, page }, opts), options, "contacts.conversationAll");
   }
 }

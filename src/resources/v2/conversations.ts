@@ -1,7 +1,7 @@
 import { operations } from "../../../generated/operations.js";
 import { AlloPromise, type AlloResponse } from "../../allo-promise.js";
 import type { Context } from "../../context.js";
-import type { RequestOptions } from "../../options.js";
+import type { PagingOptions, RequestOptions } from "../../options.js";
 import { paginateV2 } from "../../pagination.js";
 import type {
   AllInput,
@@ -44,16 +44,16 @@ export class ConversationsResource {
   }
 
   /**
-   * Every conversation, page after page, fetched as you iterate (one page in memory at a time).
+   * Every conversation, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default, yielded in order).
    * @default size 100
    * @example
    * for await (const c of allo.conversations.listAll({ allo_number: "+14155550100", last_activity_since: since })) save(c);
    */
-  listAll(input: AllInput<ListConversationsInput>, options?: RequestOptions): AsyncGenerator<ConversationSummary, void, undefined> {
+  listAll(input: AllInput<ListConversationsInput>, options?: PagingOptions): AsyncGenerator<ConversationSummary, void, undefined> {
     refuseKey("conversations.listAll", input, "page", "is not taken: listAll starts at page 1 and reads them all");
     const query = { size: 100, ...input };
     check("conversations.listAll", operations["conversations.list"].validate.query, query);
-    return paginateV2((page) => this.list({ ...query, page }, options));
+    return paginateV2((page, opts) => this.list({ ...query, page }, opts), options, "conversations.listAll");
   }
 
   /**
@@ -84,16 +84,16 @@ export class ConversationItemsResource {
   }
 
   /**
-   * Every matching call and text, page after page, fetched as you iterate.
+   * Every matching call and text, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default).
    * @default size 100
    * @example
    * for await (const item of allo.conversations.items.searchAll({ search: "billing", type: "CALL" })) console.log(item.id);
    */
-  searchAll(input: AllInput<SearchConversationItemsInput> = {}, options?: RequestOptions): AsyncGenerator<ConversationItem, void, undefined> {
+  searchAll(input: AllInput<SearchConversationItemsInput> = {}, options?: PagingOptions): AsyncGenerator<ConversationItem, void, undefined> {
     refuseKey("conversations.items.searchAll", input, "page", "is not taken: searchAll starts at page 1 and reads them all");
     const body = { size: 100, ...input };
     check("conversations.items.searchAll", operations["conversations.items.search"].validate.body, body);
-    return paginateV2((page) => this.search({ ...body, page }, options));
+    return paginateV2((page, opts) => this.search({ ...body, page }, opts), options, "conversations.items.searchAll");
   }
 
   /**

@@ -1,7 +1,7 @@
 import { operations, type OperationEntry, type OperationName } from "../../../generated/operations.js";
 import type { AlloPromise } from "../../allo-promise.js";
 import type { Context } from "../../context.js";
-import type { RequestOptions } from "../../options.js";
+import type { PagingOptions, RequestOptions } from "../../options.js";
 import { paginateV2 } from "../../pagination.js";
 import type {
   AllInput,
@@ -86,18 +86,18 @@ export class CrmRecords<T, Create, Update, Search extends { page?: number | unde
   }
 
   /**
-   * Every matching record, page after page, fetched as you iterate (one page in memory at a time).
+   * Every matching record, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default, yielded in order).
    * @default size 100
    * @example
    * for await (const person of allo.crm.people.searchAll({ filters: { deal_status: "won" } })) sync(person);
    */
-  searchAll(input: AllInput<Search> = {} as AllInput<Search>, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+  searchAll(input: AllInput<Search> = {} as AllInput<Search>, options?: PagingOptions): AsyncGenerator<T, void, undefined> {
     const name = `${this.kind}.searchAll`;
     refuseKey(name, input, "page", "is not taken: searchAll starts at page 1 and reads them all");
     const body = { size: 100, ...input } as unknown as Search;
     const { validate } = operations[this.op("search")] as OperationEntry;
     if (validate.body) check(name, validate.body, body);
-    return paginateV2((page) => this.search({ ...body, page }, options));
+    return paginateV2((page, opts) => this.search({ ...body, page }, opts), options, name);
   }
 
   protected op(method: string): OperationName {

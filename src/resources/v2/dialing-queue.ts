@@ -1,7 +1,7 @@
 import { operations } from "../../../generated/operations.js";
 import type { AlloPromise } from "../../allo-promise.js";
 import type { Context } from "../../context.js";
-import type { RequestOptions } from "../../options.js";
+import type { PagingOptions, RequestOptions } from "../../options.js";
 import { paginateV2 } from "../../pagination.js";
 import type {
   AllInput,
@@ -37,16 +37,16 @@ export class DialingQueueResource {
   }
 
   /**
-   * Every number of the queue, page after page, fetched as you iterate.
+   * Every number of the queue, page after page, fetched as you iterate (`concurrency` pages at once, 4 by default).
    * @default size 100
    * @example
    * for await (const entry of allo.dialingQueue.getAll()) console.log(entry.position, entry.number_to);
    */
-  getAll(input: AllInput<GetDialingQueueInput> = {}, options?: RequestOptions): AsyncGenerator<QueueNumber, void, undefined> {
+  getAll(input: AllInput<GetDialingQueueInput> = {}, options?: PagingOptions): AsyncGenerator<QueueNumber, void, undefined> {
     refuseKey("dialingQueue.getAll", input, "page", "is not taken: getAll starts at page 1 and reads them all");
     const query = { size: 100, ...input };
     check("dialingQueue.getAll", operations["dialingQueue.get"].validate.query, query);
-    return paginateV2((page) => this.get({ ...query, page }, options));
+    return paginateV2((page, opts) => this.get({ ...query, page }, opts), options, "dialingQueue.getAll");
   }
 
   /**

@@ -1,0 +1,40 @@
+// connect() wires the client's call as AlloClient's constructor does: the same operation sends the
+// same request whether a user calls the SDK method or the CLI and the MCP server call it by name.
+import { describe, expect, it } from "vitest";
+import type { OperationName } from "../../generated/operations.js";
+import { AlloClient } from "../../src/index.js";
+import { connect } from "../../src/cli/connect.js";
+import { invoke } from "../../src/cli/invoke.js";
+import { startRecorder, type Recorder } from "./servers.js";
+
+const KEY = "ak_live_connect_test_KEY";
+
+/** What a request was on the wire, without what differs per call (request id, idempotency key). */
+function wire(seen: Recorder["seen"][number]) {
+  const { "x-request-id": _id, "idempotency-key": _key, "content-length": _length, ...headers } = seen.headers;
+  return { method: seen.method, url: seen.url, body: seen.body, headers };
+}
+
+const cases: Array<{ name: OperationName; input: Record<string, unknown>; call: (allo: AlloClient) => Promise<unknown> }> = [
+  { name: "conversations.list", input: { allo_number: "+14155550100", unread: true, extend: ["transcript"] }, call: (a) => a.conversations.list({ allo_number: "+14155550100", unread: true, extend: ["transcript"] }) },
+  { name: "conversations.items.batchGet", input: { ids: ["cll-a", "cll-b"], extend: ["transcript"] }, call: (a) => a.conversations.items.batchGet(["cll-a", "cll-b"], { extend: ["transcript"] }) },
+  { name: "crm.people.get", input: { id: "per_1" }, call: (a) => a.crm.people.get("per_1") },
+  { name: "tags.add", input: { id: "cll-abc", tags: ["vip"] }, call: (a) => a.tags.add("cll-abc", ["vip"]) },
+  { name: "sms.send", input: { from: "+13055550180", to: "+13055550142", message: "Hi" }, call: (a) => a.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" }) },
+];
+
+describe("connect", () => {
+  it.each(cases)("$name: the request is the SDK method's, byte for byte", async ({ name, input, call }) => {
+    const recorder = await startRecorder(() => ({ data: [] }));
+    try {
+      const options = { apiKey: KEY, baseUrl: recorder.url, headers: { "x-team": "t1" } };
+      await call(new AlloClient(options)).catch(() => undefined);
+      await invoke(connect(options), name, input).catch(() => undefined);
+      expect(recorder.seen).toHaveLength(2);
+      expect(wire(recorder.seen[1]!)).toEqual(wire(recorder.seen[0]!));
+      expect(recorder.seen[1]!.headers.authorization).toBe(KEY);
+    } finally {
+      await recorder.close();
+    }
+  });
+});

@@ -1,7 +1,8 @@
 // How every method calls the API: one function over the generated operation table. A resource
 // method names its operation and hands over its path parameters, query and body; this validates
 // them with the operation's schemas, resolves the call's options, sends it through openapi-fetch
-// and the transport, and shapes the answer as the table says (`data`, a page, or nothing).
+// and the transport, and shapes the answer as the table says (`data`, a page, or nothing). A send
+// under the client's own idempotency key (SMS) goes through the at-most-once protocol around that.
 import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/allo.js";
 import { operations, type OperationEntry, type OperationName } from "../generated/operations.js";
@@ -11,6 +12,8 @@ import { newIdempotencyKey, newRequestId } from "./http/ids.js";
 import { mayHaveTakenEffect } from "./http/retry-policy.js";
 import type { CallPlan, Transport } from "./http/transport.js";
 import { count, positive, type RequestOptions, type ResolvedOptions } from "./options.js";
+import { atMostOnce, errorSaysMaybeProcessed, fingerprintOf } from "./stores/at-most-once.js";
+import type { ClientStores } from "./stores/types.js";
 import { check, checkHeaderValue, optionsHint } from "./validate.js";
 
 /** What a method hands over for one call. */
@@ -23,6 +26,11 @@ export interface CallInput {
   body?: unknown;
   /** Which argument of the method the per-call options are (for the hint when they are misplaced). */
   optionsArg?: number;
+  /**
+   * The call's `idempotencyKey` is the client's own at-most-once key, kept in `stores.smsKeys` and
+   * never sent: for the writes that must not happen twice and that Allo does not deduplicate (SMS).
+   */
+  atMostOnce?: boolean;
 }
 
 /** A v2 page: the items, and `pagination` (and any other top-level member, such as the dialing queue's `queue`). */
@@ -32,6 +40,8 @@ export type Page<T, Extra = object> = { results: T[]; pagination: import("./type
 export interface Context {
   /** Calls one operation of the table; resolves to what its answer carries. */
   call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T>;
+  /** The client's stores (the SMS keys, for `sms.forget`). */
+  readonly stores: ClientStores;
 }
 
 export function createContext(api: Client<paths>, resolved: ResolvedOptions, transport: Transport): Context {
@@ -43,11 +53,11 @@ export function createContext(api: Client<paths>, resolved: ResolvedOptions, tra
   ) => Promise<{ data?: unknown; response: { status: number } }>;
 
   return {
+    stores: resolved.stores,
     call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T> {
       const op: OperationEntry = operations[name];
-      const plan = planOf(name, op, options, resolved);
-      const both = (async () => {
-        validate(name, op, input);
+      const plan = planOf(name, op, options, resolved, input.atMostOnce === true);
+      const send = async () => {
         const init: Record<string, unknown> = { fetch: transport(plan.plan) };
         if (input.path || input.query) init.params = { path: input.path, query: input.query };
         if (input.body !== undefined) init.body = input.body;
@@ -55,6 +65,20 @@ export function createContext(api: Client<paths>, resolved: ResolvedOptions, tra
         const answer = await request(op.method.toLowerCase(), op.path, init);
         const data = shape<T>(name, op, answer.data, plan.plan);
         return { data, response: responseOf(plan.plan.answered, plan.plan.requestId) as AlloResponse };
+      };
+      const both = (async () => {
+        // Input is checked before a key is claimed: a refused input never holds one.
+        validate(name, op, input);
+        if (plan.clientKey === undefined) return send();
+        const guard = {
+          store: resolved.stores.smsKeys,
+          operation: name,
+          key: plan.clientKey,
+          fingerprint: fingerprintOf([name, input.body]),
+          leaseMs: leaseOf(plan.plan, resolved),
+          maybeProcessed: (error: unknown) => errorSaysMaybeProcessed(error) ?? plan.plan.maybeProcessed ?? false,
+        };
+        return atMostOnce(guard, send);
       })();
       return new AlloPromise<T>(both);
 
@@ -69,13 +93,17 @@ export function createContext(api: Client<paths>, resolved: ResolvedOptions, tra
   };
 }
 
-/** One call's settings, or the validation error that refuses its options (thrown as a rejection). */
+/**
+ * One call's settings, or the validation error that refuses its options (thrown as a rejection).
+ * `clientKey` is the caller's idempotency key when the client keeps it itself (`atMostOnce`).
+ */
 function planOf(
   name: string,
   op: OperationEntry,
   options: RequestOptions | undefined = {},
   resolved: ResolvedOptions,
-): { plan: CallPlan; headers?: Record<string, string>; error?: AlloValidationError } {
+  atMostOnce: boolean,
+): { plan: CallPlan; headers?: Record<string, string>; error?: AlloValidationError; clientKey?: string } {
   const plan: CallPlan = {
     op,
     signal: undefined,
@@ -101,7 +129,9 @@ function planOf(
       checkHeaderValue(`options.headers.${header}`, value, name);
     }
     if (idempotencyKey !== undefined) {
-      if (!op.idempotencyKey) refuse("idempotencyKey", `is not taken by ${name}: Allo deduplicates only the operations that accept an Idempotency-Key`);
+      if (!op.idempotencyKey && !atMostOnce) {
+        refuse("idempotencyKey", `is not taken by ${name}: Allo deduplicates only the operations that accept an Idempotency-Key`);
+      }
       if (typeof idempotencyKey !== "string" || idempotencyKey === "" || idempotencyKey.length > 255) refuse("idempotencyKey", "must be a string of 1 to 255 characters");
       checkHeaderValue("options.idempotencyKey", idempotencyKey, name);
     }
@@ -110,11 +140,21 @@ function planOf(
     if (options.maxRetries !== undefined) plan.maxRetries = count("maxRetries", options.maxRetries, refuse);
     plan.requestId = newRequestId();
     plan.idempotencyKey = op.idempotencyKey ? (idempotencyKey ?? newIdempotencyKey()) : undefined;
-    return headers ? { plan, headers } : { plan };
+    const clientKey = atMostOnce && !op.idempotencyKey ? idempotencyKey : undefined;
+    return { plan, ...(headers ? { headers } : {}), ...(clientKey === undefined ? {} : { clientKey }) };
   } catch (error) {
     if (error instanceof AlloValidationError) return { plan, error };
     throw error;
   }
+}
+
+/**
+ * How long a send may take, every attempt included: each may wait its `timeout` for its turn and
+ * its `timeout` for an answer, with up to `maxRetryDelay` between them. A claim still unsettled
+ * after that (and a margin) was left by a sender that died.
+ */
+function leaseOf(plan: CallPlan, resolved: ResolvedOptions): number {
+  return (plan.maxRetries + 1) * 2 * plan.timeout + plan.maxRetries * resolved.maxRetryDelay + 10_000;
 }
 
 /** The answer as the method resolves it: `data`, a page, or nothing, as the operation's table entry says. */

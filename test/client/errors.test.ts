@@ -203,7 +203,7 @@ describe("options in the wrong place", () => {
   it("an idempotencyKey on an operation Allo does not deduplicate is refused before sending", async () => {
     const before = server.seen.length;
     const e = (await client()
-      .sms.send({ from: "+13055550180", to: "+13055550142", message: "hi" }, { idempotencyKey: "k1" })
+      .crm.people.create({ name: "Jane", numbers: ["+13055550142"] }, { idempotencyKey: "k1" })
       .catch((x: unknown) => x)) as AlloValidationError;
     expect(e.field).toBe("options.idempotencyKey");
     expect(server.seen.length).toBe(before);

@@ -18,6 +18,7 @@ function wire(seen: Recorder["seen"][number]) {
 const cases: Array<{ name: OperationName; input: Record<string, unknown>; call: (allo: AlloClient) => Promise<unknown> }> = [
   { name: "conversations.list", input: { allo_number: "+14155550100", unread: true, extend: ["transcript"] }, call: (a) => a.conversations.list({ allo_number: "+14155550100", unread: true, extend: ["transcript"] }) },
   { name: "conversations.items.batchGet", input: { ids: ["cll-a", "cll-b"], extend: ["transcript"] }, call: (a) => a.conversations.items.batchGet(["cll-a", "cll-b"], { extend: ["transcript"] }) },
+  { name: "contacts.get", input: { contact_id: "cnt_1", extend: ["engagement", "activity"] }, call: (a) => a.contacts.get("cnt_1", { extend: ["engagement", "activity"] }) },
   { name: "crm.people.get", input: { id: "per_1" }, call: (a) => a.crm.people.get("per_1") },
   { name: "tags.add", input: { id: "cll-abc", tags: ["vip"] }, call: (a) => a.tags.add("cll-abc", ["vip"]) },
   { name: "sms.send", input: { from: "+13055550180", to: "+13055550142", message: "Hi" }, call: (a) => a.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" }) },

@@ -5,7 +5,7 @@ import { operations, type OperationEntry, type OperationName } from "../../gener
 import type { Context } from "../context.js";
 import { AlloValidationError } from "../errors/index.js";
 import { callsPageFromWire } from "../normalise.js";
-import type { RequestOptions } from "../options.js";
+import type { PagingOptions, RequestOptions } from "../options.js";
 import { paginate, paginateV2 } from "../pagination.js";
 
 /** A flat input: path parameters, query parameters and body fields side by side. */
@@ -61,15 +61,16 @@ export function walksPages(name: OperationName): boolean {
 }
 
 /**
- * Every item of every page, one page in memory at a time, as the client's `...All` methods walk
- * them (the same stop rules: `has_more`, `total_pages`, an empty page). `onPage` is told the pages
- * and items read so far after each page, for a progress line.
+ * Every item of every page, in order, as the client's `...All` methods walk them: the same stop
+ * rules (`has_more`, `total_pages`, an empty page), the same pages fetched ahead (`concurrency`,
+ * 4 unless told) and cancelled when the walk stops. `onPage` is told the pages and items read so
+ * far after each page, for a progress line.
  */
-export async function* allItems(
+export function allItems(
   ctx: Context,
   name: OperationName,
   input: FlatInput,
-  options: RequestOptions = {},
+  options: PagingOptions = {},
   onPage: (pages: number, items: number) => void = () => {},
 ): AsyncGenerator<unknown, void, undefined> {
   if (!walksPages(name)) throw new AlloValidationError(name, [{ field: "--all", message: "is only for operations that answer a list page by page" }]);
@@ -77,17 +78,16 @@ export async function* allItems(
   const sized = { size: ALL_PAGE_SIZE, ...input };
   let pages = 0;
   let items = 0;
-  const fetchPage = async (page: number) => {
+  const fetchPage = async (page: number, pageOptions: RequestOptions | undefined) => {
     const { path, query, body } = split(name, { ...sized, page });
-    const answer = await ctx.call<{ results: unknown[] }>(name, { path, query, body }, options);
+    const answer = await ctx.call<{ results: unknown[] }>(name, { path, query, body }, pageOptions);
     items += Array.isArray(answer?.results) ? answer.results.length : 0;
     onPage(++pages, items);
     return answer;
   };
   if (operations[name].pagination === "v1") {
     // v1 answers `{ results, metadata }`; GET /calls has its metadata flat, which the client nests.
-    yield* paginate((page) => fetchPage(page).then((answer) => callsPageFromWire(answer as Parameters<typeof callsPageFromWire>[0])));
-  } else {
-    yield* paginateV2(fetchPage);
+    return paginate((page, pageOptions) => fetchPage(page, pageOptions).then((answer) => callsPageFromWire(answer as Parameters<typeof callsPageFromWire>[0])), options, name);
   }
+  return paginateV2(fetchPage, options, name);
 }

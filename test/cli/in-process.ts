@@ -12,11 +12,15 @@ export function sink(into: string[], isTTY = false): Sink {
 }
 
 /** Runs `allo <args>`; resolves to what it printed, or rejects as bin.ts would see it. */
-export async function allo(args: readonly string[], { tty = false } = {}): Promise<{ stdout: string; stderr: string }> {
+export async function allo(args: readonly string[], { tty = false, stderrTty = false } = {}): Promise<{ stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const program = buildProgram({ io: createIo(sink(out, tty), sink(err)), env: { ALLO_API_KEY: KEY }, stdin: async () => "" });
-  await program.parseAsync([...args], { from: "user" });
+  const program = buildProgram({ io: createIo(sink(out, tty), sink(err, stderrTty)), env: { ALLO_API_KEY: KEY }, stdin: async () => "" });
+  try {
+    await program.parseAsync([...args], { from: "user" });
+  } catch (error) {
+    throw Object.assign(error as Error, { stdout: out.join(""), stderr: err.join("") });
+  }
   return { stdout: out.join(""), stderr: err.join("") };
 }
 

@@ -1,5 +1,5 @@
 // The spec against spec/coverage.json, the list of what Allo publishes (kept in this repository, so a
-// clone without ../shared tests the same): every operation with its scope and SDK method, every
+// clone of the repository alone tests the same): every operation with its scope and SDK method, every
 // error code as a named example of its status and error model, every webhook topic.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

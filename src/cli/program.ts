@@ -1,22 +1,17 @@
 // The `allo` command tree, made from the operation table: a command per SDK method
 // (`conversations.items.search` is `allo conversations items search`), the path parameters as its
-// arguments, its query and body fields as flags. commander parses; every call goes through the
-// client's own table-driven call (connect.ts).
-import { readFile } from "node:fs/promises";
+// arguments, its query and body fields as flags. commander parses; run-operation.ts runs.
 import { Command } from "commander";
 import { operationNames, operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
-import { AlloValidationError } from "../errors/index.js";
-import type { RequestOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { connect } from "./connect.js";
-import { CliInputError } from "./failure.js";
-import { fieldFlags, inputOf } from "./flags.js";
+import { fieldFlags } from "./flags.js";
 import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
-import { allItems, invoke, walksPages, type FlatInput } from "./invoke.js";
+import { walksPages } from "./invoke.js";
 import { commandWords } from "./names.js";
-import { fieldPaths, json, pick, pickRecords, progressLine, type Io } from "./output.js";
-import { optionsOf, sharedOptions, type SharedValues } from "./settings.js";
+import type { Io } from "./output.js";
+import { runOperation } from "./run-operation.js";
+import { sharedOptions, type SharedValues } from "./settings.js";
 import { reflow } from "./text.js";
 
 /** What a run of the CLI reads and writes besides its arguments. */
@@ -91,55 +86,6 @@ function addOperation(parent: Command, name: OperationName, shared: ReadonlySet<
   command.action(async (...args: unknown[]) => {
     running.name = name;
     const values = command.optsWithGlobals<SharedValues & Record<string, unknown>>();
-    const positional = Object.fromEntries(op.pathParams.map((param, i) => [param, args[i]]));
-    const data = values.data === undefined ? {} : await dataOf(name, String(values.data), cli);
-    const input = inputOf(name, flags, values, { ...data, ...positional });
-    const { client, request } = await optionsOf(values, cli.env, cli.io);
-    const options: RequestOptions = values.idempotencyKey === undefined ? request : { ...request, idempotencyKey: String(values.idempotencyKey) };
-    const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
-    const ctx = connect(client);
-    if (!values.all) {
-      const answer = await invoke(ctx, name, input, options);
-      if (answer) await cli.io.out(json(pickRecords(answer, paths), cli.io.stdoutIsTTY));
-      return;
-    }
-    // Progress on a terminal only: a pipe or a log file gets the items alone.
-    const tty = cli.io.stderrIsTTY;
-    let seen = { pages: 0, items: 0 };
-    let ended = false;
-    const onPage = (pages: number, items: number) => {
-      seen = { pages, items };
-      if (tty) void cli.io.err(progressLine(items, pages, "reading"));
-    };
-    try {
-      for await (const item of allItems(ctx, name, input, options, onPage)) await cli.io.out(json(paths ? pick(item, paths) : item, false));
-      ended = true;
-    } finally {
-      if (tty && seen.pages) await cli.io.err(progressLine(seen.items, seen.pages, ended ? "done" : "stopped"));
-    }
+    await runOperation(name, flags, Object.fromEntries(op.pathParams.map((param, i) => [param, args[i]])), values, cli);
   });
-}
-
-/** `--data`: JSON, `@file.json`, or `@-` for stdin; an object, since it is the body. */
-async function dataOf(name: OperationName, text: string, cli: CliContext): Promise<FlatInput> {
-  let source = text;
-  if (text === "@-") source = await cli.stdin();
-  else if (text.startsWith("@")) {
-    try {
-      source = await readFile(text.slice(1), "utf8");
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw new CliInputError(`--data ${text}: the file cannot be read${typeof code === "string" ? ` (${code})` : ""}.`);
-    }
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch {
-    throw new AlloValidationError(name, [{ field: "--data", message: "is not valid JSON" }]);
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new AlloValidationError(name, [{ field: "--data", message: "must be a JSON object: the request's body" }]);
-  }
-  return value as FlatInput;
 }

@@ -28,6 +28,7 @@ export default defineConfig([
       react: "src/react/index.ts",
       proxy: "src/proxy/index.ts",
       mcp: "src/mcp/index.ts",
+      redis: "src/redis/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

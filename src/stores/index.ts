@@ -1,3 +1,4 @@
+import { AlloValidationError } from "../errors/index.js";
 import { MemoryRateLimitStore } from "./memory-rate-limits.js";
 import { MemorySmsKeyStore } from "./memory-sms-keys.js";
 import { SMS_KEY_TTL_MS, type ClientStores } from "./types.js";
@@ -26,5 +27,8 @@ export interface MemoryStoresOptions {
  * const b = new AlloClient({ apiKey, stores, timeout: 5_000 });
  */
 export function createMemoryStores({ smsKeyTtlMs = SMS_KEY_TTL_MS }: MemoryStoresOptions = {}): ClientStores {
+  if (!Number.isSafeInteger(smsKeyTtlMs) || smsKeyTtlMs < 1) {
+    throw new AlloValidationError("createMemoryStores", [{ field: "smsKeyTtlMs", message: "must be a positive whole number of ms" }]);
+  }
   return { rateLimits: new MemoryRateLimitStore(), smsKeys: new MemorySmsKeyStore(smsKeyTtlMs) };
 }

@@ -2,7 +2,7 @@
 // answers as the spec's examples, every page with --all, bodies from --data, bad input refused
 // before anything is sent, exit codes by kind of failure, help from the spec, and the key never
 // printed (run-allo.ts checks every run's output for it).
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -19,6 +19,16 @@ const allo = (args: readonly string[], options?: Parameters<typeof runAllo>[2]) 
 beforeAll(async () => {
   install = await packedInstall();
 }, PACK_TIMEOUT);
+
+describe("the tarball", () => {
+  it("ships the bins, llms.txt and the guide", async () => {
+    const root = join(install.dir, "node_modules", "allo-client");
+    for (const file of ["dist/bin/allo.js", "dist/bin/allo-mcp.js", "llms.txt", "docs/cli-and-mcp.md"]) {
+      await expect(readFile(join(root, file), "utf8"), file).resolves.toBeTruthy();
+    }
+    expect((await allo(["--version"])).stdout.trim()).toBe(JSON.parse(await readFile(join(root, "package.json"), "utf8")).version);
+  });
+});
 
 describe("answers", () => {
   it("a GET prints the API's answer as the spec's example, on one line when piped", async () => {

@@ -146,6 +146,22 @@ describe("tools/call", () => {
   });
 });
 
+describe("the installed package", () => {
+  it("allo-client/mcp loads through import and require, beside the SDK the user installed", async () => {
+    const load = (args: string[]) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, args, { cwd: install.dir, stdio: ["ignore", "pipe", "pipe"] });
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.once("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(out))));
+      });
+    const script = 'const s = m.createAlloMcpServer({ apiKey: "ak_live_abcdefgh" }); console.log(typeof s.connect, m.toolName("conversations.items.batchGet"))';
+    expect(await load(["--input-type=module", "-e", `const m = await import("allo-client/mcp"); ${script}`])).toBe("function allo_conversations_items_batch_get");
+    expect(await load(["-e", `const m = require("allo-client/mcp"); ${script}`])).toBe("function allo_conversations_items_batch_get");
+  });
+});
+
 describe("starting", () => {
   it("without a key, or with an allow-list naming no operation, allo-mcp exits 2 and says why", async () => {
     const exit = (args: string[], env: NodeJS.ProcessEnv) =>

@@ -57,7 +57,8 @@ export function createContext(api: Client<paths>, resolved: ResolvedOptions, tra
     call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T> {
       const op: OperationEntry = operations[name];
       const plan = planOf(name, op, options, resolved, input.atMostOnce === true);
-      const send = async () => {
+      const send = async (beforeFirstSend?: () => Promise<void>) => {
+        if (beforeFirstSend) plan.plan.beforeFirstSend = beforeFirstSend;
         const init: Record<string, unknown> = { fetch: transport(plan.plan) };
         if (input.path || input.query) init.params = { path: input.path, query: input.query };
         if (input.body !== undefined) init.body = input.body;

@@ -298,7 +298,7 @@ function rateLimitOf(given: AlloClientOptions["rateLimit"], baseUrl: string, ref
 
 const STORE_METHODS = {
   rateLimits: ["reserve", "pause", "pausedFor"],
-  smsKeys: ["claim", "settle", "release", "forget"],
+  smsKeys: ["peek", "claim", "settle", "release", "forget"],
 } as const;
 
 function storesOf(given: ClientStores, refuse: Refuse): ClientStores {

@@ -38,6 +38,11 @@ export interface CallPlan {
   /** Filled in on success, for `withResponse()`. */
   answered?: AnswerInfo;
   /**
+   * Run once, right before the first attempt goes out (after its turn at the rate gate): the SMS
+   * idempotency key is claimed here. What it throws, the call throws, nothing sent.
+   */
+  beforeFirstSend?: () => Promise<void>;
+  /**
    * Set by the transport when a write may have taken effect, whatever the call ends with: an
    * error's own `maybeProcessed`, and also a caller's abort that came while an attempt was on the
    * wire (the abort's reason is thrown as is, and carries no such field).
@@ -118,6 +123,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
           throw timeout;
         }
       }
+      if (attempt === 1 && plan.beforeFirstSend) await plan.beforeFirstSend();
       const at = Date.now();
       log?.("debug", { event: "request", method, path, attempt, requestId, ...(waitMs > 0 ? { waitMs } : {}) });
       const result = await attemptOnce(exchange, secrets);

@@ -9,7 +9,7 @@ import { RedisSmsKeyStore } from "./sms-keys.js";
 import { RedisWebhookIdStore } from "./webhook-ids.js";
 
 export type { IoRedisLike, NodeRedisLike, RedisClientLike } from "./command.js";
-export type { AlloStores, ClientStores, KeyClaim, RateLimitStore, SmsKeyStore } from "../stores/types.js";
+export type { AlloStores, ClientStores, KeyClaim, KeyHeld, RateLimitStore, SmsKeyStore } from "../stores/types.js";
 export { RedisRateLimitStore } from "./rate-limits.js";
 export { RedisSmsKeyStore } from "./sms-keys.js";
 export { RedisWebhookIdStore } from "./webhook-ids.js";

@@ -29,9 +29,22 @@ if redis.call('PTTL', KEYS[1]) < ms then redis.call('SET', KEYS[1], '1', 'PX', m
 return 0
 `;
 
+/** What holds an SMS key, as JSON; an in-flight one whose lease ran out is unknown. */
+const HELD = `local r = cjson.decode(v)
+local s = r.s
+if s == 'in-flight' and tonumber(r.u) <= now then s = 'unknown' end
+return cjson.encode({s = s, f = r.f, a = r.a})
+`;
+
+/** KEYS: the SMS key. Returns what holds it as JSON, or 'free'. */
+export const PEEK = `${NOW}
+local v = redis.call('GET', KEYS[1])
+if not v then return cjson.encode({s = 'free'}) end
+${HELD}`;
+
 /**
  * KEYS: the SMS key. ARGV: fingerprint, token, lease ms, ttl ms. Claims a free key; otherwise
- * returns its state, an in-flight one whose lease ran out being unknown. Returns JSON.
+ * returns what holds it. Returns JSON.
  */
 export const CLAIM = `${NOW}
 local v = redis.call('GET', KEYS[1])
@@ -39,11 +52,7 @@ if not v then
   redis.call('SET', KEYS[1], cjson.encode({s = 'in-flight', f = ARGV[1], t = ARGV[2], u = now + tonumber(ARGV[3])}), 'PX', ARGV[4])
   return cjson.encode({s = 'claimed'})
 end
-local r = cjson.decode(v)
-local s = r.s
-if s == 'in-flight' and tonumber(r.u) <= now then s = 'unknown' end
-return cjson.encode({s = s, f = r.f, a = r.a})
-`;
+${HELD}`;
 
 /** KEYS: the SMS key. ARGV: token, state, ttl ms, answer (for sent). Settles the claim held under the token. */
 export const SETTLE = `

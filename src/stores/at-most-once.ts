@@ -1,14 +1,16 @@
 // At-most-once sends under a caller's idempotency key, for the writes Allo does not deduplicate
-// (SMS). The key is claimed in the store before anything is sent; then the send's outcome settles
-// it: `sent` with the answer (a later call under the key gets that answer, and sends nothing),
-// `unknown` when the send may have gone out without an answer to say so (a timeout, a reset, a
-// 5xx, an abort on the wire: a later call is refused until the caller forgets the key), or free
-// again when the send was refused before anything left (invalid input, a 429, a refused
-// connection). A sender that dies mid-send leaves a claim whose lease runs out: `unknown` too.
+// (SMS). A look at the key first answers at once for a key already used (its stored answer, or a
+// refusal), without waiting for a turn at the rate gate. A free key is claimed once the call has
+// its turn, right before the first attempt goes out: a process that dies while its calls wait
+// leaves their keys free. The send's outcome then settles the claim: `sent` with the answer (a
+// later call under the key gets that answer, and sends nothing), `unknown` when the send may have
+// gone out without an answer to say so (a timeout, a reset, a 5xx, an abort on the wire: a later
+// call is refused until the caller forgets the key), or free again when nothing left (a 429, a
+// refused connection). A sender that dies mid-send leaves a claim whose lease runs out: `unknown`.
 import type { AlloResponse } from "../allo-promise.js";
 import { AlloError } from "../errors/index.js";
 import { AlloIdempotencyError } from "../errors/idempotency-error.js";
-import type { SmsKeyStore } from "./types.js";
+import type { KeyHeld, SmsKeyStore } from "./types.js";
 
 /** What a call resolves to, besides its data. */
 export interface Sent<T> {
@@ -36,25 +38,49 @@ export interface AtMostOnce {
   maybeProcessed: (error: unknown) => boolean;
 }
 
-export async function atMostOnce<T>(guard: AtMostOnce, send: () => Promise<Sent<T>>): Promise<Sent<T>> {
-  const { store, key, operation } = guard;
-  const claim = await store.claim(key, guard.fingerprint, guard.leaseMs);
-  if (claim.state !== "claimed") {
-    if (claim.fingerprint !== guard.fingerprint) throw new AlloIdempotencyError(operation, key, "reused");
-    if (claim.state === "sent") return replay<T>(claim.answer);
-    throw new AlloIdempotencyError(operation, key, claim.state);
+/** Thrown by the claim when the key was taken meanwhile: the call ends as a look would have. */
+class Taken extends Error {
+  constructor(readonly held: KeyHeld) {
+    super("the idempotency key was taken while the call waited for its turn");
   }
+}
+
+/**
+ * Sends under the key at most once. `send` gets `claim`, to call right before its first attempt
+ * goes out (after its turn at the gate): it claims the key, or throws if the key was taken.
+ */
+export async function atMostOnce<T>(guard: AtMostOnce, send: (claim: () => Promise<void>) => Promise<Sent<T>>): Promise<Sent<T>> {
+  const { store, key } = guard;
+  const held = await store.peek(key);
+  if (held) return answerFor<T>(guard, held);
+  let token: string | undefined;
+  const claim = async () => {
+    const claimed = await store.claim(key, guard.fingerprint, guard.leaseMs);
+    if (claimed.state !== "claimed") throw new Taken(claimed);
+    token = claimed.token;
+  };
   let sent: Sent<T>;
   try {
-    sent = await send();
+    sent = await send(claim);
   } catch (error) {
+    if (error instanceof Taken) return answerFor<T>(guard, error.held);
     // A store that fails now leaves the claim to run out as unknown: safe, never a second send.
-    await Promise.resolve(guard.maybeProcessed(error) ? store.settle(key, claim.token, { state: "unknown" }) : store.release(key, claim.token)).catch(() => {});
+    if (token !== undefined) {
+      const settled = guard.maybeProcessed(error) ? store.settle(key, token, { state: "unknown" }) : store.release(key, token);
+      await Promise.resolve(settled).catch(() => {});
+    }
     throw error;
   }
   const kept: Kept = { data: sent.data, status: sent.response.status, requestId: sent.response.requestId };
-  await Promise.resolve(store.settle(key, claim.token, { state: "sent", answer: JSON.stringify(kept) })).catch(() => {});
+  if (token !== undefined) await Promise.resolve(store.settle(key, token, { state: "sent", answer: JSON.stringify(kept) })).catch(() => {});
   return sent;
+}
+
+/** A key already used: the answer it gave, or the refusal that says why not. */
+function answerFor<T>(guard: AtMostOnce, held: KeyHeld): Sent<T> {
+  if (held.fingerprint !== guard.fingerprint) throw new AlloIdempotencyError(guard.operation, guard.key, "reused");
+  if (held.state === "sent") return replay<T>(held.answer);
+  throw new AlloIdempotencyError(guard.operation, guard.key, held.state);
 }
 
 /** The answer of the send that went out under the key; `attempts: 0`, as nothing was sent now. */

@@ -5,7 +5,7 @@ import { SMS_KEY_TTL_MS, type ClientStores } from "./types.js";
 
 export { MemoryRateLimitStore } from "./memory-rate-limits.js";
 export { MemorySmsKeyStore } from "./memory-sms-keys.js";
-export type { AlloStores, ClientStores, KeyClaim, MaybePromise, RateLimitStore, SmsKeyStore } from "./types.js";
+export type { AlloStores, ClientStores, KeyClaim, KeyHeld, MaybePromise, RateLimitStore, SmsKeyStore } from "./types.js";
 
 /** Options of {@link createMemoryStores}. */
 export interface MemoryStoresOptions {

@@ -1,5 +1,5 @@
 import { newRequestId } from "../http/ids.js";
-import { SMS_KEY_TTL_MS, type KeyClaim, type SmsKeyStore } from "./types.js";
+import { SMS_KEY_TTL_MS, type KeyClaim, type KeyHeld, type SmsKeyStore } from "./types.js";
 
 type Entry =
   | { state: "in-flight"; fingerprint: string; token: string; leaseEnds: number; expires: number }
@@ -27,19 +27,24 @@ export class MemorySmsKeyStore implements SmsKeyStore {
     this.#now = now;
   }
 
-  claim(key: string, fingerprint: string, leaseMs: number): KeyClaim {
+  peek(key: string): KeyHeld | null {
     const now = this.#now();
     this.#sweep(now);
     const entry = this.#keys.get(key);
-    if (!entry) {
-      const token = newRequestId();
-      this.#write(key, { state: "in-flight", fingerprint, token, leaseEnds: now + leaseMs, expires: now + this.#ttlMs });
-      return { state: "claimed", token };
-    }
+    if (!entry) return null;
     if (entry.state === "sent") return { state: "sent", fingerprint: entry.fingerprint, answer: entry.answer };
     // A lease that ran out unsettled: its sender may have died after the SMS went out.
     if (entry.state === "unknown" || entry.leaseEnds <= now) return { state: "unknown", fingerprint: entry.fingerprint };
     return { state: "in-flight", fingerprint: entry.fingerprint };
+  }
+
+  claim(key: string, fingerprint: string, leaseMs: number): KeyClaim {
+    const held = this.peek(key);
+    if (held) return held;
+    const now = this.#now();
+    const token = newRequestId();
+    this.#write(key, { state: "in-flight", fingerprint, token, leaseEnds: now + leaseMs, expires: now + this.#ttlMs });
+    return { state: "claimed", token };
   }
 
   settle(key: string, token: string, outcome: { state: "sent"; answer: string } | { state: "unknown" }): void {

@@ -39,13 +39,18 @@ export type KeyClaim =
   /** A send under this key ended without knowing whether it went out, or its sender died mid-send. */
   | { state: "unknown"; fingerprint: string };
 
+/** What holds a key that is not free: {@link KeyClaim} but `claimed`. */
+export type KeyHeld = Exclude<KeyClaim, { state: "claimed" }>;
+
 /**
- * The SMS idempotency keys: each key sends at most once. A key is claimed before the send, for a
- * lease as long as the send can take; the send's outcome then settles it (`sent` with the answer,
- * or `unknown`), or releases it when nothing left. A claim whose lease ran out before it was settled
- * is `unknown`, never free: its sender may have died after the SMS went out.
+ * The SMS idempotency keys: each key sends at most once. A key is claimed when its SMS is about to
+ * go out, for a lease as long as the send can take; the send's outcome then settles it (`sent`
+ * with the answer, or `unknown`), or releases it when nothing left. A claim whose lease ran out
+ * before it was settled is `unknown`, never free: its sender may have died after the SMS went out.
  */
 export interface SmsKeyStore {
+  /** What holds `key`, or null when it is free (a look, claiming nothing). */
+  peek(key: string): MaybePromise<KeyHeld | null>;
   /** Claims `key` for `leaseMs` when it is free; otherwise tells what holds it. */
   claim(key: string, fingerprint: string, leaseMs: number): MaybePromise<KeyClaim>;
   /** Records the outcome of the send that claimed `key` under `token` (nothing, if it no longer holds it). */

@@ -1,9 +1,10 @@
 // sms.send with an idempotencyKey: at most one SMS per key, against a real local server that
 // counts the sends and misbehaves on purpose. The three outcomes of a key: sent (the stored answer,
 // nothing sent again), unknown (refused until forgotten), free (nothing left, so it may send).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AlloApiError, AlloClient, AlloNetworkError, AlloValidationError, type AlloClientOptions } from "../../src/index.js";
 import { AlloIdempotencyError } from "../../src/errors/idempotency-error.js";
+import { createMemoryStores } from "../../src/stores/index.js";
 import { SENT, json, refusedUrl, startFaultServer, type Behaviour, type FaultServer } from "../helpers/fault-server.js";
 
 const SMS = { from: "+13055550180", to: "+13055550142", message: "Your appointment is tomorrow at 10" };
@@ -131,7 +132,6 @@ describe("sms.send with an idempotencyKey", () => {
   });
 
   it("shares the keys between clients given the same stores", async () => {
-    const { createMemoryStores } = await import("../../src/stores/index.js");
     const stores = createMemoryStores();
     await client({ stores }).sms.send(SMS, { idempotencyKey: "appt-1" });
     await client({ stores }).sms.send(SMS, { idempotencyKey: "appt-1" });
@@ -144,5 +144,58 @@ describe("sms.send with an idempotencyKey", () => {
     await expect(allo.sms.send(SMS, { idempotencyKey: "" })).rejects.toMatchObject({ field: "options.idempotencyKey" });
     await expect(allo.sms.forget(42 as unknown as string)).rejects.toMatchObject({ operation: "sms.forget", field: "idempotencyKey" });
     expect(sends()).toHaveLength(0);
+  });
+});
+
+describe("sms.send with an idempotencyKey, under the rate gate (fake clock)", () => {
+  const T0 = Date.parse("2026-11-27T10:00:00Z");
+  afterEach(() => vi.useRealTimers());
+
+  /** A client whose fetch counts sends and answers at once, paced at 5 writes per second. */
+  function paced(stores = createMemoryStores()) {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    vi.setSystemTime(T0);
+    const starts: number[] = [];
+    const fetch = (async () => {
+      starts.push(Date.now());
+      return new Response(JSON.stringify(SENT), { headers: { "content-type": "application/json" } });
+    }) as typeof globalThis.fetch;
+    return { allo: new AlloClient({ apiKey: "k", baseUrl: "http://allo.test", fetch, rateLimit: { writesPerSecond: 5 }, stores }), starts, stores };
+  }
+
+  it("answers a key already sent at once, without waiting for a turn", async () => {
+    const { allo, starts } = paced();
+    await allo.sms.send(SMS, { idempotencyKey: "appt-1" });
+    // The next turn is 204 ms away and the clock does not move: the replay answers all the same.
+    const replayed = await allo.sms.send(SMS, { idempotencyKey: "appt-1" }).withResponse();
+    expect(replayed.response.attempts).toBe(0);
+    expect(starts).toEqual([T0]);
+  });
+
+  it("holds no key while the send waits for its turn (a process that dies there leaves it free), and claims it to send", async () => {
+    const { allo, starts, stores } = paced();
+    await allo.sms.send(SMS);
+    const controller = new AbortController();
+    const waiting = allo.sms.send(SMS, { idempotencyKey: "appt-1", signal: controller.signal }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await stores.smsKeys.peek("appt-1")).toBeNull();
+    controller.abort(new Error("shutting down"));
+    expect(await waiting).toMatchObject({ message: "shutting down" });
+    const again = allo.sms.send(SMS, { idempotencyKey: "appt-1" });
+    await vi.advanceTimersByTimeAsync(500);
+    await again;
+    expect(starts).toHaveLength(2);
+  });
+
+  it("answers with the first send when the key was sent while this call waited for its turn", async () => {
+    const { allo, starts } = paced();
+    await allo.sms.send(SMS);
+    const first = allo.sms.send(SMS, { idempotencyKey: "appt-1" }).withResponse();
+    const second = allo.sms.send(SMS, { idempotencyKey: "appt-1" }).withResponse();
+    await vi.advanceTimersByTimeAsync(1000);
+    const [a, b] = await Promise.all([first, second]);
+    expect(starts).toHaveLength(2);
+    expect(b.data).toEqual(a.data);
+    expect(b.response.attempts).toBe(0);
   });
 });

@@ -174,7 +174,8 @@ if (!redisServerPath) {
     });
 
     it("when Redis is down, still sends calls (paced in this process), and refuses an SMS with a key, sending nothing", async () => {
-      const down = new Redis(await refusedUrl().then((u) => Number(new URL(u).port)), { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 0 });
+      const port = Number(new URL(await refusedUrl()).port);
+      const down = new Redis(port, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 0 });
       down.on("error", () => {});
       try {
         const allo = new AlloClient({ apiKey: "k", baseUrl: api.url, rateLimit: {}, stores: createRedisStores(down) });

@@ -19,6 +19,14 @@ export function storeContract(label: string, subject: () => StoreSubject): void 
       expect(await smsKeys.claim("k", "fp-2", 60_000)).toEqual({ state: "in-flight", fingerprint: "fp-1" });
     });
 
+    it("tells what holds a key without claiming it: nothing, then the claim", async () => {
+      const { smsKeys } = subject().make();
+      expect(await smsKeys.peek("k")).toBeNull();
+      expect(await smsKeys.peek("k")).toBeNull();
+      await smsKeys.claim("k", "fp", 60_000);
+      expect(await smsKeys.peek("k")).toEqual({ state: "in-flight", fingerprint: "fp" });
+    });
+
     it("has three outcomes: sent (with its answer), unknown, or free again", async () => {
       const { smsKeys } = subject().make();
       const answer = JSON.stringify({ data: { content: "héllo ✓", tags: [] }, status: 200, requestId: "req_1" });
@@ -29,6 +37,7 @@ export function storeContract(label: string, subject: () => StoreSubject): void 
         const claim = await smsKeys.claim(key, "fp", 60_000);
         if (claim.state !== "claimed") throw new Error("not claimed");
         await smsKeys.settle(key, claim.token, settle);
+        expect(await smsKeys.peek(key)).toEqual(expected);
         expect(await smsKeys.claim(key, "fp", 60_000)).toEqual(expected);
       }
       const claim = await smsKeys.claim("free", "fp", 60_000);
@@ -42,6 +51,7 @@ export function storeContract(label: string, subject: () => StoreSubject): void 
       const { smsKeys } = s.make();
       await smsKeys.claim("k", "fp", 5);
       await s.passTime(10);
+      expect(await smsKeys.peek("k")).toEqual({ state: "unknown", fingerprint: "fp" });
       expect(await smsKeys.claim("k", "fp", 60_000)).toEqual({ state: "unknown", fingerprint: "fp" });
     });
 

@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.{ts,tsx}"],
     // One Prism for the whole run, started from spec/allo.openapi.yaml on a free port; one packed
     // install of the package, made only when a test asks for it (the CLI and MCP tests).
-    globalSetup: ["test/setup/prism.ts", "test/cli/packed-install.setup.ts"],
+    globalSetup: ["test/setup/prism.ts", "test/setup/packed-install.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -1,11 +1,6 @@
-import createClient from "openapi-fetch";
-import type { paths } from "../generated/allo.js";
 import type { AlloPromise } from "./allo-promise.js";
-import { createContext } from "./context.js";
-import { PreparedRequest } from "./http/prepared.js";
-import { createTransport } from "./http/transport.js";
-import { createLog } from "./logger.js";
-import { resolveOptions, type AlloClientOptions, type RequestOptions } from "./options.js";
+import { connect } from "./context.js";
+import type { AlloClientOptions, RequestOptions } from "./options.js";
 import { CallsResource } from "./resources/calls.js";
 import { ContactsResource } from "./resources/contacts.js";
 import { NumbersResource } from "./resources/numbers.js";
@@ -69,18 +64,7 @@ export class AlloClient {
   readonly #me: (options?: RequestOptions) => AlloPromise<Me>;
 
   constructor(options: AlloClientOptions) {
-    const resolved = resolveOptions(options);
-    // The key goes to the transport's closure only, never onto an object (util.inspect shows those).
-    const transport = createTransport(resolved, options.apiKey, createLog(resolved.logger, resolved.logLevel));
-    const api = createClient<paths>({
-      baseUrl: resolved.baseUrl,
-      headers: resolved.headers,
-      // `extend=engagement,activity`: arrays as one comma-separated value.
-      querySerializer: { array: { style: "form", explode: false } },
-      // The transport sends each attempt itself: no undici Request to build and take apart.
-      Request: PreparedRequest as unknown as typeof Request,
-    });
-    const ctx = createContext(api, resolved, transport);
+    const ctx = connect(options);
     this.numbers = new NumbersResource(ctx);
     this.sms = new SmsResource(ctx);
     this.calls = new CallsResource(ctx);

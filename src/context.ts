@@ -3,15 +3,17 @@
 // them with the operation's schemas, resolves the call's options, sends it through openapi-fetch
 // and the transport, and shapes the answer as the table says (`data`, a page, or nothing). A send
 // under the client's own idempotency key (SMS) goes through the at-most-once protocol around that.
-import type { Client } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/allo.js";
 import { operations, type OperationEntry, type OperationName } from "../generated/operations.js";
 import { AlloPromise, responseOf, type AlloResponse } from "./allo-promise.js";
 import { AlloNetworkError, AlloValidationError } from "./errors/index.js";
 import { newIdempotencyKey, newRequestId } from "./http/ids.js";
 import { mayHaveTakenEffect } from "./http/retry-policy.js";
-import type { CallPlan, Transport } from "./http/transport.js";
-import { count, positive, type RequestOptions, type ResolvedOptions } from "./options.js";
+import { PreparedRequest } from "./http/prepared.js";
+import { createTransport, type CallPlan, type Transport } from "./http/transport.js";
+import { createLog } from "./logger.js";
+import { count, positive, resolveOptions, type AlloClientOptions, type RequestOptions, type ResolvedOptions } from "./options.js";
 import { atMostOnce, errorSaysMaybeProcessed, fingerprintOf } from "./stores/at-most-once.js";
 import type { ClientStores } from "./stores/types.js";
 import { check, checkHeaderValue, optionsHint } from "./validate.js";
@@ -42,6 +44,25 @@ export interface Context {
   call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T>;
   /** The client's stores (the SMS keys, for `sms.forget`). */
   readonly stores: ClientStores;
+}
+
+/**
+ * The call every method makes, wired from a client's options: AlloClient builds its resources on
+ * it, and the CLI and the MCP server, which call operations by their table name, use it directly.
+ */
+export function connect(options: AlloClientOptions): Context {
+  const resolved = resolveOptions(options);
+  // The key goes to the transport's closure only, never onto an object (util.inspect shows those).
+  const transport = createTransport(resolved, options.apiKey, createLog(resolved.logger, resolved.logLevel));
+  const api = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    headers: resolved.headers,
+    // `extend=engagement,activity`: arrays as one comma-separated value.
+    querySerializer: { array: { style: "form", explode: false } },
+    // The transport sends each attempt itself: no undici Request to build and take apart.
+    Request: PreparedRequest as unknown as typeof Request,
+  });
+  return createContext(api, resolved, transport);
 }
 
 export function createContext(api: Client<paths>, resolved: ResolvedOptions, transport: Transport): Context {

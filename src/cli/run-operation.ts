@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { OperationName } from "../../generated/operations.js";
 import { AlloValidationError } from "../errors/index.js";
 import type { RequestOptions } from "../options.js";
-import { connect } from "./connect.js";
+import { connect } from "../context.js";
 import { CliInputError } from "./failure.js";
 import { inputOf, type FieldFlag } from "./flags.js";
 import { allItems, invoke, type FlatInput } from "./invoke.js";

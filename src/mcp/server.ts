@@ -4,7 +4,7 @@
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
-import { connect } from "../cli/connect.js";
+import { connect } from "../context.js";
 import type { Context } from "../context.js";
 import { invoke } from "../cli/invoke.js";
 import { AlloValidationError } from "../errors/index.js";

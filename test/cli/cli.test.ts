@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
 import { exampleAnswer } from "./examples.js";
-import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "./packed-install.js";
+import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../helpers/packed-install.js";
 import { cleanEnv, KEY, runAllo } from "./run-allo.js";
 import { closedPort, startRecorder, type Recorder } from "./servers.js";
 

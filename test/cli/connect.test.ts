@@ -1,9 +1,9 @@
-// connect() wires the client's call as AlloClient's constructor does: the same operation sends the
+// connect() is the call AlloClient's constructor builds on: the same operation sends the
 // same request whether a user calls the SDK method or the CLI and the MCP server call it by name.
 import { describe, expect, it } from "vitest";
 import type { OperationName } from "../../generated/operations.js";
 import { AlloClient } from "../../src/index.js";
-import { connect } from "../../src/cli/connect.js";
+import { connect } from "../../src/context.js";
 import { invoke } from "../../src/cli/invoke.js";
 import { startRecorder, type Recorder } from "./servers.js";
 

@@ -2,7 +2,7 @@
 // and the key it was given checked absent from everything it printed.
 import { spawn } from "node:child_process";
 import { expect } from "vitest";
-import type { PackedInstall } from "./packed-install.js";
+import type { PackedInstall } from "../helpers/packed-install.js";
 
 /** What every run is given as ALLO_API_KEY: long and distinctive, so any echo of it is found. */
 export const KEY = "ak_live_cli_TEST_KEY_3f9a7c21d4";

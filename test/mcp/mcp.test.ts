@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
 import { tools as specTools } from "../../generated/tools.js";
 import { exampleAnswer } from "../cli/examples.js";
-import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../cli/packed-install.js";
+import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../helpers/packed-install.js";
 import { KEY } from "../cli/run-allo.js";
 import { startRecorder } from "../cli/servers.js";
 

@@ -6,26 +6,27 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, installConsumer, packTarball, type Consumer } from "../../scripts/lib/packed-consumer.js";
+import { ROOT } from "../../scripts/lib/packed-consumer.js";
+import { PACK_TIMEOUT, packedInstall, type PackedInstall } from "../helpers/packed-install.js";
 
 const run = promisify(execFile);
 const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 
-let consumer: Consumer;
+// The run's one packed tarball (test/setup/packed-install.ts), installed with the optional peers.
+let consumer: PackedInstall;
 beforeAll(async () => {
-  consumer = await installConsumer({ withPeers: true });
-}, 240_000);
+  consumer = await packedInstall({ withPeers: true });
+}, PACK_TIMEOUT);
 
 describe("package checks", () => {
-  it("publint finds nothing, even in strict mode", async () => {
-    await packTarball();
-    const { stdout } = await run(bin("publint"), ["--strict"], { cwd: ROOT });
+  it("publint finds nothing in the tarball, even in strict mode", async () => {
+    const { stdout } = await run(bin("publint"), ["run", consumer.tarball, "--strict"], { cwd: ROOT });
     expect(stdout).toContain("All good!");
   });
 
   it("attw --pack resolves types for every entry under node10, node16 (CJS and ESM) and bundlers", async () => {
     // openapi.yaml is a data file, not a module: nothing to type.
-    const { stdout } = await run(bin("attw"), ["--pack", ".", "--format", "ascii", "--exclude-entrypoints", "./openapi.yaml", "./package.json"], {
+    const { stdout } = await run(bin("attw"), [consumer.tarball, "--format", "ascii", "--exclude-entrypoints", "./openapi.yaml", "./package.json"], {
       cwd: ROOT,
       maxBuffer: 8 * 1024 * 1024,
     });
@@ -122,9 +123,10 @@ describe("installed from the tarball", () => {
 
 describe("without Prism installed", () => {
   it("allo-client/mock says how to install it", async () => {
-    const bare = await installConsumer({ withPeers: false });
+    // The run's install without Prism (the MCP SDK is beside it, as a user of allo-mcp adds it).
+    const bare = await packedInstall();
     const script = `import { startAlloMock } from "allo-client/mock"; await startAlloMock().catch((e) => console.log(e.message));`;
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: bare.dir });
     expect(stdout).toContain("npm install -D @stoplight/prism-cli@5.14.2");
-  }, 240_000);
+  }, PACK_TIMEOUT);
 });

@@ -14,7 +14,7 @@ import { installConsumer, ROOT, type Consumer } from "../../scripts/lib/packed-c
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Answers GET (`?peers=1`: with the optional peers) with a packed install's { dir, tarball } once it is ready (see packed-install.ts). */
+    /** Answers GET (`?peers=1`: with the optional peers) with a packed install's { dir, tarball } once it is ready (see test/helpers/packed-install.ts). */
     packedInstallUrl: string;
   }
 }

@@ -1,4 +1,4 @@
-// The run's one packed install of allo-client (packed-install.setup.ts makes it on first demand).
+// The run's one packed install of allo-client (test/setup/packed-install.ts makes it on first demand).
 import { join } from "node:path";
 import { inject } from "vitest";
 import type { Consumer } from "../../scripts/lib/packed-consumer.js";

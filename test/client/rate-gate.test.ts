@@ -2,9 +2,12 @@
 // the only timers are the gate's own), and time moves only when the test moves it.
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { AlloClient, AlloTimeoutError, type AlloClientOptions } from "../../src/index.js";
+import { SPACING_MARGIN } from "../../src/http/rate-gate.js";
 import { NUMBERS, SENT } from "../helpers/fault-server.js";
 
 const SMS = { from: "+13055550180", to: "+13055550142", message: "hi" };
+/** The gate's spacing at `perSecond`: 1/rate and its margin, in ms. */
+const spacing = (perSecond: number) => (1000 / perSecond) * (1 + SPACING_MARGIN);
 
 interface Start {
   at: number;
@@ -74,9 +77,9 @@ describe("the rate gate", () => {
     expect(reads).toHaveLength(34);
     expect(mostInAnyWindow(reads, 1000)).toBe(10);
     expect(mostInAnyWindow(writes, 1000)).toBe(3);
-    // ...and no fewer: they go at the rate, one every 1/rate (and a 2% margin).
-    expect(Math.max(...reads) - T0).toBeLessThanOrEqual(33 * 102 + 10);
-    expect(Math.max(...writes) - T0).toBeLessThanOrEqual(9 * 340 + 10);
+    // ...and no fewer: they go at the rate, one every 1/rate (and its margin).
+    expect(Math.max(...reads) - T0).toBeLessThanOrEqual(33 * spacing(10) + 10);
+    expect(Math.max(...writes) - T0).toBeLessThanOrEqual(9 * spacing(3) + 10);
   });
 
   it("counts the searches, which are POSTs, as writes", async () => {
@@ -149,7 +152,7 @@ describe("the rate gate", () => {
     const gaps = starts.slice(1).map((s, i) => s.at - starts[i]!.at);
     // 5 writes per second, each 1/5 s after the one before: not 1/20 s, and no pause.
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(200);
-    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(210);
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(spacing(5) + 10);
   });
 
   it("slows a bucket to a lower X-RateLimit-Limit than configured", async () => {
@@ -177,7 +180,7 @@ describe("the rate gate", () => {
     const after = allo.sms.send(SMS);
     await runUntil(() => starts.length === 3);
     await after;
-    expect(starts[2]!.at - starts[1]!.at).toBeLessThan(2 * 204);
+    expect(starts[2]!.at - starts[1]!.at).toBeLessThan(2 * spacing(5));
   });
 
   it("stops waiting at once when the call's signal aborts, with its reason, and sends nothing", async () => {

@@ -166,7 +166,7 @@ describe("sms.send with an idempotencyKey, under the rate gate (fake clock)", ()
   it("answers a key already sent at once, without waiting for a turn", async () => {
     const { allo, starts } = paced();
     await allo.sms.send(SMS, { idempotencyKey: "appt-1" });
-    // The next turn is 204 ms away and the clock does not move: the replay answers all the same.
+    // The next turn is some 200 ms away and the clock does not move: the replay answers all the same.
     const replayed = await allo.sms.send(SMS, { idempotencyKey: "appt-1" }).withResponse();
     expect(replayed.response.attempts).toBe(0);
     expect(starts).toEqual([T0]);

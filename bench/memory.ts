@@ -1,6 +1,7 @@
 // Run by bench/run.ts with --expose-gc: a walk over every contact of the bench server.
 //   node --expose-gc --import tsx bench/memory.ts <baseUrl> [stream|collect|raw]
-// "stream": contacts.searchAll(), only looking at each contact (one page in memory at a time).
+// "stream": contacts.searchAll(), only looking at each contact (at most 4 pages in memory, its
+//   default concurrency).
 // "collect": the same, keeping every contact, as a control that shows what growing memory looks like.
 // "raw": the same pages through raw fetch + JSON.parse (with a timeout signal, as the client has),
 //   as a control for what Node itself does to RSS over such a walk.
@@ -17,7 +18,7 @@ const SIZE = 100;
 
 async function* rawWalk(): AsyncGenerator<{ id?: string }> {
   for (let page = 0; ; page++) {
-    const answer = await fetch(`${baseUrl}/contacts?page=${page}&size=${SIZE}`, {
+    const answer = await fetch(`${baseUrl}/v1/api/contacts?page=${page}&size=${SIZE}`, {
       headers: { authorization: "bench" },
       signal: AbortSignal.timeout(30_000),
     });

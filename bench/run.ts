@@ -9,7 +9,7 @@
 //   5. webhook receiver throughput (bench/webhooks.ts, when the receiver exists).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,7 +18,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
-import { PreparedRequest, ReadAnswer } from "../src/http/prepared.js";
+import { BufferedResponse, PreparedRequest } from "../src/http/prepared.js";
 import { interleave, median, round, startServer } from "./lib.js";
 
 const run = promisify(execFile);
@@ -39,10 +39,10 @@ async function requestCost(url: string) {
   const floor = floorClient(url, fetch);
   const untimed = floorClient(url, fetch, false);
   const variants: Record<string, () => Promise<unknown>> = {
-    "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/numbers`, { headers: { authorization: "bench" } })).text()),
-    "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
-    [NO_TIMEOUT]: async () => (await untimed.GET("/numbers", { headers: { authorization: "bench" } })).data,
-    [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
+    "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
+    "bare openapi-fetch": async () => (await bare.GET("/v1/api/numbers", { headers: { authorization: "bench" } })).data,
+    [NO_TIMEOUT]: async () => (await untimed.GET("/v1/api/numbers", { headers: { authorization: "bench" } })).data,
+    [FLOOR]: async () => (await floor.GET("/v1/api/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };
   // Raw fetch first: the baseline of the ratios.
@@ -66,7 +66,7 @@ function floorClient(baseUrl: string, send: typeof fetch, timeout = true) {
     fetch: (async ({ url, method, headers }: PreparedRequest) => {
       const read = async (response: Response) => {
         const text = await response.text();
-        return new ReadAnswer(response.status, JSON.parse(text), text);
+        return new BufferedResponse(response.status, JSON.parse(text), text);
       };
       if (!timeout) return read(await send(url, { method, headers }));
       const controller = new AbortController();
@@ -96,10 +96,10 @@ async function cpuCost() {
   const variants: Record<string, () => Promise<unknown>> = {
     // Each sends the key, as the client must.
     "raw fetch + JSON.parse": async () =>
-      JSON.parse(await (await memoryFetch("http://bench.invalid/numbers", { headers: { authorization: "bench" } })).text()),
-    "bare openapi-fetch": async () => (await bare.GET("/numbers", { headers: { authorization: "bench" } })).data,
-    [NO_TIMEOUT]: async () => (await untimed.GET("/numbers", { headers: { authorization: "bench" } })).data,
-    [FLOOR]: async () => (await floor.GET("/numbers", { headers: { authorization: "bench" } })).data,
+      JSON.parse(await (await memoryFetch("http://bench.invalid/v1/api/numbers", { headers: { authorization: "bench" } })).text()),
+    "bare openapi-fetch": async () => (await bare.GET("/v1/api/numbers", { headers: { authorization: "bench" } })).data,
+    [NO_TIMEOUT]: async () => (await untimed.GET("/v1/api/numbers", { headers: { authorization: "bench" } })).data,
+    [FLOOR]: async () => (await floor.GET("/v1/api/numbers", { headers: { authorization: "bench" } })).data,
     "allo.numbers.list()": () => allo.numbers.list(),
   };
   const calls = 20_000;
@@ -265,7 +265,10 @@ try {
     webhooks: hooks,
     targets: verdicts,
   };
-  await writeFile(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  // `npm run bench:scale` owns the "scale" member of the same file: keep it.
+  const file = join(ROOT, "bench", "results.json");
+  const { scale } = existsSync(file) ? (JSON.parse(await readFile(file, "utf8")) as { scale?: unknown }) : {};
+  await writeFile(file, `${JSON.stringify({ ...results, ...(scale === undefined ? {} : { scale }) }, null, 2)}\n`);
 
   console.log("\nPer-request cost (numbers.list over loopback, µs)");
   console.table(cost);

@@ -1,5 +1,5 @@
 // The benchmarks' server, in its own process so that its work is not timed with the client's:
-// GET /numbers (a small answer), GET /contacts?page&size over CONTACTS contacts made on the fly.
+// GET /v1/api/numbers (a small answer), GET /v1/api/contacts?page&size over CONTACTS contacts made on the fly.
 import { createServer } from "node:http";
 
 const TOTAL = Number(process.env.CONTACTS ?? 100_000);
@@ -25,8 +25,8 @@ const contact = (i) => ({
 const server = createServer((req, res) => {
   const url = new URL(req.url, "http://x");
   let body;
-  if (url.pathname === "/numbers") body = numbers;
-  else if (url.pathname === "/contacts") {
+  if (url.pathname === "/v1/api/numbers") body = numbers;
+  else if (url.pathname === "/v1/api/contacts") {
     const page = Number(url.searchParams.get("page") ?? 0);
     const size = Number(url.searchParams.get("size") ?? 10);
     const results = [];

@@ -198,6 +198,25 @@ describe("the rate gate", () => {
   });
 });
 
+describe("the gate's options", () => {
+  it.each<[unknown, RegExp]>([
+    [true, /rateLimit must be false or \{ readsPerSecond, writesPerSecond \}/],
+    [{ readsPerSecond: 0 }, /rateLimit\.readsPerSecond must be a positive number of calls per second/],
+    [{ writesPerSecond: Infinity }, /rateLimit\.writesPerSecond must be a positive/],
+    [{ readPerSecond: 10 }, /rateLimit\.readPerSecond is not known: rateLimit takes readsPerSecond and writesPerSecond/],
+  ])("refuses rateLimit %j, naming the field", (rateLimit, message) => {
+    expect(() => new AlloClient({ apiKey: "k", rateLimit } as AlloClientOptions)).toThrow(message);
+  });
+
+  it("refuses stores that lack a method the client calls, naming it", () => {
+    const rateLimits = { reserve: () => 0, pause: () => {}, pausedFor: () => 0 };
+    expect(() => new AlloClient({ apiKey: "k", stores: { rateLimits } } as unknown as AlloClientOptions)).toThrow(
+      /stores\.smsKeys must have the methods peek, claim, settle, release, forget \(missing peek, claim, settle, release, forget\)/,
+    );
+    expect(() => new AlloClient({ apiKey: "k", stores: { rateLimits: {}, smsKeys: {} } } as unknown as AlloClientOptions)).toThrow(/stores\.rateLimits must have/);
+  });
+});
+
 describe("the gate's default", () => {
   it("paces a client of Allo's own API (the default baseUrl)", async () => {
     const { fetch, starts } = counting();

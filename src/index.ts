@@ -1,16 +1,30 @@
 export { AlloClient } from "./client.js";
 export { AlloPromise, type AlloResponse } from "./allo-promise.js";
-export { DEFAULTS, type AlloClientOptions, type RequestOptions } from "./options.js";
+export { DEFAULTS, type AlloClientOptions, type PagingOptions, type RateLimitOptions, type RequestOptions } from "./options.js";
+export {
+  MemoryRateLimitStore,
+  MemorySmsKeyStore,
+  createMemoryStores,
+  type AlloStores,
+  type ClientStores,
+  type KeyClaim,
+  type KeyHeld,
+  type MemoryStoresOptions,
+  type RateLimitStore,
+  type SmsKeyStore,
+} from "./stores/index.js";
 export type { AlloLogEvent, AlloLogger, AlloLogLevel } from "./logger.js";
 export {
   AlloApiError,
   AlloError,
+  AlloIdempotencyError,
   AlloNetworkError,
   AlloTimeoutError,
   AlloValidationError,
   type AlloErrorCode,
   type AlloErrorDetail,
   type AlloValidationIssue,
+  type IdempotencyRefusal,
 } from "./errors/index.js";
 export type {
   // v1

@@ -3,3 +3,4 @@ export { AlloApiError, type AlloApiErrorInit, type AlloErrorCode, type AlloError
 export { AlloNetworkError } from "./network-error.js";
 export { AlloTimeoutError } from "./timeout-error.js";
 export { AlloValidationError, type AlloValidationIssue } from "./validation-error.js";
+export { AlloIdempotencyError, type IdempotencyRefusal } from "./idempotency-error.js";

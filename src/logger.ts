@@ -20,7 +20,7 @@ export interface AlloLogEvent {
   status?: number;
   /** Time since the attempt (request, retry) or the call (response, error) started. */
   durationMs?: number;
-  /** For a retry, the wait before the next attempt. */
+  /** For a retry, the wait before the next attempt; for a request, the wait for its turn at the rate limit. */
   waitMs?: number;
   /** For a retry or an error, what went wrong (an error code, "timeout", "connection refused"). */
   reason?: string;
@@ -79,7 +79,7 @@ function format(e: AlloLogEvent): string {
   const tail = ` (attempt ${e.attempt}, request ${e.requestId})`;
   switch (e.event) {
     case "request":
-      return `allo-client: ${e.method} ${e.path}${tail}`;
+      return `allo-client: ${e.method} ${e.path}${e.waitMs ? ` after ${Math.round(e.waitMs)} ms waiting for its turn` : ""}${tail}`;
     case "response":
       return `allo-client: ${e.method} ${e.path} ${e.status}${took}${tail}`;
     case "retry":

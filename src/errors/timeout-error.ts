@@ -15,9 +15,14 @@ export class AlloTimeoutError extends AlloError {
   /** True for a write: it may have taken effect before the time ran out. */
   readonly maybeProcessed: boolean;
 
-  constructor(failure: RequestFailure & { timeout: number }) {
-    const what = `no complete answer within ${failure.timeout} ms`;
-    super(finish([`${failure.method} ${failure.path}: ${what}`, "Raise `timeout` if the API is just slow."], failure));
+  constructor(failure: RequestFailure & { timeout: number; waitingForTurn?: boolean }) {
+    const parts = failure.waitingForTurn
+      ? [
+          `${failure.method} ${failure.path}: its turn at the rate limit would come after its ${failure.timeout} ms timeout, so nothing was sent`,
+          "Send fewer calls at once, or raise `timeout` to let them queue.",
+        ]
+      : [`${failure.method} ${failure.path}: no complete answer within ${failure.timeout} ms`, "Raise `timeout` if the API is just slow."];
+    super(finish(parts, failure));
     this.method = failure.method;
     this.path = failure.path;
     this.timeout = failure.timeout;

@@ -118,7 +118,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
         } catch (error) {
           if (!(error instanceof TurnTooFar)) throw error;
           const common: RequestFailure = { method, path, requestId, attempts: attempt - 1, maybeProcessed };
-          const timeout = new AlloTimeoutError({ ...common, timeout: plan.timeout });
+          const timeout = new AlloTimeoutError({ ...common, timeout: plan.timeout, waitingForTurn: true });
           log?.("error", { event: "error", method, path, attempt, requestId, reason: `${reasonOf(timeout)} (${error.message})`, durationMs: Date.now() - started });
           throw timeout;
         }

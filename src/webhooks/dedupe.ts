@@ -5,14 +5,12 @@ import { AlloValidationError } from "../errors/index.js";
 
 /**
  * Where the receiver claims `webhook-id`s. The default keeps them in memory, for one process; with
- * several replicas behind one endpoint, give them a shared store (Redis `SET id 1 NX PX ttl` is a
- * `claim`, `DEL id` a `release`).
+ * several replicas behind one endpoint, give them a shared store: `allo-client/redis` provides one
+ * (`createRedisStores(redis).webhookIds`), or implement these two methods on your own store.
  *
  * @example
- * const redisStore: DedupeStore = {
- *   claim: async (id, ttlMs) => (await redis.set(`allo:webhook:${id}`, "1", { NX: true, PX: ttlMs })) === "OK",
- *   release: async (id) => void (await redis.del(`allo:webhook:${id}`)),
- * };
+ * import { createRedisStores } from "allo-client/redis";
+ * const receiver = new WebhookReceiver({ signingSecret, dedupeStore: createRedisStores(redis).webhookIds });
  */
 export interface DedupeStore {
   /**

@@ -174,6 +174,7 @@ describe("the rate gate", () => {
     const error = await late;
     expect(error).toBeInstanceOf(AlloTimeoutError);
     expect(error).toMatchObject({ attempts: 0, maybeProcessed: false });
+    expect((error as Error).message).toMatch(/its turn at the rate limit would come after its 300 ms timeout, so nothing was sent\. Send fewer calls at once/);
     await runUntil(() => starts.length === 2);
     await Promise.all(sent);
     // The next call's turn is right after the second: the refused one reserved nothing.

@@ -4,6 +4,7 @@ import { AlloApiError, AlloClient, AlloError, AlloValidationError, VERSION } fro
 import { startAlloMock } from "allo-client/mock";
 import { WebhookError, WebhookReceiver, createTestEvent } from "allo-client/webhooks";
 import { createAlloProxy } from "allo-client/proxy";
+import { createRedisStores } from "allo-client/redis";
 import { AlloProvider, useAlloClient } from "allo-client/react";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -15,6 +16,12 @@ const check = (name, ok) => {
 };
 
 check("version", typeof VERSION === "string" && VERSION.length > 0);
+// The redis entry loads without a Redis client installed (the user passes theirs), and refuses a non-client by name.
+try {
+  createRedisStores({});
+} catch (e) {
+  check("redis entry loads, and checks its argument", e instanceof AlloValidationError && e instanceof AlloError);
+}
 try {
   await new AlloClient({ apiKey: "k" }).sms.send({ from: "x", to: "y", message: "" });
 } catch (e) {
@@ -65,6 +72,6 @@ try {
   await mock.stop();
 }
 
-const ok = Object.values(checks).length === 10 && Object.values(checks).every(Boolean);
+const ok = Object.values(checks).length === 11 && Object.values(checks).every(Boolean);
 console.log(JSON.stringify({ runtime, format: "esm", ok, checks }));
 if (!ok) process.exitCode = 1;

@@ -133,7 +133,7 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
       if (result.ok) {
         const status = result.answer.status;
         log?.("info", { event: "response", method, path, attempt, requestId, status, durationMs: Date.now() - started });
-        plan.answered = { status, headers: result.response.headers, requestId: answerRequestId(result.response) ?? requestId, attempts: attempt };
+        plan.answered = new Answered(status, result.response.headers, requestId, attempt);
         return result.answer;
       }
       const { failure } = result;
@@ -297,7 +297,27 @@ function apiError(response: Response, text: string, common: RequestFailure, secr
   });
 }
 
-function answerRequestId(response: Response): string | null {
+/**
+ * What a successful call's answer was, for `withResponse()`. Allo's request id is read from the
+ * headers only when asked: most calls never look (measured cheaper, bench/run.ts).
+ */
+class Answered implements AnswerInfo {
+  #requestId: string | undefined;
+
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    private readonly sent: string,
+    readonly attempts: number,
+  ) {}
+
+  get requestId(): string {
+    this.#requestId ??= answerRequestId({ headers: this.headers }) ?? this.sent;
+    return this.#requestId;
+  }
+}
+
+function answerRequestId(response: { headers: Headers }): string | null {
   for (const name of REQUEST_ID_HEADERS) {
     const value = response.headers.get(name);
     if (value) return value;

@@ -70,7 +70,8 @@ class Compiler {
     if (schema.$ref) {
       const siblings = Object.keys(schema).filter((k) => k !== "$ref" && !ANNOTATIONS.has(k));
       if (siblings.length) throw new Error(`zod-from-spec: $ref with sibling constraints at ${this.where}${path}`);
-      return refName(schema.$ref);
+      // The component's builder: each schema is built on first use (see `once` in the output).
+      return `${refName(schema.$ref)}$()`;
     }
     if ("const" in schema) return `z.literal(${json(schema.const)})`;
     if (schema.oneOf) return this.composition(schema.oneOf, "xor", path);
@@ -228,8 +229,11 @@ export function zodFromSpec(spec: Schema): GeneratedSchemas {
   const lines: string[] = [];
   const exported: string[] = [];
   const emit = (name: string, expr: string, doc?: string) => {
+    // Built on first use, not at import: constructing some 1,100 zod schemas at import was most of
+    // the core entry's cold import (bench/run.ts). `X$` builds (once), `X` is what callers use.
+    lines.push(`const ${name}$ = /* @__PURE__ */ once(() => ${pure(expr)});`);
     if (doc) lines.push(`/** ${doc.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/")} */`);
-    lines.push(`export const ${name} = ${pure(expr)};`, "");
+    lines.push(`export const ${name} = /* @__PURE__ */ lazy(${name}$);`, "");
     exported.push(name);
   };
 
@@ -275,6 +279,27 @@ function codePoints(value: string): number {
   let n = 0;
   for (const _ of value) n++;
   return n;
+}
+
+/** A function that builds its value on the first call and returns that value ever after. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+/** What callers use of a schema (safeParse, Standard Schema's validate), the schema built on first use. */
+export interface LazySchema<T extends z.ZodMiniType> {
+  safeParse(value: unknown): ReturnType<T["safeParse"]>;
+  readonly "~standard": T["~standard"];
+}
+
+function lazy<T extends z.ZodMiniType>(build: () => T): LazySchema<T> {
+  return {
+    safeParse: (value) => build().safeParse(value) as ReturnType<T["safeParse"]>,
+    get "~standard"() {
+      return build()["~standard"];
+    },
+  };
 }
 
 ${lines.join("\n")}`;

@@ -38,4 +38,18 @@ describe("connect", () => {
       await recorder.close();
     }
   });
+
+  it("conversations.items.batchGet by name with more ids than one request takes: asked 100 at a time, answered as one list in the order asked", async () => {
+    // The server answers each batch in reverse, as Allo may: the order comes from the ids given.
+    const recorder = await startRecorder((_req, body) => ({ data: (JSON.parse(body) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL" })).reverse() }));
+    try {
+      const ids = Array.from({ length: 250 }, (_, i) => `cll-${i}`);
+      const answer = await invoke(connect({ apiKey: KEY, baseUrl: recorder.url }), "conversations.items.batchGet", { ids, extend: ["transcript"] });
+      expect(recorder.seen.map((r) => (JSON.parse(r.body) as { ids: string[] }).ids.length)).toEqual([100, 100, 50]);
+      expect(recorder.seen.every((r) => r.url === "/v2/api/conversations/items/batch?extend=transcript")).toBe(true);
+      expect((answer!.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids);
+    } finally {
+      await recorder.close();
+    }
+  });
 });

@@ -10,15 +10,15 @@ export interface Recorder {
   close(): Promise<void>;
 }
 
-/** A server that records each request and answers with `answer(req)` (status 200, JSON). */
-export async function startRecorder(answer: (req: IncomingMessage) => unknown = () => ({ data: {} })): Promise<Recorder> {
+/** A server that records each request and answers with `answer(req, body)` (status 200, JSON). */
+export async function startRecorder(answer: (req: IncomingMessage, body: string) => unknown = () => ({ data: {} })): Promise<Recorder> {
   const seen: Recorder["seen"] = [];
   const server: Server = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString()));
     req.once("end", () => {
       seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer(req)));
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer(req, body)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

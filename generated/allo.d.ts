@@ -3555,6 +3555,25 @@ export interface components {
             name: string;
         };
         /**
+         * ContactActivityType
+         * @description What a contact's activity entry was. Open enum.
+         */
+        ContactActivityType: "INBOUND_CALL" | "OUTBOUND_CALL" | "INBOUND_SMS" | "OUTBOUND_SMS" | (string & {});
+        /**
+         * ContactActivity
+         * @description One call or text of a contact, as `extend=activity` lists them.
+         */
+        ContactActivity: {
+            type: components["schemas"]["ContactActivityType"];
+            /** @description Who made it; null when nobody of the team did. */
+            made_by?: string | null;
+            made_at?: components["schemas"]["LocalDateTime"];
+            /** @description The Allo number used (calls only). */
+            allo_number?: components["schemas"]["PhoneNumberValue"] | null;
+            /** @description The text (SMS only). */
+            content?: string | null;
+        };
+        /**
          * Contact
          * @description A contact of the account.
          */
@@ -3578,6 +3597,24 @@ export interface components {
             last_activity_date?: components["schemas"]["LocalDateTime"] | null;
             /** @description Seen on the live API; not in the seeds. */
             tags?: string[];
+            /**
+             * @description Answered by `GET /contact/{contact_id}`: the contact's records in connected tools, keyed by
+             *     integration (`{ "HUBSPOT": { "contact_id": "12345" } }`).
+             */
+            integration_data?: {
+                [key: string]: unknown;
+            };
+            /** @description Answered by `GET /contact/{contact_id}`: the account's own contact properties. */
+            custom_properties?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Answered by `GET /contact/{contact_id}` with `extend=activity`: the contact's calls and texts. */
+            activity?: components["schemas"]["ContactActivity"][];
+            /**
+             * @description Answered by `GET /contact/{contact_id}`: the path of the contact's conversation.
+             * @example /v1/api/contact/cnt_abc123/conversation
+             */
+            conversation_url?: string;
         };
         /** PaginationMetadata */
         PaginationMetadata: {

@@ -36,6 +36,12 @@ const contact = await allo.contacts.create({
 });
 const fetched = await allo.contacts.get(contact.id);
 console.log(fetched.name, fetched.last_name, fetched.emails);
+// What `extend: ["activity"]` adds is typed: each entry's kind, when and by whom.
+const extended = await allo.contacts.get(contact.id, { extend: ["engagement", "activity"] });
+for (const entry of extended.activity ?? []) console.log(entry.type, entry.made_at, entry.made_by, entry.content);
+console.log(extended.conversation_url, extended.integration_data?.HUBSPOT, extended.custom_properties);
+// @ts-expect-error: an activity entry has no duration
+console.log(extended.activity?.[0]?.duration);
 
 const webhook = await allo.webhooks.create({
   allo_number: "+1234567890",

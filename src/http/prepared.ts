@@ -37,8 +37,7 @@ export class BufferedResponse {
     private readonly value: unknown,
     private readonly raw: string,
   ) {
-    const length = raw === "" ? "0" : String(raw.length);
-    this.headers = { get: (name) => (name.toLowerCase() === "content-length" ? length : null) };
+    this.headers = new LengthOnly(raw === "" ? "0" : String(raw.length));
   }
 
   async json(): Promise<unknown> {
@@ -47,5 +46,15 @@ export class BufferedResponse {
 
   async text(): Promise<string> {
     return this.raw;
+  }
+}
+
+/** The headers of a BufferedResponse: its Content-Length alone (a class, not a closure for each answer). */
+class LengthOnly {
+  constructor(private readonly length: string) {}
+
+  get(name: string): string | null {
+    // openapi-fetch asks for "Content-Length": that spelling needs no lower-casing.
+    return name === "Content-Length" || name.toLowerCase() === "content-length" ? this.length : null;
   }
 }

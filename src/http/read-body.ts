@@ -44,18 +44,30 @@ export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array
 /**
  * A whole answer as text, refusing more than `limit` bytes: at once when Content-Length says so,
  * else counting as the bytes arrive. Runs under the attempt's signal, so a server that sends
- * headers and then stalls ends in the attempt's timeout.
+ * headers and then stalls ends in the attempt's timeout. Not an async function: an answer of a
+ * declared length is the platform's own text() promise, with no promise of ours around it.
  */
-export async function readText(response: Response, limit: number): Promise<string> {
-  if (!response.body) return "";
-  const declared = response.headers.get("content-length");
-  // A compressed body's Content-Length says nothing of its decoded size: count those.
-  if (declared !== null && response.headers.get("content-encoding") === null) {
-    if (Number(declared) > limit) {
-      await response.body.cancel().catch(() => {});
-      throw new BodyTooLarge(limit);
+export function readText(response: Response, limit: number): Promise<string> {
+  try {
+    if (!response.body) return Promise.resolve("");
+    const { headers } = response;
+    const declared = headers.get("content-length");
+    // A compressed body's Content-Length says nothing of its decoded size: count those.
+    if (declared !== null && headers.get("content-encoding") === null) {
+      if (Number(declared) > limit) return refuse(response.body, limit);
+      return response.text();
     }
-    return response.text();
+    return readCounted(response.body, limit);
+  } catch (error) {
+    return Promise.reject(error);
   }
-  return new TextDecoder().decode(await readLimited(response.body, limit));
+}
+
+async function refuse(body: ReadableStream<Uint8Array>, limit: number): Promise<never> {
+  await body.cancel().catch(() => {});
+  throw new BodyTooLarge(limit);
+}
+
+async function readCounted(body: ReadableStream<Uint8Array>, limit: number): Promise<string> {
+  return new TextDecoder().decode(await readLimited(body, limit));
 }

@@ -241,11 +241,6 @@ function lost(exchange: Exchange, limit: Deadline, outcome: Outcome, reason: str
  * answered, and a write may have been processed.
  */
 function answer(emptyOk: boolean, response: Response, text: string): Attempt {
-  const unreadable = (reason: string, cause?: unknown): Attempt => ({
-    ok: false,
-    failure: { kind: "network", outcome: { kind: "unreadable" }, reason, cause },
-    waitMs: null,
-  });
   if (text.trim() === "") {
     if (emptyOk || response.status === 204 || response.status === 205) {
       return { ok: true, answer: new BufferedResponse(response.status, undefined, ""), response };
@@ -257,6 +252,10 @@ function answer(emptyOk: boolean, response: Response, text: string): Attempt {
   } catch (error) {
     return unreadable(`the ${response.status} answer is not valid JSON`, error);
   }
+}
+
+function unreadable(reason: string, cause?: unknown): Attempt {
+  return { ok: false, failure: { kind: "network", outcome: { kind: "unreadable" }, reason, cause }, waitMs: null };
 }
 
 /** The error a call ends with, made once from its last failure and what all its attempts showed. */

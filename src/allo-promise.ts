@@ -26,26 +26,38 @@ export class AlloPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  readonly #both: Promise<{ data: T; response: AlloResponse }>;
+  // The work is one of two promises, read lazily: the data and what came with it (`#both`), or the
+  // data alone with its response read once it is there (`#data` and `#response`, the form of most
+  // calls: no { data, response } object and no promise in between when only the data is awaited).
+  // A failure is an unhandled rejection only if nobody awaited the call in either form.
+  #both: Promise<{ data: T; response: AlloResponse }> | undefined;
   #data: Promise<T> | undefined;
+  #response: (() => AlloResponse) | undefined;
 
   constructor(both: Promise<{ data: T; response: AlloResponse }>) {
-    // The base promise settles at once and is never used: the work is `both`, read lazily, so a
-    // failure is an unhandled rejection only if nobody awaited the call in either form.
-    super((resolve) => resolve(undefined as T));
+    // The base promise settles at once and is never used.
+    super(settleAtOnce);
     this.#both = both;
+  }
+
+  /** A call's promise made of its data and, read once the data is there, what came with it. */
+  static ofData<T>(data: Promise<T>, response: () => AlloResponse): AlloPromise<T> {
+    const promise = new AlloPromise<T>(undefined as never);
+    promise.#data = data;
+    promise.#response = response;
+    return promise;
   }
 
   /** The data and what came with it. */
   withResponse(): Promise<{ data: T; response: AlloResponse }> {
+    this.#both ??= this.#data!.then((data) => ({ data, response: this.#response!() }));
     return this.#both;
   }
 
   #value(): Promise<T> {
-    this.#data ??= this.#both.then((b) => b.data);
+    this.#data ??= this.#both!.then((b) => b.data);
     return this.#data;
   }
-
   override then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
@@ -60,6 +72,10 @@ export class AlloPromise<T> extends Promise<T> {
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#value().finally(onfinally);
   }
+}
+
+function settleAtOnce(resolve: (value: never) => void): void {
+  resolve(undefined as never);
 }
 
 /** The response part of a call that succeeded. */

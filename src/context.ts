@@ -6,7 +6,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/allo.js";
 import { operations, type OperationEntry, type OperationName } from "../generated/operations.js";
-import { AlloPromise, responseOf, type AlloResponse } from "./allo-promise.js";
+import { AlloPromise, responseOf } from "./allo-promise.js";
 import { AlloNetworkError, AlloValidationError } from "./errors/index.js";
 import { newIdempotencyKey, newRequestId } from "./http/ids.js";
 import { mayHaveTakenEffect } from "./http/retry-policy.js";
@@ -67,65 +67,92 @@ export function connect(options: AlloClientOptions): Context {
 
 export function createContext(api: Client<paths>, resolved: ResolvedOptions, transport: Transport): Context {
   // openapi-fetch is typed per path; the table is what names paths here, so the call is untyped.
-  const request = api.request as unknown as (
-    method: string,
-    path: string,
-    init: Record<string, unknown>,
-  ) => Promise<{ data?: unknown; response: { status: number } }>;
+  // Its GET, POST, ... methods, called by the table's method name (request() would lower-case and
+  // upper-case it again).
+  const methods = api as unknown as Record<string, (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown }>>;
+
+  /** One call through openapi-fetch and the transport, its input already checked: its data. */
+  async function send<T>(name: OperationName, op: OperationEntry, input: CallInput, planned: Planned, beforeFirstSend?: () => Promise<void>): Promise<T> {
+    const { plan } = planned;
+    if (beforeFirstSend) plan.beforeFirstSend = beforeFirstSend;
+    // `method` is openapi-fetch's own (its GET(), POST()... set it again, to the same value): with
+    // it already in, the object they copy it into keeps this one's shape, and openapi-fetch reads it
+    // several times faster (measured: about 21,000 instructions fewer per call, valgrind).
+    const init: Record<string, unknown> = { method: op.method, fetch: transport(plan) };
+    if (input.path || input.query) init.params = { path: input.path, query: input.query };
+    if (input.body !== undefined) init.body = input.body;
+    if (planned.headers) init.headers = planned.headers;
+    const answer = await methods[op.method]!(op.path, init);
+    return shape<T>(name, op, answer.data, plan);
+  }
+
+  /**
+   * A call without a client-kept key: checked, then sent; a refusal is the promise's rejection. Not
+   * an async function: one promise fewer to settle for every call.
+   */
+  function checkedSend<T>(name: OperationName, op: OperationEntry, input: CallInput, planned: Planned) {
+    try {
+      validate(name, op, input, planned);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return send<T>(name, op, input, planned);
+  }
+
+  /** A send under the client's own idempotency key, through the at-most-once protocol. */
+  async function guardedSend<T>(name: OperationName, op: OperationEntry, input: CallInput, planned: Planned, clientKey: string) {
+    // Input is checked before a key is claimed: a refused input never holds one.
+    validate(name, op, input, planned);
+    const guard = {
+      store: resolved.stores.smsKeys,
+      operation: name,
+      key: clientKey,
+      fingerprint: fingerprintOf([name, input.body]),
+      leaseMs: leaseOf(planned.plan, resolved),
+      maybeProcessed: (error: unknown) => errorSaysMaybeProcessed(error) ?? planned.plan.maybeProcessed ?? false,
+    };
+    return atMostOnce(guard, async (beforeFirstSend) => {
+      const data = await send<T>(name, op, input, planned, beforeFirstSend);
+      return { data, response: responseOf(planned.plan.answered, planned.plan.requestId) };
+    });
+  }
 
   return {
     stores: resolved.stores,
     call<T>(name: OperationName, input: CallInput, options: RequestOptions | undefined): AlloPromise<T> {
       const op: OperationEntry = operations[name];
-      const plan = planOf(name, op, options, resolved, input.atMostOnce === true);
-      const send = async (beforeFirstSend?: () => Promise<void>) => {
-        if (beforeFirstSend) plan.plan.beforeFirstSend = beforeFirstSend;
-        const init: Record<string, unknown> = { fetch: transport(plan.plan) };
-        if (input.path || input.query) init.params = { path: input.path, query: input.query };
-        if (input.body !== undefined) init.body = input.body;
-        if (plan.headers) init.headers = plan.headers;
-        const answer = await request(op.method.toLowerCase(), op.path, init);
-        const data = shape<T>(name, op, answer.data, plan.plan);
-        return { data, response: responseOf(plan.plan.answered, plan.plan.requestId) as AlloResponse };
-      };
-      const both = (async () => {
-        // Input is checked before a key is claimed: a refused input never holds one.
-        validate(name, op, input);
-        if (plan.clientKey === undefined) return send();
-        const guard = {
-          store: resolved.stores.smsKeys,
-          operation: name,
-          key: plan.clientKey,
-          fingerprint: fingerprintOf([name, input.body]),
-          leaseMs: leaseOf(plan.plan, resolved),
-          maybeProcessed: (error: unknown) => errorSaysMaybeProcessed(error) ?? plan.plan.maybeProcessed ?? false,
-        };
-        return atMostOnce(guard, send);
-      })();
-      return new AlloPromise<T>(both);
-
-      function validate(name: string, op: OperationEntry, input: CallInput): void {
-        if (plan.error) throw plan.error;
-        const hint = optionsHint(input.optionsArg ?? op.pathParams.length + 2);
-        if (op.validate.path) check(name, op.validate.path, input.path ?? {});
-        if (op.validate.query) check(name, op.validate.query, input.query ?? {}, hint);
-        if (op.validate.body) check(name, op.validate.body, input.body, hint);
-      }
+      const planned = planOf(name, op, options, resolved, input.atMostOnce === true);
+      const clientKey = planned.clientKey;
+      if (clientKey !== undefined) return new AlloPromise<T>(guardedSend<T>(name, op, input, planned, clientKey));
+      const { plan } = planned;
+      return AlloPromise.ofData(checkedSend<T>(name, op, input, planned), () => responseOf(plan.answered, plan.requestId));
     },
   };
+}
+
+/** Refuses the call's options or input, before anything is claimed or sent. */
+function validate(name: string, op: OperationEntry, input: CallInput, planned: Planned): void {
+  if (planned.error) throw planned.error;
+  const { validate } = op;
+  if (validate.path) check(name, validate.path, input.path ?? {});
+  // The hint is made only for a refusal that needs it.
+  const hint = () => optionsHint(input.optionsArg ?? op.pathParams.length + 2);
+  if (validate.query) check(name, validate.query, input.query ?? {}, hint);
+  if (validate.body) check(name, validate.body, input.body, hint);
 }
 
 /**
  * One call's settings, or the validation error that refuses its options (thrown as a rejection).
  * `clientKey` is the caller's idempotency key when the client keeps it itself (`atMostOnce`).
  */
-function planOf(
-  name: string,
-  op: OperationEntry,
-  options: RequestOptions | undefined = {},
-  resolved: ResolvedOptions,
-  atMostOnce: boolean,
-): { plan: CallPlan; headers?: Record<string, string>; error?: AlloValidationError; clientKey?: string } {
+interface Planned {
+  plan: CallPlan;
+  headers?: Record<string, string>;
+  error?: AlloValidationError;
+  clientKey?: string;
+}
+
+function planOf(name: string, op: OperationEntry, options: RequestOptions | undefined, resolved: ResolvedOptions, atMostOnce: boolean): Planned {
   const plan: CallPlan = {
     op,
     signal: undefined,
@@ -135,6 +162,12 @@ function planOf(
     idempotencyKey: undefined,
     emptyOk: op.answer === "none" || op.method === "DELETE",
   };
+  // Most calls give no options: nothing to check.
+  if (options === undefined) {
+    plan.requestId = newRequestId();
+    if (op.idempotencyKey) plan.idempotencyKey = newIdempotencyKey();
+    return { plan };
+  }
   try {
     const refuse = (field: string, message: string): never => {
       throw new AlloValidationError(name, [{ field: field ? `options.${field}` : "options", message }]);
@@ -162,8 +195,10 @@ function planOf(
     if (options.maxRetries !== undefined) plan.maxRetries = count("maxRetries", options.maxRetries, refuse);
     plan.requestId = newRequestId();
     plan.idempotencyKey = op.idempotencyKey ? (idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const clientKey = atMostOnce && !op.idempotencyKey ? idempotencyKey : undefined;
-    return { plan, ...(headers ? { headers } : {}), ...(clientKey === undefined ? {} : { clientKey }) };
+    const planned: Planned = { plan };
+    if (headers) planned.headers = headers;
+    if (atMostOnce && !op.idempotencyKey && idempotencyKey !== undefined) planned.clientKey = idempotencyKey;
+    return planned;
   } catch (error) {
     if (error instanceof AlloValidationError) return { plan, error };
     throw error;
@@ -195,8 +230,8 @@ function shape<T>(name: string, op: OperationEntry, body: unknown, plan: CallPla
       maybeProcessed,
     });
   }
+  if (op.answer === "data") return (body as { data: unknown }).data as T;
   const { data, ...rest } = body as { data: unknown };
-  if (op.answer === "data") return data as T;
   if (!Array.isArray(data)) {
     throw new AlloNetworkError({
       method: op.method,

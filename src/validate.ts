@@ -14,11 +14,13 @@ export interface Validator {
 
 /**
  * Refuses input that the spec forbids, before anything is sent, with an AlloValidationError that
- * names each field. Validation only: the caller's object is sent as it is.
+ * names each field. Validation only: the caller's object is sent as it is. `hintOf`, said of a
+ * per-call option found in the input, may be given as a function: made only for a refusal.
  */
-export function check(operation: string, schema: Validator, value: unknown, hint?: string): void {
+export function check(operation: string, schema: Validator, value: unknown, hintOf?: string | (() => string)): void {
   const result = schema.safeParse(value);
   if (result.success) return;
+  const hint = typeof hintOf === "function" ? hintOf() : hintOf;
   const issues: AlloValidationIssue[] = [];
   for (const issue of result.error?.issues ?? []) {
     const at = issue.path.map(String).join(".");

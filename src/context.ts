@@ -196,7 +196,10 @@ function planOf(name: string, op: OperationEntry, options: RequestOptions | unde
     plan.requestId = newRequestId();
     plan.idempotencyKey = op.idempotencyKey ? (idempotencyKey ?? newIdempotencyKey()) : undefined;
     const planned: Planned = { plan };
-    if (headers) planned.headers = headers;
+    if (headers) {
+      planned.headers = headers;
+      plan.ownHeaders = true;
+    }
     if (atMostOnce && !op.idempotencyKey && idempotencyKey !== undefined) planned.clientKey = idempotencyKey;
     return planned;
   } catch (error) {

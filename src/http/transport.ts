@@ -29,6 +29,8 @@ export interface CallPlan {
   maxRetries: number;
   /** Sent as `X-Request-Id` on every attempt (a caller's own `X-Request-Id` header wins). */
   requestId: string;
+  /** The caller gave headers for this call (`options.headers`): they may name a User-Agent or an X-Request-Id. */
+  ownHeaders?: boolean;
   /** Sent as `Idempotency-Key` on every attempt, for operations that take one. */
   idempotencyKey: string | undefined;
   /** An empty 2xx is a success (the operation documents no body, or it is a DELETE). */
@@ -80,18 +82,22 @@ export function createTransport(options: ResolvedOptions, apiKey: string, log: L
   const send = options.fetch;
   const secrets = secretsOf(apiKey);
   const gate = options.rateLimit ? new RateGate(options.stores.rateLimits, options.rateLimit, options.maxRetryDelay) : null;
+  const clientHeaders = Object.keys(options.headers).length > 0;
 
   return (plan) => async (request) => {
     const { method, headers, body } = request;
     // openapi-fetch builds url as baseUrl + path + query: messages name the path, never the query.
     const path = pathOf(request.url, options.baseUrl.length);
     plan.path = path;
+    // Only the caller's headers can hold a User-Agent or an X-Request-Id: without any, none to read
+    // (two Headers reads fewer: about 2,000 instructions a call, measured with valgrind cachegrind).
+    const theirs = clientHeaders || plan.ownHeaders === true;
     headers.set("authorization", apiKey);
     if (USER_AGENT) {
-      const theirs = headers.get("user-agent");
-      headers.set("user-agent", theirs ? `${theirs} ${USER_AGENT}` : USER_AGENT);
+      const agent = theirs ? headers.get("user-agent") : null;
+      headers.set("user-agent", agent ? `${agent} ${USER_AGENT}` : USER_AGENT);
     }
-    const requestId = headers.get("x-request-id") ?? plan.requestId;
+    const requestId = (theirs ? headers.get("x-request-id") : null) ?? plan.requestId;
     headers.set("x-request-id", requestId);
     if (plan.op.idempotencyKey && plan.idempotencyKey !== undefined) headers.set("idempotency-key", plan.idempotencyKey);
     const exchange: Exchange = {

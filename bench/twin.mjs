@@ -12,6 +12,7 @@
 //
 // Prints {"port": N} on its first line of stdout.
 import { createServer } from "node:http";
+import { contactsPage } from "./contacts.mjs";
 
 const SCALE = Number(process.env.SCALE ?? 0.1);
 const LATENCY = Number(process.env.LATENCY_MS ?? 150) * SCALE;
@@ -51,23 +52,6 @@ function rateHeaders(bucket) {
     "x-ratelimit-reset": ((w.start + WINDOW) / 1000).toFixed(3),
   };
 }
-
-const contact = (i) => ({
-  id: `cnt_${i}`,
-  name: `Name ${i}`,
-  last_name: "Dupont",
-  job_title: null,
-  website: null,
-  status: null,
-  is_archived: false,
-  created_at: "2026-04-21T10:00:00",
-  updated_at: "2026-04-21T10:00:00",
-  numbers: [`+3361234${String(i % 10000).padStart(4, "0")}`],
-  emails: [`c${i}@example.com`],
-  company: null,
-  engagement: null,
-  last_activity_date: null,
-});
 
 function send(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
@@ -110,11 +94,7 @@ const server = createServer((req, res) => {
       if (bucket === "read") stats.reads++;
       else stats.writes++;
       if (req.method === "GET" && url.pathname === "/v1/api/contacts") {
-        const page = Number(url.searchParams.get("page") ?? 0);
-        const size = Number(url.searchParams.get("size") ?? 10);
-        const results = [];
-        for (let i = page * size; i < Math.min(TOTAL, page * size + size); i++) results.push(contact(i));
-        return send(res, 200, { data: { results, metadata: { pagination: { total_pages: Math.ceil(TOTAL / size), current_page: page } } } }, headers);
+        return send(res, 200, contactsPage(url.searchParams, TOTAL), headers);
       }
       if (req.method === "POST" && url.pathname === "/v1/api/sms") {
         const { from, to, message } = JSON.parse(Buffer.concat(chunks).toString());

@@ -91,14 +91,14 @@ async function cpuCost() {
   const body = JSON.stringify({ data: [{ number: "+13055550180", name: "Support line", country: "US", is_shared_number: true }] });
   const memoryFetch = async (_input: RequestInfo | URL, _init?: RequestInit) =>
     new Response(body, { headers: { "content-type": "application/json", "content-length": String(body.length) } });
-  const allo = new AlloClient({ apiKey: "bench", baseUrl: "http://bench.invalid", fetch: memoryFetch });
-  const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "http://bench.invalid", fetch: memoryFetch, headers: { authorization: "bench" } });
-  const floor = floorClient("http://bench.invalid", memoryFetch);
-  const untimed = floorClient("http://bench.invalid", memoryFetch, false);
+  const allo = new AlloClient({ apiKey: "bench", baseUrl: "https://bench.invalid", fetch: memoryFetch });
+  const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "https://bench.invalid", fetch: memoryFetch, headers: { authorization: "bench" } });
+  const floor = floorClient("https://bench.invalid", memoryFetch);
+  const untimed = floorClient("https://bench.invalid", memoryFetch, false);
   const variants: Record<string, () => Promise<unknown>> = {
     // Each sends the key, as the client must.
     "raw fetch + JSON.parse": async () =>
-      JSON.parse(await (await memoryFetch("http://bench.invalid/v1/api/numbers", { headers: { authorization: "bench" } })).text()),
+      JSON.parse(await (await memoryFetch("https://bench.invalid/v1/api/numbers", { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/v1/api/numbers")).data,
     [NO_TIMEOUT]: async () => (await untimed.GET("/v1/api/numbers")).data,
     [FLOOR]: async () => (await floor.GET("/v1/api/numbers")).data,

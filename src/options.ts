@@ -11,10 +11,18 @@ export interface AlloClientOptions {
    * Where the API is: its origin, since paths carry their version (`/v1/api/...`, `/v2/api/...`).
    * A URL ending in `/v1/api` (or `/v2/api`), as older docs write it, means the same origin. For a
    * local mock, the mock's root (`http://127.0.0.1:4010`); in a browser, a path such as
-   * `/api/allo` (your proxy route) is resolved against the page.
+   * `/api/allo` (your proxy route) is resolved against the page. `http://` is refused unless the
+   * host is this machine (`localhost`, `127.0.0.0/8`, `::1`) or `allowInsecureHttp` is set: the key
+   * would cross the network readable by anyone on the way. A URL with a user name or password is refused.
    * @default "https://api.withallo.com"
    */
   baseUrl?: string | undefined;
+  /**
+   * Lets `baseUrl` be `http://` on a host other than this machine (a test rig on a private
+   * network, a gateway that only speaks HTTP behind a TLS tunnel). The key then travels unencrypted.
+   * @default false
+   */
+  allowInsecureHttp?: boolean | undefined;
   /**
    * Time allowed for one attempt, reading the whole answer included, in ms.
    * @default 30000
@@ -123,6 +131,7 @@ export interface PagingOptions extends RequestOptions {
 /** Every default, in one place. */
 export const DEFAULTS = {
   baseUrl: "https://api.withallo.com",
+  allowInsecureHttp: false,
   timeout: 30_000,
   maxRetries: 2,
   maxRetryDelay: 30_000,
@@ -166,6 +175,7 @@ const VERSION_SUFFIX = /\/v[12]\/api\/*$/;
 const OPTION_KEYS = [
   "apiKey",
   "baseUrl",
+  "allowInsecureHttp",
   "timeout",
   "headers",
   "fetch",
@@ -232,15 +242,24 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   if (typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//") && !page) {
     baseUrl = raw.replace(/\/+$/, "");
   } else {
-    try {
-      const url = new URL(raw, page);
+    const url = urlOf(raw, page);
+    if (!url) refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com, or a path in a browser");
+    else {
       if (url.protocol !== "https:" && url.protocol !== "http:") refuse("baseUrl", "must be an http(s) URL");
+      // Never repeated in the message: they are secrets too.
+      if (url.username || url.password) refuse("baseUrl", "must not carry a user name or password: the client authenticates with apiKey alone");
+      // A path resolved against the page goes to the page's own origin, by the channel the page came by.
+      const samePage = typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//");
+      if (url.protocol === "http:" && !samePage && !isLoopback(url.hostname) && !(options.allowInsecureHttp ?? DEFAULTS.allowInsecureHttp)) {
+        refuse(
+          "baseUrl",
+          "is http:// on a host other than this machine: the API key would travel unencrypted, readable by anything on the way. Use https://, or set allowInsecureHttp: true (--allow-insecure-http) if that is really meant",
+        );
+      }
       baseUrl = url.href.replace(/\/+$/, "");
-    } catch (error) {
-      if (error instanceof AlloValidationError) throw error;
-      refuse("baseUrl", "must be an absolute URL, such as https://api.withallo.com, or a path in a browser");
     }
   }
+  if (options.allowInsecureHttp !== undefined && typeof options.allowInsecureHttp !== "boolean") refuse("allowInsecureHttp", "must be true or false");
 
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") refuse("fetch", "is required on runtimes without a global fetch");
@@ -309,6 +328,20 @@ function storesOf(given: ClientStores, refuse: Refuse): ClientStores {
     if (missing.length > 0) refuse(`stores.${name}`, `must have the methods ${methods.join(", ")} (missing ${missing.join(", ")})`);
   }
   return given;
+}
+
+function urlOf(raw: unknown, page: string | undefined): URL | null {
+  try {
+    return new URL(raw as string, page);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a URL's hostname is this machine: `localhost`, `127.0.0.0/8` or `::1`. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** The page's URL in a browser (or a runtime with `location`), else undefined. */

@@ -13,6 +13,7 @@ import type { Io } from "./output.js";
 export interface SharedValues {
   apiKeyFile?: string;
   baseUrl?: string;
+  allowInsecureHttp?: boolean;
   timeout?: string;
   maxRetries?: string;
   header?: string[];
@@ -23,6 +24,7 @@ export function sharedOptions(): Option[] {
   return [
     new Option("--api-key-file <path>", "read the API key from this file (else ALLO_API_KEY)"),
     new Option("--base-url <url>", "the API's origin, or a mock's (allo-mock prints it)").env("ALLO_BASE_URL"),
+    new Option("--allow-insecure-http", "let --base-url be http:// on a host other than this machine (the key then travels unencrypted)"),
     new Option("--timeout <ms>", "time allowed per attempt, reading the answer included (default 30000)"),
     new Option("--max-retries <n>", "retries of what is safe to retry (default 2; a write only when nothing was done)"),
     new Option("--header <name: value>", "a header to send, such as 'Prefer: code=429' for the mock (repeatable)").argParser(
@@ -46,6 +48,7 @@ export async function optionsOf(values: SharedValues, env: NodeJS.ProcessEnv, io
   const client: AlloClientOptions = {
     apiKey,
     baseUrl: values.baseUrl,
+    allowInsecureHttp: values.allowInsecureHttp,
     // Text that is not a number reaches the client as NaN, which it refuses by name.
     timeout: values.timeout === undefined ? undefined : Number(values.timeout),
     maxRetries: values.maxRetries === undefined ? undefined : Number(values.maxRetries),

@@ -42,6 +42,11 @@ export interface AlloProxyOptions {
    */
   baseUrl?: string | undefined;
   /**
+   * Lets `baseUrl` be `http://` on a host other than this machine: the key then travels unencrypted.
+   * @default false
+   */
+  allowInsecureHttp?: boolean | undefined;
+  /**
    * The path the proxy is mounted under, stripped before routing (the browser's client has
    * `baseUrl: <origin> + basePath`).
    * @default ""
@@ -86,7 +91,13 @@ export function checkOptions(options: AlloProxyOptions): ResolvedProxyOptions {
   let resolved;
   try {
     // The client's own checks of the key, base URL, fetch and timeout.
-    resolved = resolveOptions({ apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, timeout: options.timeout });
+    resolved = resolveOptions({
+      apiKey: options.apiKey,
+      baseUrl: options.baseUrl,
+      allowInsecureHttp: options.allowInsecureHttp,
+      fetch: options.fetch,
+      timeout: options.timeout,
+    });
   } catch (error) {
     if (error instanceof AlloValidationError) throw new AlloValidationError("createAlloProxy", error.issues);
     throw error;

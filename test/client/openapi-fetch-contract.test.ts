@@ -37,7 +37,7 @@ function harness(answer: () => BufferedResponse) {
     }
   }
   const client = createClient<Record<string, never>>({
-    baseUrl: "http://allo.test",
+    baseUrl: "https://allo.test",
     querySerializer: { array: { style: "form", explode: false } },
     Request: RecordedRequest as unknown as typeof Request,
   });
@@ -82,7 +82,7 @@ describe("openapi-fetch reads only what prepared.ts provides", () => {
   it("builds the URL, query and JSON body the transport sends", async () => {
     let sent: PreparedRequest | undefined;
     const client = createClient<Record<string, never>>({
-      baseUrl: "http://allo.test",
+      baseUrl: "https://allo.test",
       querySerializer: { array: { style: "form", explode: false } },
       Request: PreparedRequest as unknown as typeof Request,
     });
@@ -94,7 +94,7 @@ describe("openapi-fetch reads only what prepared.ts provides", () => {
         return new BufferedResponse(200, { data: null }, '{"data":null}');
       },
     });
-    expect(sent!.url).toBe("http://allo.test/v2/api/items/%2B1%20a%2Fb?extend=transcript,x&size=2");
+    expect(sent!.url).toBe("https://allo.test/v2/api/items/%2B1%20a%2Fb?extend=transcript,x&size=2");
     expect(sent!.method).toBe("POST");
     expect(sent!.body).toBe('{"ids":["cll-1"]}');
     expect(sent!.headers.get("content-type")).toBe("application/json");

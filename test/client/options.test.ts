@@ -7,6 +7,7 @@ describe("client options", () => {
   it("has its defaults in one place, as the issue and the seed document them", () => {
     expect(DEFAULTS).toEqual({
       baseUrl: "https://api.withallo.com",
+      allowInsecureHttp: false,
       timeout: 30_000,
       maxRetries: 2,
       maxRetryDelay: 30_000,

@@ -56,7 +56,7 @@ afterEach(() => {
 });
 
 const client = (fetch: typeof globalThis.fetch, options: Partial<AlloClientOptions> = {}) =>
-  new AlloClient({ apiKey: "k", baseUrl: "http://allo.test", fetch, rateLimit: { readsPerSecond: 20, writesPerSecond: 5 }, ...options });
+  new AlloClient({ apiKey: "k", baseUrl: "https://allo.test", fetch, rateLimit: { readsPerSecond: 20, writesPerSecond: 5 }, ...options });
 
 describe("the rate gate", () => {
   it("never lets more than N calls of a bucket start in any one-second window", async () => {

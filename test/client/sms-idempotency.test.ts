@@ -160,7 +160,7 @@ describe("sms.send with an idempotencyKey, under the rate gate (fake clock)", ()
       starts.push(Date.now());
       return new Response(JSON.stringify(SENT), { headers: { "content-type": "application/json" } });
     }) as typeof globalThis.fetch;
-    return { allo: new AlloClient({ apiKey: "k", baseUrl: "http://allo.test", fetch, rateLimit: { writesPerSecond: 5 }, stores }), starts, stores };
+    return { allo: new AlloClient({ apiKey: "k", baseUrl: "https://allo.test", fetch, rateLimit: { writesPerSecond: 5 }, stores }), starts, stores };
   }
 
   it("answers a key already sent at once, without waiting for a turn", async () => {

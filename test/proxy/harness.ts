@@ -6,7 +6,7 @@ import { createAlloProxy, type AlloProxy, type AlloProxyError, type AlloProxyOpt
 import { json, startFaultServer, type FaultServer, type Seen } from "../helpers/fault-server.js";
 
 export const KEY = "sk_live_PROXY_SECRET_9d41b7";
-export const APP = "http://app.test/api/allo";
+export const APP = "https://app.test/api/allo";
 
 type Answer = (req: IncomingMessage, res: ServerResponse, seen: Seen) => void;
 

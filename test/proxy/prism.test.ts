@@ -60,7 +60,7 @@ function request(base: string, name: OperationName, init: { auth?: string } = {}
 describe("every operation of the spec through a proxy that allows only it", () => {
   it.each(operationNames)("%s answers what Prism answers directly", async (name) => {
     const { proxy, sent } = proxyToPrism({ allow: [name] });
-    const viaProxy = await answerOf(await proxy(request("http://app.test/api/allo", name)));
+    const viaProxy = await answerOf(await proxy(request("https://app.test/api/allo", name)));
     const direct = await answerOf(await fetch(request(prism, name, { auth: KEY })));
     expect(direct.status).toBeLessThan(300);
     expect(viaProxy).toEqual(direct);
@@ -70,7 +70,7 @@ describe("every operation of the spec through a proxy that allows only it", () =
 
 describe("the browser's client through the proxy", () => {
   const { proxy } = proxyToPrism();
-  const browser = new AlloClient({ apiKey: "proxied", baseUrl: "http://app.test/api/allo", fetch: (input, init) => proxy(new Request(input, init)) });
+  const browser = new AlloClient({ apiKey: "proxied", baseUrl: "https://app.test/api/allo", fetch: (input, init) => proxy(new Request(input, init)) });
   const server = new AlloClient({ apiKey: KEY, baseUrl: prism });
   const SMS_FR = { sender_id: "MyCompany", to: "+33612345678", message: "Bonjour depuis Allo" };
 
@@ -90,7 +90,7 @@ describe("the browser's client through the proxy", () => {
 
   it("sms.sendFrance and sms.send share POST /v1/api/sms; the body decides which one it is", async () => {
     const franceOnly = proxyToPrism({ allow: ["sms.sendFrance"] }).proxy;
-    const client = new AlloClient({ apiKey: "proxied", baseUrl: "http://app.test/api/allo", fetch: (i, init) => franceOnly(new Request(i, init)) });
+    const client = new AlloClient({ apiKey: "proxied", baseUrl: "https://app.test/api/allo", fetch: (i, init) => franceOnly(new Request(i, init)) });
     await expect(client.sms.sendFrance(SMS_FR, { headers: { prefer: "example=france" } })).resolves.toMatchObject({ sender_id: "MyCompany" });
     await expect(client.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" })).rejects.toMatchObject({ status: 403, code: "OPERATION_NOT_ALLOWED" });
   });
@@ -126,7 +126,7 @@ describe("the browser's client through the proxy", () => {
     const error = (await browser.contacts.get("..%2Fsms").catch((e: unknown) => e)) as AlloApiError;
     // The client's own validator refuses this id before sending; a hand-written request does not.
     expect(error).toMatchObject({ name: "AlloValidationError", field: "contact_id" });
-    const raw = await proxy(new Request("http://app.test/api/allo/v1/api/contact/..%2Fsms"));
+    const raw = await proxy(new Request("https://app.test/api/allo/v1/api/contact/..%2Fsms"));
     expect(await raw.json()).toMatchObject({ code: "INVALID_PATH_PARAMETER", details: [expect.objectContaining({ field: "contact_id" })] });
   });
 });
@@ -158,7 +158,7 @@ describe("refusals in front of Prism never reach it", () => {
     ],
   ])("%s: %i %s", async (_what, status, code, path, init, options) => {
     const { proxy, sent } = proxyToPrism(options);
-    const answer = await answerOf(await proxy(new Request(`http://app.test/api/allo${path}`, init)));
+    const answer = await answerOf(await proxy(new Request(`https://app.test/api/allo${path}`, init)));
     expect(answer).toMatchObject({ status, body: { code } });
     expect(sent).toEqual([]);
   });
@@ -169,7 +169,7 @@ describe("the key Prism answers with", () => {
     // The spec's example of /me has `api_key_id: api-abc123def456`: a proxy holding that string as
     // its key must not let it through.
     const { proxy, sent } = proxyToPrism({ apiKey: "api-abc123def456", allow: ["me"] });
-    const text = await (await proxy(new Request("http://app.test/api/allo/v2/api/me"))).text();
+    const text = await (await proxy(new Request("https://app.test/api/allo/v2/api/me"))).text();
     expect(sent).toEqual(["GET /v2/api/me"]);
     expect(text).not.toContain("api-abc123def456");
     expect(JSON.parse(text).data.api_key_id).toBe("[redacted]");

@@ -1,6 +1,8 @@
 // What bench/run.ts and bench/ab.ts share: the loopback server and the interleaved timing loop.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import createClient from "openapi-fetch";
+import type { paths } from "../generated/allo.js";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
 
 /** bench/server.mjs in a process of its own, so that its work is not timed with the client's. */
@@ -42,5 +44,30 @@ export async function interleave(variants: Record<string, () => Promise<unknown>
     const m = median(samples[variant]!);
     const s = samples[variant]!;
     return { variant, requests: s.length, medianUs: round(m), p99Us: round(quantile(s, 0.99)), costVsRaw: round(m / base, 3), throughputVsRaw: round(base / m, 3) };
+  });
+}
+
+/**
+ * openapi-fetch used as its documentation says, with no client around it: `createClient<paths>`,
+ * the key as a client header, and a custom `fetch` that receives its Request and returns the
+ * platform's Response. With `timeout`, that fetch arms one (an AbortController and a timer), as
+ * every attempt of the client must: the design's floor.
+ */
+export function bareOpenapiFetch(baseUrl: string, send: typeof fetch, timeout = false) {
+  return createClient<paths>({
+    baseUrl,
+    headers: { authorization: "bench" },
+    fetch: async (request: Request) => {
+      if (!timeout) return send(request);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const response = await send(request, { signal: controller.signal });
+        // Read under the timeout, as the client reads every answer.
+        return new Response(await response.text(), response);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
   });
 }

@@ -18,8 +18,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
-import { BufferedResponse, PreparedRequest } from "../src/http/prepared.js";
-import { interleave, median, round, startServer } from "./lib.js";
+import { bareOpenapiFetch, interleave, median, round, startServer } from "./lib.js";
 
 const run = promisify(execFile);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 6000);
@@ -36,8 +35,8 @@ async function requestCost(url: string) {
   const { AlloClient } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../src/index.js");
   const allo = new AlloClient({ apiKey: "bench", baseUrl: url });
   const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: url, headers: { authorization: "bench" } });
-  const floor = floorClient(url, fetch);
-  const untimed = floorClient(url, fetch, false);
+  const floor = bareOpenapiFetch(url, fetch, true);
+  const untimed = bareOpenapiFetch(url, fetch);
   const variants: Record<string, () => Promise<unknown>> = {
     "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/v1/api/numbers")).data,
@@ -53,34 +52,6 @@ const FLOOR = "floor: openapi-fetch + a timeout";
 // The floor without its timeout: what the signal alone costs is the difference.
 const NO_TIMEOUT = "floor without the timeout";
 
-/**
- * The least any client of this design does per request: openapi-fetch, given the client's plain
- * request and answer objects (src/http/prepared.ts), over a fetch that arms a timeout (an
- * AbortController and a timer, as every attempt of the client must) and parses the answer. No
- * retries, no errors, no limits, no User-Agent: what the client adds to it is its own cost.
- */
-function floorClient(baseUrl: string, send: typeof fetch, timeout = true) {
-  return createClient<import("../generated/allo.js").paths>({
-    baseUrl,
-    // The key as a client header, each call with no init of its own: openapi-fetch's cheapest use.
-    headers: { authorization: "bench" },
-    Request: PreparedRequest as unknown as typeof Request,
-    fetch: (async ({ url, method, headers }: PreparedRequest) => {
-      const read = async (response: Response) => {
-        const text = await response.text();
-        return new BufferedResponse(response.status, JSON.parse(text), text);
-      };
-      if (!timeout) return read(await send(url, { method, headers }));
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 30_000);
-      try {
-        return await read(await send(url, { method, headers, signal: controller.signal }));
-      } finally {
-        clearTimeout(timer);
-      }
-    }) as unknown as typeof fetch,
-  });
-}
 
 /**
  * The same variants against an in-memory fetch: the library's own CPU cost per call, without
@@ -93,8 +64,8 @@ async function cpuCost() {
     new Response(body, { headers: { "content-type": "application/json", "content-length": String(body.length) } });
   const allo = new AlloClient({ apiKey: "bench", baseUrl: "https://bench.invalid", fetch: memoryFetch });
   const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "https://bench.invalid", fetch: memoryFetch, headers: { authorization: "bench" } });
-  const floor = floorClient("https://bench.invalid", memoryFetch);
-  const untimed = floorClient("https://bench.invalid", memoryFetch, false);
+  const floor = bareOpenapiFetch("https://bench.invalid", memoryFetch, true);
+  const untimed = bareOpenapiFetch("https://bench.invalid", memoryFetch);
   const variants: Record<string, () => Promise<unknown>> = {
     // Each sends the key, as the client must.
     "raw fetch + JSON.parse": async () =>

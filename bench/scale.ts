@@ -14,7 +14,6 @@
 //      from a built copy when SEED_SDK_DIR names one (a folder with dist/index.js), else through
 //      bench/seed-client.ts, a re-implementation of its request path; the results say which.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import createClient from "openapi-fetch";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
@@ -24,9 +23,8 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
-import { BufferedResponse, PreparedRequest } from "../src/http/prepared.js";
 import { redisServerPath, startRedis, type RedisServer } from "../test/scale/redis-server.js";
-import { interleave, round, startServer } from "./lib.js";
+import { bareOpenapiFetch, interleave, round, startServer } from "./lib.js";
 import { scaleChart } from "./scale-chart.js";
 import { seedLikeNumbersList } from "./seed-client.js";
 
@@ -230,27 +228,9 @@ async function seedClient(baseUrl: string): Promise<{ how: string; list: () => P
   return { how: "bench/seed-client.ts, a re-implementation of its request path (no SEED_SDK_DIR given)", list: seedLikeNumbersList(`${baseUrl}/v1/api`, "bench") };
 }
 
-/** The same floor as `npm run bench`'s: openapi-fetch over a fetch with a timeout, no client around it. */
+
+/** openapi-fetch over a fetch with a timeout, no client around it: the floor of this design, as in `npm run bench`. */
 const FLOOR = "floor of this design: openapi-fetch + a timeout";
-function floorClient(baseUrl: string) {
-  return createClient<import("../generated/allo.js").paths>({
-    baseUrl,
-    // The key as a client header, each call with no init of its own: openapi-fetch's cheapest use.
-    headers: { authorization: "bench" },
-    Request: PreparedRequest as unknown as typeof Request,
-    fetch: (async ({ url, method, headers }: PreparedRequest) => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 30_000);
-      try {
-        const response = await fetch(url, { method, headers, signal: controller.signal });
-        const text = await response.text();
-        return new BufferedResponse(response.status, JSON.parse(text), text);
-      } finally {
-        clearTimeout(timer);
-      }
-    }) as unknown as typeof fetch,
-  });
-}
 
 async function requestCost(client: Client) {
   const server = await startServer();
@@ -259,7 +239,7 @@ async function requestCost(client: Client) {
     const seed = await seedClient(url);
     const allo = new client.AlloClient({ apiKey: "bench", baseUrl: url });
     const gated = new client.AlloClient({ apiKey: "bench", baseUrl: url, rateLimit: { readsPerSecond: 1e9, writesPerSecond: 1e9 } });
-    const floor = floorClient(url);
+    const floor = bareOpenapiFetch(url, fetch, true);
     const variants: Record<string, () => Promise<unknown>> = {
       "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
       "seed SDK: phoneNumbers.list()": seed.list,

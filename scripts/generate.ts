@@ -6,6 +6,10 @@
 //   webhooks.ts        the incoming webhooks' topics, schemas and examples (webhooks-from-spec.ts);
 //   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts),
 //                      and operation-names.ts, its names alone (no validator types);
+//   operation-types.ts each SDK method's input, documented answer and answer kind (client-from-spec.ts);
+//   requests.ts        each operation sent through openapi-fetch's typed methods (client-from-spec.ts);
+//   client.ts          the client's resources and methods, with their JSDoc (client-from-spec.ts);
+//   client-check.ts    a type test of every method's answer and input (client-from-spec.ts);
 //   code-samples.ts    the TypeScript samples of the docs, typechecked (code-samples-from-spec.ts);
 //   tools.ts           what the allo CLI and the MCP server show and take per operation (tools-from-spec.ts).
 // npm run generate writes them all (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
@@ -20,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { bundle, createConfig, stringifyYaml } from "@redocly/openapi-core";
 import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
+import { clientCheckSource, clientSource, operationTypesSource, requestsSource } from "./client-from-spec.js";
 import { codeSamplesSource } from "./code-samples-from-spec.js";
 import { llmsTxt } from "./llms-from-spec.js";
 import { operationNamesSource, operationsSource } from "./operations-from-spec.js";
@@ -129,6 +134,10 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("webhooks.ts"), make: generateWebhooks },
   { file: out("operations.ts"), make: generateOperations },
   { file: out("operation-names.ts"), make: generateOperationNames },
+  { file: out("operation-types.ts"), make: async () => BANNER + operationTypesSource(await bundledSpec()) },
+  { file: out("requests.ts"), make: async () => BANNER + requestsSource(await bundledSpec()) },
+  { file: out("client.ts"), make: async () => BANNER + clientSource(await bundledSpec()) },
+  { file: out("client-check.ts"), make: async () => BANNER + clientCheckSource(await bundledSpec()) },
   { file: out("code-samples.ts"), make: generateCodeSamples },
   { file: out("tools.ts"), make: generateTools },
 ];

@@ -4,12 +4,20 @@
 // changes anything, whether it takes an Idempotency-Key, how its query is written, and its
 // validators (the zod schemas of generated/schemas.ts). Nothing here is typed by hand.
 
-type Schema = Record<string, any>;
-
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+import { camelCase, deref, operationsOf, type Schema } from "./lib/spec.js";
 
 /** How a query value is written on the wire and read back. */
 export type QueryKind = "integer" | "number" | "boolean" | "list" | "string";
+
+/**
+ * One argument of an SDK method, before its per-call options: a path parameter, a body field given
+ * on its own (`conversations.act(number, action, ...)`), or the rest of the query or the body as
+ * one `input` object.
+ */
+export type MethodArg =
+  | { kind: "path"; name: string; param: string }
+  | { kind: "field"; name: string; field: string }
+  | { kind: "input"; name: "input"; in: "query" | "body"; optional: boolean };
 
 export interface TableEntry {
   name: string;
@@ -23,22 +31,16 @@ export interface TableEntry {
   readOnly: boolean;
   idempotent: boolean;
   idempotencyKey: boolean;
+  /** Allo does not deduplicate it: the caller's idempotency key is kept by the client (`x-sdk-at-most-once`). */
+  atMostOnce: boolean;
+  /** A list field asked `size` items at a time and answered as one (`x-sdk-batch`), or null. */
+  batch: { field: string; size: number } | null;
   pathParams: string[];
   query: Record<string, QueryKind>;
   body: string | null;
   answer: "data" | "page" | "none";
-}
-
-function deref(spec: Schema, node: Schema): Schema {
-  let current = node;
-  while (current?.$ref) {
-    current = String(current.$ref)
-      .replace(/^#\//, "")
-      .split("/")
-      .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((acc: Schema, key: string) => acc?.[key], spec);
-  }
-  return current;
+  /** The method's arguments, in order, before its per-call options (`x-sdk-args`, else path parameters then the input). */
+  args: MethodArg[];
 }
 
 function queryKind(spec: Schema, schema: Schema): QueryKind {
@@ -52,62 +54,61 @@ function queryKind(spec: Schema, schema: Schema): QueryKind {
 /** Every operation of the spec's `paths`, one entry per SDK method, in spec order. */
 export function tableFromSpec(spec: Schema): TableEntry[] {
   const entries: TableEntry[] = [];
-  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Schema>)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const id = op.operationId as string;
-      const where = `${method.toUpperCase()} ${path}`;
-      const names: string[] = Array.isArray(op["x-sdk-method"]) ? op["x-sdk-method"] : [op["x-sdk-method"]];
-      if (!names.every((n) => typeof n === "string" && /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/.test(n))) {
-        throw new Error(`operations-from-spec: ${where} needs x-sdk-method, a dotted camelCase name or a list of them`);
-      }
-      const params = ((op.parameters ?? []) as Schema[]).map((p) => deref(spec, p));
-      const query: Record<string, QueryKind> = {};
-      for (const p of params.filter((p) => p.in === "query")) query[p.name] = queryKind(spec, p.schema);
-      const pathParams = params.filter((p) => p.in === "path").map((p) => p.name as string);
-      for (const name of path.match(/\{(\w+)\}/g) ?? []) {
-        if (!pathParams.includes(name.slice(1, -1))) throw new Error(`operations-from-spec: ${where} does not describe its path parameter ${name}`);
-      }
-      const bodySchema = op.requestBody?.content?.["application/json"]?.schema;
-      const branches: Schema[] | undefined = names.length > 1 ? bodySchema?.oneOf : undefined;
-      if (names.length > 1 && branches?.length !== names.length) {
-        throw new Error(`operations-from-spec: ${where} names ${names.length} methods but its body is not a oneOf of as many branches`);
-      }
-      const bodyProps = bodySchema ? deref(spec, bodySchema).properties ?? {} : {};
-      const pagination = "page" in query ? (path.startsWith("/v1/") ? "v1" : "query") : "page" in bodyProps ? "body" : null;
-      const success = Object.entries((op.responses ?? {}) as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status));
-      if (!success) throw new Error(`operations-from-spec: ${where} documents no 2xx answer`);
-      const answerSchema = deref(spec, success[1]).content?.["application/json"]?.schema;
-      const answer = !answerSchema ? "none" : "pagination" in (deref(spec, answerSchema).properties ?? {}) ? "page" : "data";
-      const readOnly = method === "get" || op["x-read-only"] === true;
-      const scopes = op.security?.[0]?.AlloApiKey;
-      names.forEach((name, i) => {
-        let body: string | null = null;
-        if (bodySchema) {
-          const branch = branches?.[i];
-          body = branch ? refName(branch.$ref) : `${id}Body`;
-        }
-        entries.push({
-          name,
-          operationId: id,
-          method: method.toUpperCase(),
-          path,
-          version: path.startsWith("/v1/") ? 1 : 2,
-          scope: Array.isArray(scopes) && scopes.length ? scopes[0] : null,
-          summary: String(op.summary ?? ""),
-          pagination,
-          readOnly,
-          // Safe to send again as it is: it changes nothing, or the same request leaves the same state.
-          idempotent: readOnly || method === "put" || method === "delete",
-          idempotencyKey: params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
-          pathParams,
-          query,
-          body,
-          answer,
-        });
-      });
+  for (const { path, method, op, where } of operationsOf(spec)) {
+    const id = op.operationId as string;
+    const names: string[] = Array.isArray(op["x-sdk-method"]) ? op["x-sdk-method"] : [op["x-sdk-method"]];
+    if (!names.every((n) => typeof n === "string" && /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/.test(n))) {
+      throw new Error(`operations-from-spec: ${where} needs x-sdk-method, a dotted camelCase name or a list of them`);
     }
+    const params = ((op.parameters ?? []) as Schema[]).map((p) => deref(spec, p));
+    const query: Record<string, QueryKind> = {};
+    for (const p of params.filter((p) => p.in === "query")) query[p.name] = queryKind(spec, p.schema);
+    const pathParams = params.filter((p) => p.in === "path").map((p) => p.name as string);
+    for (const name of path.match(/\{(\w+)\}/g) ?? []) {
+      if (!pathParams.includes(name.slice(1, -1))) throw new Error(`operations-from-spec: ${where} does not describe its path parameter ${name}`);
+    }
+    const bodySchema = op.requestBody?.content?.["application/json"]?.schema;
+    const branches: Schema[] | undefined = names.length > 1 ? bodySchema?.oneOf : undefined;
+    if (names.length > 1 && branches?.length !== names.length) {
+      throw new Error(`operations-from-spec: ${where} names ${names.length} methods but its body is not a oneOf of as many branches`);
+    }
+    const bodyObject = bodySchema ? deref(spec, bodySchema) : {};
+    const bodyProps: Schema = bodyObject.properties ?? {};
+    const pagination = "page" in query ? (path.startsWith("/v1/") ? "v1" : "query") : "page" in bodyProps ? "body" : null;
+    const success = Object.entries((op.responses ?? {}) as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status));
+    if (!success) throw new Error(`operations-from-spec: ${where} documents no 2xx answer`);
+    const answerSchema = deref(spec, success[1]).content?.["application/json"]?.schema;
+    const answer = !answerSchema ? "none" : "pagination" in (deref(spec, answerSchema).properties ?? {}) ? "page" : "data";
+    const readOnly = method === "get" || op["x-read-only"] === true;
+    const scopes = op.security?.[0]?.AlloApiKey;
+    names.forEach((name, i) => {
+      let body: string | null = null;
+      if (bodySchema) {
+        const branch = branches?.[i];
+        body = branch ? refName(branch.$ref) : `${id}Body`;
+      }
+      entries.push({
+        name,
+        operationId: id,
+        method: method.toUpperCase(),
+        path,
+        version: path.startsWith("/v1/") ? 1 : 2,
+        scope: Array.isArray(scopes) && scopes.length ? scopes[0] : null,
+        summary: String(op.summary ?? ""),
+        pagination,
+        readOnly,
+        // Safe to send again as it is: it changes nothing, or the same request leaves the same state.
+        idempotent: readOnly || method === "put" || method === "delete",
+        idempotencyKey: params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
+        atMostOnce: op["x-sdk-at-most-once"] === true,
+        batch: batchOf(spec, where, op, bodyProps),
+        pathParams,
+        query,
+        body,
+        answer,
+        args: argsOf(where, op, params, query, bodyObject, bodySchema ? op.requestBody?.required === true : null),
+      });
+    });
   }
   const seen = new Set<string>();
   for (const e of entries) {
@@ -117,10 +118,70 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
   return entries;
 }
 
+/** `x-sdk-batch: ids`: the body's list field, and the most items one request takes (its `maxItems`). */
+function batchOf(spec: Schema, where: string, op: Schema, bodyProps: Schema): TableEntry["batch"] {
+  const field = op["x-sdk-batch"];
+  if (field === undefined) return null;
+  const list = typeof field === "string" && bodyProps[field] ? deref(spec, bodyProps[field]) : undefined;
+  if (list?.type !== "array" || !Number.isInteger(list.maxItems)) {
+    throw new Error(`operations-from-spec: ${where} x-sdk-batch must name a body field that is a list with maxItems`);
+  }
+  return { field, size: list.maxItems };
+}
+
+/**
+ * The method's arguments. `x-sdk-args` lists them by name: a path parameter, a body field given on
+ * its own, or `query` / `body` for the rest as `input` (`body?`: optional). Without it: the path
+ * parameters in path order, then the query or the body as `input`, optional when nothing in it is
+ * required.
+ */
+function argsOf(where: string, op: Schema, params: Schema[], query: Record<string, QueryKind>, body: Schema, bodyRequired: boolean | null): MethodArg[] {
+  const pathParams = params.filter((p) => p.in === "path").map((p) => p.name as string);
+  const hasQuery = Object.keys(query).length > 0;
+  const hasBody = bodyRequired !== null;
+  const declared = op["x-sdk-args"];
+  if (declared === undefined) {
+    if (hasQuery && hasBody) throw new Error(`operations-from-spec: ${where} takes a query and a body: say which is which in x-sdk-args`);
+    const args: MethodArg[] = pathParams.map((param) => ({ kind: "path", name: camelCase(param), param }));
+    if (hasBody) args.push({ kind: "input", name: "input", in: "body", optional: !bodyRequired });
+    if (hasQuery) {
+      const required = params.some((p) => p.in === "query" && p.required === true);
+      args.push({ kind: "input", name: "input", in: "query", optional: !required });
+    }
+    return args;
+  }
+  if (!Array.isArray(declared)) throw new Error(`operations-from-spec: ${where} x-sdk-args must be a list`);
+  const args = declared.map((entry: unknown): MethodArg => {
+    const text = String(entry);
+    const input = /^(query|body)(\?)?$/.exec(text);
+    if (input) {
+      if (input[1] === "query" ? !hasQuery : !hasBody) throw new Error(`operations-from-spec: ${where} x-sdk-args names ${text}, which the operation does not take`);
+      return { kind: "input", name: "input", in: input[1] as "query" | "body", optional: input[2] === "?" };
+    }
+    if (pathParams.includes(text)) return { kind: "path", name: camelCase(text), param: text };
+    if (body.properties?.[text]) return { kind: "field", name: camelCase(text), field: text };
+    throw new Error(`operations-from-spec: ${where} x-sdk-args names ${text}, neither a path parameter nor a body field`);
+  });
+  const missing = pathParams.filter((param) => !args.some((a) => a.kind === "path" && a.param === param));
+  if (missing.length) throw new Error(`operations-from-spec: ${where} x-sdk-args leaves out the path parameter ${missing.join(", ")}`);
+  if (args.filter((a) => a.kind === "input").length > 1) throw new Error(`operations-from-spec: ${where} x-sdk-args has two inputs`);
+  return args;
+}
+
 function refName(ref: unknown): string {
   const m = /^#\/components\/schemas\/([A-Za-z0-9_]+)$/.exec(String(ref));
   if (!m) throw new Error(`operations-from-spec: a oneOf branch of a body backing several methods must be a component ref, got ${String(ref)}`);
   return m[1]!;
+}
+
+/** The length the spec allows an `Idempotency-Key` header, from its parameter of that name. */
+function idempotencyKeyLength(spec: Schema): { min: number; max: number } {
+  const parameter = Object.values((spec.components?.parameters ?? {}) as Record<string, Schema>).find((p) => String(p.name).toLowerCase() === "idempotency-key");
+  const schema = parameter ? deref(spec, parameter.schema ?? {}) : undefined;
+  if (!Number.isInteger(schema?.minLength) || !Number.isInteger(schema?.maxLength)) {
+    throw new Error("operations-from-spec: the Idempotency-Key parameter needs a minLength and a maxLength");
+  }
+  return { min: schema!.minLength, max: schema!.maxLength };
 }
 
 /** generated/operations.ts */
@@ -165,13 +226,25 @@ export function operationsSource(spec: Schema): string {
     "  readonly idempotent: boolean;",
     "  /** Allo accepts an `Idempotency-Key` here: retried with the same key, the write is done once. */",
     "  readonly idempotencyKey: boolean;",
+    "  /** Allo does not deduplicate it: a caller's `idempotencyKey` is kept by the client, which sends at most once under it. */",
+    "  readonly atMostOnce: boolean;",
+    "  /** A list field of the body asked `size` items at a time and answered as one list, in the order given; or null. */",
+    "  readonly batch: { readonly field: string; readonly size: number } | null;",
     "  readonly pathParams: readonly string[];",
     "  /** Query parameters and how each is written. */",
     "  readonly query: Readonly<Record<string, QueryKind>>;",
     "  /** `data`: the answer's `data`; `page`: `{ data, pagination, ... }`; `none`: no body. */",
     "  readonly answer: \"data\" | \"page\" | \"none\";",
+    "  /** The SDK method's arguments, in order, before its per-call options. */",
+    "  readonly args: readonly OperationArg[];",
     "  readonly validate: { readonly path?: OperationValidator; readonly query?: OperationValidator; readonly body?: OperationValidator };",
     "}",
+    "",
+    "/** One argument of an SDK method: a path parameter, a body field on its own, or the rest of the query or body as `input`. */",
+    "export type OperationArg =",
+    "  | { readonly kind: \"path\"; readonly name: string; readonly param: string }",
+    "  | { readonly kind: \"field\"; readonly name: string; readonly field: string }",
+    "  | { readonly kind: \"input\"; readonly name: \"input\"; readonly in: \"query\" | \"body\"; readonly optional: boolean };",
     "",
     "/** Every operation of the spec, by SDK method name, in spec order. */",
     "export const operations = {",
@@ -194,6 +267,9 @@ export function operationsSource(spec: Schema): string {
     "",
     "/** Every SDK method name, in spec order. */",
     "export const operationNames = Object.keys(operations) as OperationName[];",
+    "",
+    "/** How long an `Idempotency-Key` may be, as the spec's `Idempotency-Key` header says. */",
+    `export const idempotencyKeyLength = ${json(idempotencyKeyLength(spec))} as const;`,
     "",
   ];
   return lines.join("\n");

@@ -1,5 +1,3 @@
-import type { AnswerInfo } from "./http/transport.js";
-
 /** What came with a successful answer besides its data, from {@link AlloPromise.withResponse}. */
 export interface AlloResponse {
   /** The HTTP status. */
@@ -8,7 +6,7 @@ export interface AlloResponse {
   headers: Headers;
   /** Allo's request id, or the one the client sent: quote it to Allo support. */
   requestId: string;
-  /** Attempts made, retries included. */
+  /** Attempts made, retries included; 0 for an SMS answered from the at-most-once store. */
   attempts: number;
 }
 
@@ -26,38 +24,26 @@ export class AlloPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  // The work is one of two promises, read lazily: the data and what came with it (`#both`), or the
-  // data alone with its response read once it is there (`#data` and `#response`, the form of most
-  // calls: no { data, response } object and no promise in between when only the data is awaited).
-  // A failure is an unhandled rejection only if nobody awaited the call in either form.
-  #both: Promise<{ data: T; response: AlloResponse }> | undefined;
+  readonly #both: Promise<{ data: T; response: AlloResponse }>;
   #data: Promise<T> | undefined;
-  #response: (() => AlloResponse) | undefined;
 
   constructor(both: Promise<{ data: T; response: AlloResponse }>) {
-    // The base promise settles at once and is never used.
+    // The base promise settles at once and is never read: the call is `both`.
     super(settleAtOnce);
     this.#both = both;
   }
 
-  /** A call's promise made of its data and, read once the data is there, what came with it. */
-  static ofData<T>(data: Promise<T>, response: () => AlloResponse): AlloPromise<T> {
-    const promise = new AlloPromise<T>(undefined as never);
-    promise.#data = data;
-    promise.#response = response;
-    return promise;
-  }
-
   /** The data and what came with it. */
   withResponse(): Promise<{ data: T; response: AlloResponse }> {
-    this.#both ??= this.#data!.then((data) => ({ data, response: this.#response!() }));
     return this.#both;
   }
 
+  // A failure is an unhandled rejection only if nobody awaits the call in either form.
   #value(): Promise<T> {
-    this.#data ??= this.#both!.then((b) => b.data);
+    this.#data ??= this.#both.then((both) => both.data);
     return this.#data;
   }
+
   override then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
@@ -76,9 +62,4 @@ export class AlloPromise<T> extends Promise<T> {
 
 function settleAtOnce(resolve: (value: never) => void): void {
   resolve(undefined as never);
-}
-
-/** The response part of a call that succeeded. */
-export function responseOf(info: AnswerInfo | undefined, fallbackRequestId: string): AlloResponse {
-  return info ?? { status: 200, headers: new Headers(), requestId: fallbackRequestId, attempts: 1 };
 }

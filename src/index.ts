@@ -123,19 +123,28 @@ export type {
 // Incoming-webhook types, exported from the root as the existing JS SDK documents them (types only: no receiver code here;
 // the receiver is allo-client/webhooks).
 export type { CallReceivedPayload, ContactPayload, SmsPayload, WebhookEnvelope, WebhookEvent } from "./webhooks/index.js";
-export type { NumbersResource } from "./resources/numbers.js";
-export type { SmsResource } from "./resources/sms.js";
-export type { CallsResource } from "./resources/calls.js";
-export type { ContactsResource } from "./resources/contacts.js";
-export type { WebhooksResource } from "./resources/webhooks.js";
-export type { AnalyticsResource } from "./resources/v2/analytics.js";
-export type { ConversationItemsResource, ConversationsResource } from "./resources/v2/conversations.js";
-export type { CrmDeals, CrmRecords, CrmResource } from "./resources/v2/crm.js";
-export type { DialingQueueResource } from "./resources/v2/dialing-queue.js";
-export type { PartnerAccountsResource, PartnerResource } from "./resources/v2/partner.js";
-export type { PhoneNumbersResource } from "./resources/v2/phone-numbers.js";
-export type { SummaryTemplatesResource } from "./resources/v2/summary-templates.js";
-export type { TagsResource } from "./resources/v2/tags.js";
-export type { UsersResource } from "./resources/v2/users.js";
-export type { WebhookEndpointsResource } from "./resources/v2/webhook-endpoints.js";
+export type {
+  AlloMethods,
+  AnalyticsResource,
+  CallsResource,
+  ContactsResource,
+  ConversationItemsResource,
+  ConversationsResource,
+  CrmCompaniesResource,
+  CrmDeals,
+  CrmPeopleResource,
+  CrmResource,
+  DialingQueueResource,
+  NumbersResource,
+  PartnerAccountsResource,
+  PartnerResource,
+  PhoneNumbersResource,
+  SmsResource,
+  SummaryTemplatesResource,
+  TagsResource,
+  UsersResource,
+  WebhookEndpointsResource,
+  WebhooksResource,
+} from "../generated/client.js";
+export type { CrmRecords } from "./deprecated.js";
 export { VERSION } from "./version.js";

@@ -1,7 +1,8 @@
 // What the client says about its requests, when asked to: `logLevel` (or ALLO_LOG=debug in the
-// environment) and a `logger` (console by default). Every line names the method, the path without
-// its query (queries carry phone numbers), the attempt, the status, the time taken and the request
-// id; never the key, never a body.
+// environment) and a `logger` (console by default). Every line names the SDK method, the HTTP
+// method and the operation's path template (never the path filled in, nor the query: both can carry
+// phone numbers), the attempt, the status, the time taken and the request id; never the key, never
+// a body.
 
 /** The levels, least to most severe; `off` says nothing. */
 export type AlloLogLevel = "debug" | "info" | "warn" | "error" | "off";
@@ -10,8 +11,10 @@ export type AlloLogLevel = "debug" | "info" | "warn" | "error" | "off";
 export interface AlloLogEvent {
   /** `request`: an attempt starts (debug); `response`: a call succeeded (info, or debug per attempt); `retry`: a failed attempt is tried again (warn); `error`: a call failed for good (error). */
   event: "request" | "response" | "retry" | "error";
+  /** The SDK method called (`contacts.get`). */
+  operation: string;
   method: string;
-  /** The path, without host or query. */
+  /** The operation's path template (`/v1/api/contact/{contact_id}`): a filled-in path can hold a phone number. */
   path: string;
   /** 1 for the first attempt. */
   attempt: number;
@@ -76,7 +79,7 @@ export function createLog(logger: AlloLogger, level: AlloLogLevel): Log | null {
 
 function format(e: AlloLogEvent): string {
   const took = e.durationMs === undefined ? "" : ` in ${Math.round(e.durationMs)} ms`;
-  const tail = ` (attempt ${e.attempt}, request ${e.requestId})`;
+  const tail = ` (${e.operation}, attempt ${e.attempt}, request ${e.requestId})`;
   switch (e.event) {
     case "request":
       return `allo-client: ${e.method} ${e.path}${e.waitMs ? ` after ${Math.round(e.waitMs)} ms waiting for its turn` : ""}${tail}`;

@@ -2,6 +2,7 @@ import { AlloValidationError } from "./errors/index.js";
 import { consoleLogger, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel } from "./logger.js";
 import { createMemoryStores } from "./stores/index.js";
 import type { ClientStores } from "./stores/types.js";
+import { checkHeaders, isHeaderValue } from "./validate.js";
 
 /** Options of {@link AlloClient}. Only `apiKey` is required. */
 export interface AlloClientOptions {
@@ -162,12 +163,6 @@ export interface ResolvedOptions {
   stores: ClientStores;
 }
 
-/**
- * Characters a header value cannot carry (control characters, line breaks, anything past Latin-1):
- * Headers.set would throw a TypeError that quotes the whole value, key included.
- */
-const NOT_A_HEADER_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u0100-\uffff]/;
-
 /** A version suffix (`/v1/api`, `/v2/api`) older docs put in the base URL: the paths carry it now. */
 const VERSION_SUFFIX = /\/v[12]\/api\/*$/;
 
@@ -227,7 +222,7 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     refuse("apiKey", "is required: the raw API key from web.withallo.com/settings/api");
   }
   if (/^bearer\s/i.test(apiKey)) refuse("apiKey", "must be the raw key, without a 'Bearer ' prefix");
-  if (NOT_A_HEADER_VALUE.test(apiKey)) {
+  if (!isHeaderValue(apiKey)) {
     // Never quote the key: say where it went wrong, by kind of character only.
     refuse("apiKey", "contains a line break or a control character, which a header cannot carry (often a badly pasted environment variable): copy the key again");
   }
@@ -279,9 +274,7 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   };
   if (!isLogLevel(resolved.logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
   if (resolved.logger === null || typeof resolved.logger !== "object") refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
-  for (const name of Object.keys(resolved.headers)) {
-    if (name.toLowerCase() === "authorization") refuse(`headers.${name}`, "cannot be set: the client sends apiKey");
-  }
+  checkHeaders("headers", resolved.headers, "new AlloClient");
   return resolved;
 }
 

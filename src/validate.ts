@@ -1,3 +1,6 @@
+// The checks of what a caller gives, before anything is sent: inputs against the spec's schemas,
+// headers, idempotency keys. Each refusal is an AlloValidationError naming the field.
+import { idempotencyKeyLength } from "../generated/operations.js";
 import { AlloValidationError, type AlloValidationIssue } from "./errors/index.js";
 
 interface Issue {
@@ -14,13 +17,12 @@ export interface Validator {
 
 /**
  * Refuses input that the spec forbids, before anything is sent, with an AlloValidationError that
- * names each field. Validation only: the caller's object is sent as it is. `hintOf`, said of a
- * per-call option found in the input, may be given as a function: made only for a refusal.
+ * names each field. Validation only: the caller's object is sent as it is. `hint`, said of a
+ * per-call option found in the input, is made only for a refusal.
  */
-export function check(operation: string, schema: Validator, value: unknown, hintOf?: string | (() => string)): void {
+export function check(operation: string, schema: Validator, value: unknown, hint?: () => string): void {
   const result = schema.safeParse(value);
   if (result.success) return;
-  const hint = typeof hintOf === "function" ? hintOf() : hintOf;
   const issues: AlloValidationIssue[] = [];
   for (const issue of result.error?.issues ?? []) {
     const at = issue.path.map(String).join(".");
@@ -29,7 +31,7 @@ export function check(operation: string, schema: Validator, value: unknown, hint
       // given where the input goes.
       for (const key of issue.keys) {
         const misplaced = !at && hint && OPTION_NAMES.has(key);
-        issues.push({ field: at ? `${at}.${key}` : key, message: misplaced ? `is not a known field: ${hint}` : "is not a known field" });
+        issues.push({ field: at ? `${at}.${key}` : key, message: misplaced ? `is not a known field: ${hint()}` : "is not a known field" });
       }
     } else {
       issues.push({ field: at || "(input)", message: issue.message });
@@ -48,15 +50,45 @@ export function optionsHint(position: number): string {
   return `per-call options (signal, timeout, maxRetries, headers, ...) are the ${ORDINALS[position - 1] ?? `${position}th`} argument`;
 }
 
-/** Header values a Headers object refuses (and quotes in its TypeError): line breaks, NUL, non-Latin-1. */
+/**
+ * What a header value cannot carry: a line break, a NUL, or a character beyond Latin-1. Headers.set
+ * would throw a TypeError that quotes the whole value (the key, for Authorization).
+ */
 const NOT_A_HEADER_VALUE = /[\u0000\u000a\u000d\u0100-\uffff]/;
+
+/** Whether a string can be sent as a header value. */
+export function isHeaderValue(value: string): boolean {
+  return !NOT_A_HEADER_VALUE.test(value);
+}
 
 /** Refuses a header value that Headers.set would throw on, without quoting it. */
 export function checkHeaderValue(field: string, value: unknown, operation: string): void {
   if (typeof value !== "string") throw new AlloValidationError(operation, [{ field, message: "must be a string" }]);
-  if (NOT_A_HEADER_VALUE.test(value)) {
+  if (!isHeaderValue(value)) {
     throw new AlloValidationError(operation, [{ field, message: "contains a line break, a NUL or a character beyond Latin-1, which a header cannot carry" }]);
   }
+}
+
+/**
+ * Refuses headers the client cannot send: `Authorization` (the client sends `apiKey`), and values a
+ * header cannot carry. `field` names where they were given (`headers`, `options.headers`).
+ */
+export function checkHeaders(field: string, headers: Record<string, unknown>, operation: string): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "authorization") {
+      throw new AlloValidationError(operation, [{ field: `${field}.${name}`, message: "cannot be set: the client sends apiKey" }]);
+    }
+    checkHeaderValue(`${field}.${name}`, value, operation);
+  }
+}
+
+/** Refuses an idempotency key that the spec's `Idempotency-Key` header does not take. */
+export function checkIdempotencyKey(field: string, value: unknown, operation: string): asserts value is string {
+  const { min, max } = idempotencyKeyLength;
+  if (typeof value !== "string" || value.length < min || value.length > max) {
+    throw new AlloValidationError(operation, [{ field, message: `must be a string of ${min} to ${max} characters` }]);
+  }
+  checkHeaderValue(field, value, operation);
 }
 
 /** Refuses a key that a method does not take, such as `page` on a `searchAll`. */

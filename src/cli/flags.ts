@@ -4,7 +4,7 @@
 import { Option } from "commander";
 import type { ToolField } from "../../generated/tools.js";
 import { AlloValidationError } from "../errors/index.js";
-import type { FlatInput } from "./invoke.js";
+import type { FlatInput } from "../operations/flat-input.js";
 import { flagOf } from "./names.js";
 
 /** A field and the option that carries it. */

@@ -4,7 +4,7 @@
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { fieldFlags } from "./flags.js";
-import { walksPages } from "./invoke.js";
+import { isPaged } from "../operations/flat-input.js";
 import { commandWords } from "./names.js";
 
 /** `allo crm people get <id>` */
@@ -16,7 +16,7 @@ export function usageOf(name: OperationName): string {
 export function traitsOf(name: OperationName): string {
   const op = operations[name];
   const scope = op.scope ?? "no scope";
-  return [scope, op.readOnly ? "read" : "write", ...(walksPages(name) ? ["--all"] : [])].join(", ");
+  return [scope, op.readOnly ? "read" : "write", ...(isPaged(name) ? ["--all"] : [])].join(", ");
 }
 
 /** What the key needs and what the command does, for the leaf's own help. */
@@ -28,7 +28,7 @@ export function leafHelp(name: OperationName): string {
     `Scope: ${op.scope ?? "none (any key)"}. ${op.readOnly ? "Reads only." : "Changes data."} ${op.method} ${op.path}.`,
     `Answer: ${tool.returns} Printed as the API sends it: { "data": ... }${op.answer === "page" ? ", with its pagination" : ""}.`,
   ];
-  if (walksPages(name)) lines.push("--all reads every page (100 items a page unless --size) and prints one item per line (NDJSON).");
+  if (isPaged(name)) lines.push("--all reads every page (100 items a page unless --size) and prints one item per line (NDJSON).");
   for (const param of op.pathParams) {
     const field = tool.fields.find((f) => f.name === param);
     if (field) lines.push(`<${param}>: ${field.description.replace(/\s+/g, " ")} (${field.constraints})`);

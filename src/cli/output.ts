@@ -2,7 +2,7 @@
 // --all), everything else on stderr. Every write goes through here, so the key is cut out of
 // anything printed, whatever said it.
 import { redact } from "../http/redact.js";
-import type { Envelope } from "./invoke.js";
+import type { Envelope } from "../operations/flat-input.js";
 
 /** A stream as far as the CLI writes to it. */
 export interface Sink {

@@ -7,7 +7,7 @@ import { tools } from "../../generated/tools.js";
 import { VERSION } from "../version.js";
 import { fieldFlags } from "./flags.js";
 import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
-import { walksPages } from "./invoke.js";
+import { isPaged } from "../operations/flat-input.js";
 import { commandWords } from "./names.js";
 import type { Io } from "./output.js";
 import { runOperation } from "./run-operation.js";
@@ -76,7 +76,7 @@ function addOperation(parent: Command, name: OperationName, shared: ReadonlySet<
   const flags = fieldFlags(tool.fields);
   for (const { option } of flags) command.addOption(option);
   if (op.validate.body) command.option("--data <json>", "the whole body: JSON, @file.json, or @- for stdin (flags set fields over it)");
-  if (walksPages(name)) command.option("--all", "every item of every page, one JSON line each (NDJSON); progress on stderr on a terminal");
+  if (isPaged(name)) command.option("--all", "every item of every page, one JSON line each (NDJSON); progress on stderr on a terminal");
   command.option("--fields <list>", "only these fields of each record, comma-separated (dotted for nested ones: last_item.summary)");
   if (op.idempotencyKey) command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
   for (const option of command.options) {

@@ -1,14 +1,14 @@
 // One command run: its arguments, --data and flags into the operation's input, the shared options
-// into the client's, then one call through the client's table-driven call (connect.ts), or every
-// page with --all, printed as it comes.
+// into the client's, then one call through the client's caller (src/operations/), or every page
+// with --all, printed as it comes.
 import { readFile } from "node:fs/promises";
 import type { OperationName } from "../../generated/operations.js";
 import { AlloValidationError } from "../errors/index.js";
 import type { RequestOptions } from "../options.js";
-import { connect } from "../context.js";
+import { createCaller } from "../operations/caller.js";
+import { allItems, invoke, type FlatInput } from "../operations/flat-input.js";
 import { CliInputError } from "./failure.js";
 import { inputOf, type FieldFlag } from "./flags.js";
-import { allItems, invoke, type FlatInput } from "./invoke.js";
 import { fieldPaths, json, pick, pickRecords, progressLine } from "./output.js";
 import type { CliContext } from "./program.js";
 import { optionsOf, type SharedValues } from "./settings.js";
@@ -25,9 +25,9 @@ export async function runOperation(
   const { client, request } = await optionsOf(values, cli.env, cli.io);
   const options: RequestOptions = values.idempotencyKey === undefined ? request : { ...request, idempotencyKey: String(values.idempotencyKey) };
   const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
-  const ctx = connect(client);
+  const caller = createCaller(client);
   if (!values.all) {
-    const answer = await invoke(ctx, name, input, options);
+    const answer = await invoke(caller, name, input, options);
     if (answer) await cli.io.out(json(pickRecords(answer, paths), cli.io.stdoutIsTTY));
     return;
   }
@@ -40,7 +40,7 @@ export async function runOperation(
     if (tty) void cli.io.err(progressLine(items, pages, "reading"));
   };
   try {
-    for await (const item of allItems(ctx, name, input, options, onPage)) await cli.io.out(json(paths ? pick(item, paths) : item, false));
+    for await (const item of allItems(caller, name, input, options, onPage)) await cli.io.out(json(paths ? pick(item, paths) : item, false));
     ended = true;
   } finally {
     if (tty && seen.pages) await cli.io.err(progressLine(seen.items, seen.pages, ended ? "done" : "stopped"));

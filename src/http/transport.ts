@@ -1,226 +1,217 @@
-// The fetch that openapi-fetch calls: auth, request ids, idempotency keys, the rate gate, timeouts,
-// retries, typed errors and logging, written once for every operation.
+// The fetch openapi-fetch sends every call through: auth, request ids, idempotency keys, the rate
+// gate, timeouts, retries, typed errors and logging, written once for every operation.
 //
-// openapi-fetch builds the request (URL, query, JSON body) as a PreparedRequest and reads the
-// answer; beneath it, this transport sends each attempt as a fresh fetch, reads the whole answer
-// under the attempt's timeout, and retries what retry-policy.ts allows for the call's operation.
-// The API key lives only in this closure: no object the caller can reach or inspect holds it, and
-// nothing an answer or the platform says reaches the caller with the key in it.
-import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError, type AlloError, type RequestFailure } from "../errors/index.js";
+// openapi-fetch builds the Request (URL, query, JSON body) and reads the Response this returns.
+// Beneath it, each attempt is a fresh fetch whose answer is read whole under the attempt's timeout
+// and judged: a 2xx must be the body its operation documents, an error status becomes an
+// AlloApiError. A failed attempt is retried as retry-policy.ts allows for the operation. What
+// happened comes back as an Outcome: the answer and how it was got, or the error the call ends
+// with. The API key lives only in this closure: no object the caller can reach or inspect holds it.
+import type { OperationEntry } from "../../generated/operations.js";
+import type { AlloResponse } from "../allo-promise.js";
+import { AlloApiError, AlloNetworkError, AlloTimeoutError, type AlloError, type RequestFailure } from "../errors/index.js";
 import type { Log } from "../logger.js";
-import { pageUrl, type ResolvedOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { deadline, type Deadline } from "./deadline.js";
-import { parseErrorBody } from "./error-body.js";
-import { BufferedResponse, type PreparedRequest } from "./prepared.js";
+import { deadline } from "./deadline.js";
+import { parseErrorBody, type ErrorBody } from "./error-body.js";
+import { bucketOf, type RateGate, TurnTooFar } from "./rate-gate.js";
 import { BodyTooLarge, readText } from "./read-body.js";
 import { redact, redactDeep, safeCause, secretsOf } from "./redact.js";
-import { bucketOf, RateGate, TurnTooFar } from "./rate-gate.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
-import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, shouldRetry, type Outcome, type RetryTraits } from "./retry-policy.js";
+import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, type Outcome as AttemptOutcome, shouldRetry } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
 
-/** One call, as the transport needs it: its operation's traits and its resolved options. */
-export interface CallPlan {
-  /** The operation's traits, from the generated table. */
-  op: RetryTraits;
+/** What the transport is given once, for every call of a client. */
+export interface TransportConfig {
+  /** The platform's fetch, or the caller's: called as a plain function (a browser's throws "Illegal invocation" otherwise). */
+  fetch: typeof globalThis.fetch;
+  maxRetryDelay: number;
+  maxResponseBytes: number;
+  /** Paces calls to Allo's limits, or null: every call goes at once. */
+  gate: RateGate | null;
+  log: Log | null;
+}
+
+/** One call, as the transport needs it besides its Request. */
+export interface Exchange {
+  /** The SDK method (`contacts.get`), for log lines. */
+  operation: string;
+  /** Its entry of the operation table: HTTP method, path template, retry traits, answer kind. */
+  op: OperationEntry;
   signal: AbortSignal | undefined;
   timeout: number;
   maxRetries: number;
-  /** Sent as `X-Request-Id` on every attempt (a caller's own `X-Request-Id` header wins). */
+  /** Sent as `X-Request-Id` on every attempt, unless the call's own headers name one. */
   requestId: string;
-  /** The caller gave headers for this call (`options.headers`): they may name a User-Agent or an X-Request-Id. */
-  ownHeaders?: boolean;
-  /** Sent as `Idempotency-Key` on every attempt, for operations that take one. */
+  /** Sent as `Idempotency-Key` on every attempt, for the operations Allo deduplicates by it. */
   idempotencyKey: string | undefined;
-  /** An empty 2xx is a success (the operation documents no body, or it is a DELETE). */
-  emptyOk: boolean;
-  /** The path sent (no query), filled in by the transport for messages made after it. */
-  path?: string;
-  /** Filled in on success, for `withResponse()`. */
-  answered?: AnswerInfo;
-  /**
-   * Run once, right before the first attempt goes out (after its turn at the rate gate): the SMS
-   * idempotency key is claimed here. What it throws, the call throws, nothing sent.
-   */
-  beforeFirstSend?: () => Promise<void>;
-  /**
-   * Set by the transport when a write may have taken effect, whatever the call ends with: an
-   * error's own `maybeProcessed`, and also a caller's abort that came while an attempt was on the
-   * wire (the abort's reason is thrown as is, and carries no such field).
-   */
-  maybeProcessed?: boolean;
+  /** Runs once, right before the first attempt goes out (after its turn at the gate): what it throws, the call throws, nothing sent. */
+  beforeFirstSend: (() => Promise<void>) | undefined;
 }
 
-/** What a successful call's answer was, besides its body. */
-export interface AnswerInfo {
-  status: number;
-  headers: Headers;
-  requestId: string;
-  attempts: number;
-}
+/** How a call ended: its answer, or the error it ends with and whether a write may have been done. */
+export type Outcome = { ok: true; response: Response; answered: AlloResponse } | { ok: false; error: unknown; maybeProcessed: boolean };
 
-/** Makes the fetch of one call. */
-export type Transport = (plan: CallPlan) => (request: PreparedRequest) => Promise<BufferedResponse>;
+/** Sends one call, retries included. Never throws: a failure is an Outcome too. */
+export type Transport = (request: Request, exchange: Exchange) => Promise<Outcome>;
 
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "cf-ray"];
 
 // Browsers refuse a script-set User-Agent (and it would cost a CORS preflight); elsewhere, send it.
 const USER_AGENT = "document" in globalThis ? undefined : `allo-client/${VERSION}`;
 
-/** A failed attempt, before it becomes an error: errors are made once, when the call gives up. */
+/** A failed attempt, before it becomes an error: the error is made once, when the call gives up. */
 type Failure =
-  | { kind: "api"; outcome: Outcome; response: Response; text: string }
-  | { kind: "timeout"; outcome: Outcome }
-  | { kind: "network"; outcome: Outcome; reason: string; cause?: unknown };
+  | { kind: "api"; outcome: AttemptOutcome; response: Response; body: ErrorBody }
+  | { kind: "timeout"; outcome: AttemptOutcome }
+  | { kind: "aborted"; outcome: AttemptOutcome }
+  | { kind: "network"; outcome: AttemptOutcome; reason: string; cause?: unknown };
 
-type Attempt = { ok: true; answer: BufferedResponse; response: Response } | { ok: false; failure: Failure; waitMs: number | null };
+type Attempt = { ok: true; response: Response; text: string } | { ok: false; failure: Failure; waitMs: number | null };
 
-export function createTransport(options: ResolvedOptions, apiKey: string, log: Log | null): Transport {
-  // Called as a plain function: a browser's fetch throws "Illegal invocation" when `this` is
-  // anything but the window (options.fetch(...) would pass the options object).
-  const send = options.fetch;
+export function createTransport(config: TransportConfig, apiKey: string): Transport {
+  const { gate, log } = config;
+  const send = config.fetch;
   const secrets = secretsOf(apiKey);
-  const gate = options.rateLimit ? new RateGate(options.stores.rateLimits, options.rateLimit, options.maxRetryDelay) : null;
-  const clientHeaders = Object.keys(options.headers).length > 0;
 
-  return (plan) => async (request) => {
-    const { method, headers, body } = request;
-    // openapi-fetch builds url as baseUrl + path + query: messages name the path, never the query.
-    const path = pathOf(request.url, options.baseUrl.length);
-    plan.path = path;
-    // Only the caller's headers can hold a User-Agent or an X-Request-Id: without any, none to read
-    // (two Headers reads fewer: about 2,000 instructions a call, measured with valgrind cachegrind).
-    const theirs = clientHeaders || plan.ownHeaders === true;
+  return async (request, exchange) => {
+    const { op, signal } = exchange;
+    const headers = new Headers(request.headers);
     headers.set("authorization", apiKey);
     if (USER_AGENT) {
-      const agent = theirs ? headers.get("user-agent") : null;
+      const agent = headers.get("user-agent");
       headers.set("user-agent", agent ? `${agent} ${USER_AGENT}` : USER_AGENT);
     }
-    const requestId = (theirs ? headers.get("x-request-id") : null) ?? plan.requestId;
+    const requestId = headers.get("x-request-id") ?? exchange.requestId;
     headers.set("x-request-id", requestId);
-    if (plan.op.idempotencyKey && plan.idempotencyKey !== undefined) headers.set("idempotency-key", plan.idempotencyKey);
-    const exchange: Exchange = {
-      send,
-      url: absolute(request.url, method, path),
-      method,
-      path,
-      headers,
-      body,
-      plan,
-      maxResponseBytes: options.maxResponseBytes,
-    };
-
+    if (exchange.idempotencyKey !== undefined) headers.set("idempotency-key", exchange.idempotencyKey);
+    // Read once: each attempt sends the same text again (a body stream can be sent only once).
+    const body = request.body === null ? undefined : await request.text();
+    const url = request.url;
+    // Log lines name the operation and its path template: a filled-in path can hold a phone number.
+    const line = { operation: exchange.operation, method: op.method, path: op.path, requestId };
     const started = Date.now();
-    const bucket = bucketOf(method);
+    const bucket = bucketOf(op.method);
     let maybeProcessed = false;
+
     for (let attempt = 1; ; attempt++) {
-      if (plan.signal?.aborted) throw plan.signal.reason;
+      const failed = (error: unknown): Outcome => ({ ok: false, error, maybeProcessed });
+      if (signal?.aborted) return failed(signal.reason);
       let waitMs = 0;
       if (gate) {
         try {
           // Each attempt waits for its turn, a retry included; at most the call's timeout.
-          waitMs = await gate.acquire(bucket, plan.signal, plan.timeout);
+          waitMs = await gate.acquire(bucket, signal, exchange.timeout);
         } catch (error) {
-          if (!(error instanceof TurnTooFar)) throw error;
-          const common: RequestFailure = { method, path, requestId, attempts: attempt - 1, maybeProcessed };
-          const timeout = new AlloTimeoutError({ ...common, timeout: plan.timeout, waitingForTurn: true });
-          log?.("error", { event: "error", method, path, attempt, requestId, reason: `${reasonOf(timeout)} (${error.message})`, durationMs: Date.now() - started });
-          throw timeout;
+          if (!(error instanceof TurnTooFar)) return failed(error);
+          const timeout = new AlloTimeoutError({ ...failureOf(request, requestId, attempt - 1, maybeProcessed), timeout: exchange.timeout, waitingForTurn: true });
+          log?.("error", { event: "error", ...line, attempt, reason: `${reasonOf(timeout)} (${error.message})`, durationMs: Date.now() - started });
+          return failed(timeout);
         }
       }
-      if (attempt === 1 && plan.beforeFirstSend) await plan.beforeFirstSend();
+      if (attempt === 1 && exchange.beforeFirstSend) {
+        try {
+          await exchange.beforeFirstSend();
+        } catch (error) {
+          return failed(error);
+        }
+      }
       const at = Date.now();
-      log?.("debug", { event: "request", method, path, attempt, requestId, ...(waitMs > 0 ? { waitMs } : {}) });
-      const result = await attemptOnce(exchange, secrets);
-      if (gate && (result.ok || result.failure.kind === "api")) {
-        gate.observe(bucket, result.ok ? result.response.headers : (result.failure as { response: Response }).response.headers);
-      }
+      log?.("debug", { event: "request", ...line, attempt, ...(waitMs > 0 ? { waitMs } : {}) });
+      const result = await attemptOnce(send, url, { method: op.method, headers, body }, exchange, config.maxResponseBytes, secrets);
+      // Every answer says how much of the limit is left, an error's included.
+      const answered = result.ok ? result.response : result.failure.kind === "api" ? result.failure.response : null;
+      if (gate && answered) gate.observe(bucket, answered.headers);
+
       if (result.ok) {
-        const status = result.answer.status;
-        log?.("info", { event: "response", method, path, attempt, requestId, status, durationMs: Date.now() - started });
-        plan.answered = new Answered(status, result.response.headers, requestId, attempt);
-        return result.answer;
+        const judged = judge(op, result.response.status, result.text);
+        if (judged === null) {
+          const { response, text } = result;
+          log?.("info", { event: "response", ...line, attempt, status: response.status, durationMs: Date.now() - started });
+          const answered: AlloResponse = { status: response.status, headers: response.headers, requestId: answerRequestId(response.headers) ?? requestId, attempts: attempt };
+          // openapi-fetch reads the answer again: the same status, headers and text, in a Response of its own.
+          const again = new Response(text === "" ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+          return { ok: true, response: again, answered };
+        }
+        maybeProcessed ||= mayHaveTakenEffect(op, { kind: "unreadable" });
+        const error = new AlloNetworkError({ ...failureOf(request, requestId, attempt, maybeProcessed), reason: judged });
+        log?.("error", { event: "error", ...line, attempt, status: result.response.status, reason: reasonOf(error), durationMs: Date.now() - started });
+        return failed(error);
       }
+
       const { failure } = result;
-      maybeProcessed ||= mayHaveTakenEffect(plan.op, failure.outcome);
-      plan.maybeProcessed = maybeProcessed;
+      maybeProcessed ||= mayHaveTakenEffect(op, failure.outcome);
+      // The caller's own abort ends the call with its reason, as an aborted fetch does.
+      if (failure.kind === "aborted") return failed(signal?.reason);
       const retryInMs = result.waitMs ?? backoffDelay(attempt - 1);
       // Allo counts per key: a 429 means every call of this client is over, not only this one
       // (a longer wait than maxRetryDelay is a quota, which this call reports; see pauseAll).
       if (gate && failure.kind === "api" && failure.response.status === 429) gate.pauseAll(retryInMs);
+      const error = toError(failure, failureOf(request, requestId, attempt, maybeProcessed), exchange, secrets, url);
       const retry =
-        shouldRetry(plan.op, failure.outcome) &&
-        attempt <= plan.maxRetries &&
+        shouldRetry(op, failure.outcome) &&
+        attempt <= exchange.maxRetries &&
         // The server's hint wins; when it asks for longer than maxRetryDelay, fail now with
         // retryAfter on the error rather than freeze the caller (a daily quota resets in hours).
-        (result.waitMs === null || result.waitMs <= options.maxRetryDelay);
-      const common: RequestFailure = { method, path, requestId, attempts: attempt, maybeProcessed };
+        (result.waitMs === null || result.waitMs <= config.maxRetryDelay);
+      const status = failure.kind === "api" ? { status: failure.response.status } : {};
       if (!retry) {
-        const error = toError(failure, common, plan, secrets, exchange.url);
-        log?.("error", { event: "error", method, path, attempt, requestId, ...statusOf(failure), reason: reasonOf(error), durationMs: Date.now() - started });
-        throw error;
+        log?.("error", { event: "error", ...line, attempt, ...status, reason: reasonOf(error), durationMs: Date.now() - started });
+        return failed(error);
       }
-      log?.("warn", { event: "retry", method, path, attempt, requestId, ...statusOf(failure), reason: reasonOf(toError(failure, common, plan, secrets, exchange.url)), waitMs: retryInMs, durationMs: Date.now() - at });
-      await sleep(retryInMs, plan.signal);
+      log?.("warn", { event: "retry", ...line, attempt, ...status, reason: reasonOf(error), waitMs: retryInMs, durationMs: Date.now() - at });
+      try {
+        await sleep(retryInMs, signal);
+      } catch (error) {
+        return failed(error);
+      }
     }
   };
 }
 
-/** One call on the wire, as each of its attempts needs it. */
-interface Exchange {
-  send: typeof fetch;
-  url: string;
-  method: string;
-  path: string;
-  headers: Headers;
-  /** A string (openapi-fetch's JSON): the same body can be sent again on a retry. */
-  body: string | undefined;
-  plan: CallPlan;
-  maxResponseBytes: number;
-}
-
-/**
- * One attempt: sent and read whole under its own timeout, and judged. A function of its own over
- * one plain object, not closures made afresh for every attempt (measured with `npm run bench:ab`).
- */
-async function attemptOnce(exchange: Exchange, secrets: readonly string[]): Promise<Attempt> {
-  // send is called as a plain function, never as exchange.send(...): see createTransport.
-  const { send, method, plan } = exchange;
-  const limit = deadline(plan.timeout, plan.signal);
+/** One attempt: sent and read whole under its own timeout, the caller's abort included. */
+async function attemptOnce(
+  send: typeof globalThis.fetch,
+  url: string,
+  init: { method: string; headers: Headers; body: string | undefined },
+  exchange: Exchange,
+  maxResponseBytes: number,
+  secrets: readonly string[],
+): Promise<Attempt> {
+  const limit = deadline(exchange.timeout, exchange.signal);
+  const lost = (outcome: AttemptOutcome, reason: string, error: unknown): Attempt => {
+    // Aborted on the wire: for a write, it may have been done, which the abort's reason cannot say.
+    if (exchange.signal?.aborted) return { ok: false, failure: { kind: "aborted", outcome }, waitMs: null };
+    // A timed-out attempt was sent: it counts as lost, whatever error fetch raised for the abort.
+    if (limit.timedOut()) return { ok: false, failure: { kind: "timeout", outcome: { kind: "lost" } }, waitMs: null };
+    return { ok: false, failure: { kind: "network", outcome, reason, cause: safeCause(error, secrets) }, waitMs: null };
+  };
   try {
     let response: Response;
     try {
-      const { headers, body } = exchange;
-      const signal = limit.signal;
-      response = await send(exchange.url, body === undefined ? { method, headers, signal } : { method, headers, body, signal });
+      const { method, headers, body } = init;
+      response = await send(url, body === undefined ? { method, headers, signal: limit.signal } : { method, headers, body, signal: limit.signal });
     } catch (error) {
-      if (isConnectionRefused(error)) {
-        return lost(exchange, limit, { kind: "refused" }, `connection refused by ${hostOf(exchange.url)}`, safeCause(error, secrets));
-      }
-      return lost(exchange, limit, { kind: "lost" }, `no answer from ${hostOf(exchange.url)} (${describe(error, secrets)})`, safeCause(error, secrets));
+      if (isConnectionRefused(error)) return lost({ kind: "refused" }, `connection refused by ${hostOf(url)}`, error);
+      return lost({ kind: "lost" }, `no answer from ${hostOf(url)} (${describe(error, secrets)})`, error);
     }
-
     let text: string;
     try {
-      text = await readText(response, exchange.maxResponseBytes);
+      text = await readText(response, maxResponseBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         const reason = `the answer is larger than maxResponseBytes (${error.limit} bytes)`;
         return { ok: false, failure: { kind: "network", outcome: { kind: "unreadable" }, reason, cause: error }, waitMs: null };
       }
-      return lost(exchange, limit, { kind: "lost" }, `the ${response.status} answer was cut short (${describe(error, secrets)})`, safeCause(error, secrets));
+      return lost({ kind: "lost" }, `the ${response.status} answer was cut short (${describe(error, secrets)})`, error);
     }
-
-    if (response.ok) return answer(plan.emptyOk, response, text);
-    const parsed = parseErrorBody(text);
-    const seconds =
-      parseRetryAfter(response.headers.get("retry-after")) ??
-      parsed.retryAfterSeconds ??
-      (response.status === 429 ? parseResetIn(parsed.details) : null);
+    if (response.ok) return { ok: true, response, text };
+    // An error body is read once: its code, its details and its wait are all taken from here.
+    const body = parseErrorBody(text);
+    const seconds = retryAfterOf(response, body);
     return {
       ok: false,
-      failure: { kind: "api", outcome: { kind: "status", status: response.status, retryable: parsed.retryable }, response, text },
+      failure: { kind: "api", outcome: { kind: "status", status: response.status, retryable: body.retryable }, response, body },
       waitMs: seconds === null ? null : seconds * 1000,
     };
   } finally {
@@ -228,70 +219,60 @@ async function attemptOnce(exchange: Exchange, secrets: readonly string[]): Prom
   }
 }
 
-/** An attempt that got no whole answer: the caller's abort, the attempt's timeout, or the network. */
-function lost(exchange: Exchange, limit: Deadline, outcome: Outcome, reason: string, cause: unknown): Attempt {
-  const { plan } = exchange;
-  if (plan.signal?.aborted) {
-    // Aborted on the wire: a write may have been done, and the abort's reason cannot say so.
-    plan.maybeProcessed ||= mayHaveTakenEffect(plan.op, outcome);
-    throw plan.signal.reason;
-  }
-  // A timed-out attempt was sent: it counts as lost, whatever error fetch raised for the abort.
-  if (limit.timedOut()) return { ok: false, failure: { kind: "timeout", outcome: { kind: "lost" } }, waitMs: null };
-  return { ok: false, failure: { kind: "network", outcome, reason, cause }, waitMs: null };
-}
-
 /**
- * A 2xx answer, parsed. An empty one is fine for a DELETE (or a 204); otherwise a 2xx that is not
- * JSON (a proxy's page, an empty body) is an error, not `undefined`. Not retried: the request was
- * answered, and a write may have been processed.
+ * Why a 2xx answer is not what its operation documents, or null when it is. An empty answer is
+ * fine for an operation without a body, for a DELETE (done, whatever it documents) and for a 204;
+ * anything else must be the JSON `{ data }` envelope, a list in it for a page. A write so answered
+ * is not retried: it was answered, and may have been processed.
  */
-function answer(emptyOk: boolean, response: Response, text: string): Attempt {
-  if (text.trim() === "") {
-    if (emptyOk || response.status === 204 || response.status === 205) {
-      return { ok: true, answer: new BufferedResponse(response.status, undefined, ""), response };
-    }
-    return unreadable(`the ${response.status} answer is empty`);
-  }
+function judge(op: OperationEntry, status: number, text: string): string | null {
+  if (text.trim() === "") return op.answer === "none" || op.method === "DELETE" || status === 204 || status === 205 ? null : `the ${status} answer is empty`;
+  let body: unknown;
   try {
-    return { ok: true, answer: new BufferedResponse(response.status, JSON.parse(text), text), response };
-  } catch (error) {
-    return unreadable(`the ${response.status} answer is not valid JSON`, error);
+    body = JSON.parse(text);
+  } catch {
+    return `the ${status} answer is not valid JSON`;
   }
+  if (op.answer === "none") return null;
+  if (body === null || typeof body !== "object" || !("data" in body)) return "the answer is not the { data } envelope the spec documents";
+  if (op.answer === "page" && !Array.isArray(body.data)) return "the answer is not a page (its data is not a list)";
+  return null;
 }
 
-function unreadable(reason: string, cause?: unknown): Attempt {
-  return { ok: false, failure: { kind: "network", outcome: { kind: "unreadable" }, reason, cause }, waitMs: null };
+/** Seconds to wait before another attempt, as the answer says: `Retry-After`, v2's `retry_after_seconds`, or a v1 quota's `reset_in`. */
+function retryAfterOf(response: Response, body: ErrorBody): number | null {
+  return parseRetryAfter(response.headers.get("retry-after")) ?? body.retryAfterSeconds ?? (response.status === 429 ? parseResetIn(body.details) : null);
 }
 
-/** The error a call ends with, made once from its last failure and what all its attempts showed. */
-function toError(failure: Failure, common: RequestFailure, plan: CallPlan, secrets: readonly string[], url: string): AlloError {
+/** What every error of the call carries: its method and path (never the query), request id, attempts. */
+function failureOf(request: Request, requestId: string, attempts: number, maybeProcessed: boolean): RequestFailure {
+  return { method: request.method, path: pathOf(request.url), requestId, attempts, maybeProcessed };
+}
+
+/** The error a call ends with, made once from its last failure. */
+function toError(failure: Exclude<Failure, { kind: "aborted" }>, common: RequestFailure, exchange: Exchange, secrets: readonly string[], url: string): AlloError {
   switch (failure.kind) {
     case "timeout":
-      return new AlloTimeoutError({ ...common, timeout: plan.timeout });
+      return new AlloTimeoutError({ ...common, timeout: exchange.timeout });
     case "network":
       return new AlloNetworkError({ ...common, reason: redact(failure.reason, secrets) }, failure.cause === undefined ? undefined : { cause: failure.cause });
     case "api":
-      return apiError(failure.response, failure.text, common, secrets, url);
+      return apiError(failure.response, failure.body, common, secrets, url);
   }
 }
 
 /** An error answer as a typed error: everything Allo sent (v1 or v2), or HTTP_<status> for an HTML page. */
-function apiError(response: Response, text: string, common: RequestFailure, secrets: readonly string[], url: string): AlloApiError {
+function apiError(response: Response, body: ErrorBody, common: RequestFailure, secrets: readonly string[], url: string): AlloApiError {
   // Every string taken from the answer goes through redact: a misconfigured gateway may echo the key.
-  const parsed = redactDeep(parseErrorBody(text), secrets);
-  const header = answerRequestId(response);
-  const seconds =
-    parseRetryAfter(response.headers.get("retry-after")) ??
-    parsed.retryAfterSeconds ??
-    (response.status === 429 ? parseResetIn(parsed.details) : null);
+  const parsed = redactDeep(body, secrets);
+  const header = answerRequestId(response.headers);
   return new AlloApiError({
     ...common,
     requestId: parsed.requestId ?? (header === null ? null : redact(header, secrets)) ?? common.requestId,
     status: response.status,
     code: (parsed.code ?? `HTTP_${response.status}`) as AlloApiError["code"],
     details: parsed.details,
-    retryAfter: seconds,
+    retryAfter: retryAfterOf(response, body),
     serverMessage: parsed.message,
     type: parsed.type,
     retryable: parsed.retryable,
@@ -302,36 +283,13 @@ function apiError(response: Response, text: string, common: RequestFailure, secr
   });
 }
 
-/**
- * What a successful call's answer was, for `withResponse()`. Allo's request id is read from the
- * headers only when asked: most calls never look (measured cheaper, bench/run.ts).
- */
-class Answered implements AnswerInfo {
-  #requestId: string | undefined;
-
-  constructor(
-    readonly status: number,
-    readonly headers: Headers,
-    private readonly sent: string,
-    readonly attempts: number,
-  ) {}
-
-  get requestId(): string {
-    this.#requestId ??= answerRequestId({ headers: this.headers }) ?? this.sent;
-    return this.#requestId;
-  }
-}
-
-function answerRequestId(response: { headers: Headers }): string | null {
+/** Allo's request id for an answer, from the first header that carries one. */
+function answerRequestId(headers: Headers): string | null {
   for (const name of REQUEST_ID_HEADERS) {
-    const value = response.headers.get(name);
+    const value = headers.get(name);
     if (value) return value;
   }
   return null;
-}
-
-function statusOf(failure: Failure): { status?: number } {
-  return failure.kind === "api" ? { status: failure.response.status } : {};
 }
 
 function reasonOf(error: AlloError): string {
@@ -340,31 +298,14 @@ function reasonOf(error: AlloError): string {
   return error.message.replace(/^\S+ \S+: /, "").split(". ")[0]!;
 }
 
-/** The path of a URL openapi-fetch built as baseUrl + path + query. */
-function pathOf(url: string, baseLength: number): string {
-  const query = url.indexOf("?", baseLength);
-  return url.slice(baseLength, query === -1 ? undefined : query) || "/";
+/** The path of the Request's URL, without its query (queries carry phone numbers). */
+function pathOf(url: string): string {
+  return new URL(url).pathname;
 }
 
 /** `host:port` of a URL, for messages about the connection (never its path or query). */
 function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return "the server";
-  }
-}
-
-/** A baseUrl kept as a path (no page when the client was made) is resolved now, or refused. */
-function absolute(url: string, method: string, path: string): string {
-  if (!url.startsWith("/")) return url;
-  const page = pageUrl();
-  if (!page) {
-    throw new AlloValidationError(`${method} ${path}`, [
-      { field: "baseUrl", message: "is a path, which needs a page to resolve against: on a server, give an absolute URL" },
-    ]);
-  }
-  return new URL(url, page).href;
+  return new URL(url).host;
 }
 
 /** A platform error in a few words: its message and code, without the key or any query string. */

@@ -4,7 +4,7 @@
 // and for a rate limit how long to wait and not to retry at once. The key is cut out of every answer.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
 import { redact, redactDeep } from "../http/redact.js";
-import type { Envelope } from "../cli/invoke.js";
+import type { Envelope } from "../operations/flat-input.js";
 
 /** A CallToolResult, as far as these tools fill it. */
 export interface AlloToolResult {

@@ -4,9 +4,8 @@
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
-import { connect } from "../context.js";
-import type { Context } from "../context.js";
-import { invoke } from "../cli/invoke.js";
+import { createCaller, type Caller } from "../operations/caller.js";
+import { invoke } from "../operations/flat-input.js";
 import { AlloValidationError } from "../errors/index.js";
 import { secretsOf } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
@@ -63,7 +62,7 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
       fail(`allow.${i}`, `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`);
     }
   });
-  const call = connectAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
+  const caller = callerAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
   const secrets = secretsOf(options.apiKey);
   const byTool = new Map(offered(new Set(allow)).map((name) => [toolName(name), name]));
   const definitions = [...byTool.values()].map(definitionOf);
@@ -74,7 +73,7 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     const name = byTool.get(request.params.name);
     if (!name) throw new McpError(ErrorCode.InvalidParams, unknownTool(request.params.name));
     try {
-      const answer = await invoke(call, name, request.params.arguments ?? {}, { signal: extra.signal });
+      const answer = await invoke(caller, name, request.params.arguments ?? {}, { signal: extra.signal });
       return success(answer, secrets);
     } catch (error) {
       return failure(request.params.name, error, secrets);
@@ -83,10 +82,10 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
   return server;
 }
 
-/** The client's call; its refusals of the options name this function. */
-function connectAs(where: string, options: AlloClientOptions): Context {
+/** The client's caller; its refusals of the options name this function. */
+function callerAs(where: string, options: AlloClientOptions): Caller {
   try {
-    return connect(options);
+    return createCaller(options);
   } catch (error) {
     if (error instanceof AlloValidationError) throw new AlloValidationError(where, error.issues);
     throw error;

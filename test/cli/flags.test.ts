@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { tools } from "../../generated/tools.js";
 import { AlloValidationError } from "../../src/errors/index.js";
 import { fieldFlags, inputOf, valueOf } from "../../src/cli/flags.js";
-import { split } from "../../src/cli/invoke.js";
+import { split } from "../../src/operations/flat-input.js";
 import { commandWords, flagOf } from "../../src/cli/names.js";
 
 const field = (operation: keyof typeof tools, name: string) => tools[operation].fields.find((f) => f.name === name)!;
@@ -56,9 +56,10 @@ describe("flags into one input", () => {
 });
 
 describe("one input into path, query and body", () => {
-  it("follows the table: path parameters, query parameters, the rest in the body", () => {
-    expect(split("conversations.items.batchGet", { ids: ["cll-1"], extend: ["transcript"] })).toEqual({ path: {}, query: { extend: ["transcript"] }, body: { ids: ["cll-1"] } });
-    expect(split("conversations.act", { contact_number: "+14155551234", action: "READ" })).toEqual({ path: { contact_number: "+14155551234" }, query: {}, body: { action: "READ" } });
+  it("follows the table: path parameters, query parameters, the rest in the body; only the parts the operation takes", () => {
+    expect(split("conversations.items.batchGet", { ids: ["cll-1"], extend: ["transcript"] })).toEqual({ query: { extend: ["transcript"] }, body: { ids: ["cll-1"] } });
+    expect(split("conversations.act", { contact_number: "+14155551234", action: "READ" })).toEqual({ path: { contact_number: "+14155551234" }, body: { action: "READ" } });
+    expect(split("me", {})).toEqual({});
   });
 
   it("refuses a field an operation without a body does not take, and __proto__ anywhere", () => {

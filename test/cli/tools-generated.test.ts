@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { toolsFromSpec } from "../../scripts/tools-from-spec.js";
-import { split } from "../../src/cli/invoke.js";
+import { split } from "../../src/operations/flat-input.js";
 import { spec } from "../helpers/spec.js";
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -33,7 +33,7 @@ describe("generated/tools.ts", () => {
     const { example, inputSchema } = tools[name];
     const validate = ajv.compile(inputSchema);
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
-    const { path, query, body } = split(name, { ...example });
+    const { path, query, body } = split(name, { ...example }) as { path?: unknown; query?: unknown; body?: unknown };
     const { validate: validators } = operations[name] as { validate: Record<string, { safeParse(v: unknown): { success: boolean } } | undefined> };
     if (validators.path) expect(validators.path.safeParse(path).success).toBe(true);
     if (validators.query) expect(validators.query.safeParse(query).success).toBe(true);

@@ -2,7 +2,7 @@
 // through; the two documented reshapings (alloNumber, flat calls metadata) keep everything else.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloClient } from "../../src/index.js";
-import { callsPageFromWire, webhookFromCreate } from "../../src/normalise.js";
+import { callsPageFromWire, webhookFromCreate } from "../../src/operations/reshape.js";
 import { json, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
 const CALL = {

@@ -1,10 +1,10 @@
-// connect() is the call AlloClient's constructor builds on: the same operation sends the
-// same request whether a user calls the SDK method or the CLI and the MCP server call it by name.
+// The caller is what AlloClient's methods call: the same operation sends the same request whether
+// a user calls the SDK method or the CLI and the MCP server call it by name with a flat input.
 import { describe, expect, it } from "vitest";
 import type { OperationName } from "../../generated/operations.js";
 import { AlloClient } from "../../src/index.js";
-import { connect } from "../../src/context.js";
-import { invoke } from "../../src/cli/invoke.js";
+import { createCaller } from "../../src/operations/caller.js";
+import { invoke } from "../../src/operations/flat-input.js";
 import { startRecorder, type Recorder } from "./servers.js";
 
 const KEY = "ak_live_connect_test_KEY";
@@ -24,13 +24,13 @@ const cases: Array<{ name: OperationName; input: Record<string, unknown>; call: 
   { name: "sms.send", input: { from: "+13055550180", to: "+13055550142", message: "Hi" }, call: (a) => a.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" }) },
 ];
 
-describe("connect", () => {
+describe("an operation called by name", () => {
   it.each(cases)("$name: the request is the SDK method's, byte for byte", async ({ name, input, call }) => {
     const recorder = await startRecorder(() => ({ data: [] }));
     try {
       const options = { apiKey: KEY, baseUrl: recorder.url, headers: { "x-team": "t1" } };
       await call(new AlloClient(options)).catch(() => undefined);
-      await invoke(connect(options), name, input).catch(() => undefined);
+      await invoke(createCaller(options), name, input).catch(() => undefined);
       expect(recorder.seen).toHaveLength(2);
       expect(wire(recorder.seen[1]!)).toEqual(wire(recorder.seen[0]!));
       expect(recorder.seen[1]!.headers.authorization).toBe(KEY);
@@ -44,7 +44,7 @@ describe("connect", () => {
     const recorder = await startRecorder((_req, body) => ({ data: (JSON.parse(body) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL" })).reverse() }));
     try {
       const ids = Array.from({ length: 250 }, (_, i) => `cll-${i}`);
-      const answer = await invoke(connect({ apiKey: KEY, baseUrl: recorder.url }), "conversations.items.batchGet", { ids, extend: ["transcript"] });
+      const answer = await invoke(createCaller({ apiKey: KEY, baseUrl: recorder.url }), "conversations.items.batchGet", { ids, extend: ["transcript"] });
       expect(recorder.seen.map((r) => (JSON.parse(r.body) as { ids: string[] }).ids.length)).toEqual([100, 100, 50]);
       expect(recorder.seen.every((r) => r.url === "/v2/api/conversations/items/batch?extend=transcript")).toBe(true);
       expect((answer!.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids);

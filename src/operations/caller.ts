@@ -1,0 +1,221 @@
+// How every method calls the API: one function over the generated operation table, for the
+// client's methods (generated/client.ts), the CLI and the MCP server alike. A call names its
+// operation and hands over its path parameters, query and body; this checks them and the call's
+// options, sends the call through openapi-fetch (its typed GET, POST, ... at the operation's path,
+// generated/requests.ts) over the transport, and unwraps the answer as the table says. What an
+// operation adds beyond one call is a trait of the table: at-most-once sends (SMS), lists asked in
+// batches (`batchGet`), pages walked (`…All`).
+import createClient from "openapi-fetch";
+import type { paths } from "../../generated/allo.js";
+import { operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
+import { requests, type SendInit } from "../../generated/requests.js";
+import { AlloPromise } from "../allo-promise.js";
+import { AlloValidationError } from "../errors/index.js";
+import { newIdempotencyKey, newRequestId } from "../http/ids.js";
+import { RateGate } from "../http/rate-gate.js";
+import { createTransport, type Outcome, type Transport } from "../http/transport.js";
+import { createLog } from "../logger.js";
+import { pageUrl, resolveOptions, type AlloClientOptions, type PagingOptions, type RequestOptions, type ResolvedOptions } from "../options.js";
+import { atMostOnce, fingerprintOf, type Sent } from "../stores/at-most-once.js";
+import { check, checkIdempotencyKey, optionsHint } from "../validate.js";
+import { pagesOf } from "./pages.js";
+import { settingsOf, type CallSettings } from "./settings.js";
+import type { Answer, Input, Item, PagedName, SpecAnswer } from "./types.js";
+
+/** Calls the operations of the table for one client. */
+export interface Caller {
+  /** Calls one operation; resolves to its answer as the spec documents it, unwrapped (`data`, a page, or nothing). */
+  call<N extends OperationName>(name: N, input: Input<N>, options?: RequestOptions): AlloPromise<SpecAnswer<N>>;
+  /** Every item of every page of a paged operation. */
+  pages<N extends PagedName>(name: N, input: Input<N>, options?: PagingOptions): AsyncGenerator<Item<N>, void, undefined>;
+  /** Frees an at-most-once idempotency key, whatever happened under it; `method` (`sms.forget`) names refusals. */
+  forget(method: string, idempotencyKey: string): Promise<void>;
+}
+
+/** What the client's methods call: the caller, with the answers some methods reshape (reshape.ts). */
+export interface MethodCaller extends Omit<Caller, "call"> {
+  call<N extends OperationName>(name: N, input: Input<N>, options?: RequestOptions): AlloPromise<Answer<N>>;
+}
+
+/** The caller of a client made with `options`; its refusals of them name `new AlloClient`. */
+export function createCaller(options: AlloClientOptions): Caller {
+  const client = resolveOptions(options);
+  const log = createLog(client.logger, client.logLevel);
+  const gate = client.rateLimit ? new RateGate(client.stores.rateLimits, client.rateLimit, client.maxRetryDelay) : null;
+  // The key goes to the transport's closure only, never onto an object (util.inspect shows those).
+  const transport = createTransport({ fetch: client.fetch, maxRetryDelay: client.maxRetryDelay, maxResponseBytes: client.maxResponseBytes, gate, log }, options.apiKey);
+  const api = createClient<paths>({
+    // A path (a browser's proxy route) is resolved against the page at each call: see baseUrlOf.
+    baseUrl: client.baseUrl.startsWith("/") ? "" : client.baseUrl,
+    headers: client.headers,
+    // `extend=engagement,activity`: lists as one comma-separated value.
+    querySerializer: { array: { style: "form", explode: false } },
+  });
+
+  /** One request of an operation, its input and options already checked. */
+  async function send<N extends OperationName>(name: N, op: OperationEntry, input: Input<N>, settings: CallSettings, beforeFirstSend?: () => Promise<void>): Promise<Sending<N>> {
+    let outcome: Outcome | undefined;
+    const init: SendInit = {
+      fetch: async (request) => {
+        outcome = await transport(request, {
+          operation: name,
+          op,
+          signal: settings.signal,
+          timeout: settings.timeout,
+          maxRetries: settings.maxRetries,
+          requestId: newRequestId(),
+          // A write Allo deduplicates gets a key even when the caller gave none: its retries are then safe.
+          idempotencyKey: op.idempotencyKey ? (settings.idempotencyKey ?? newIdempotencyKey()) : undefined,
+          beforeFirstSend,
+        });
+        if (!outcome.ok) throw outcome.error;
+        return outcome.response;
+      },
+    };
+    if (settings.headers) init.headers = settings.headers;
+    const base = baseUrlOf(client, name);
+    if (base !== undefined) init.baseUrl = base;
+    try {
+      const { data } = await requests[name](api, input, init);
+      if (!outcome?.ok) throw new Error(`${name}: openapi-fetch answered without calling the transport`);
+      return { ok: true, sent: { data: answerOf<N>(op, data), response: outcome.answered } };
+    } catch (error) {
+      return { ok: false, error, maybeProcessed: outcome?.ok === false ? outcome.maybeProcessed : false };
+    }
+  }
+
+  /** One call: checked, then sent, under the client's own idempotency key where the operation takes one. */
+  async function once<N extends OperationName>(name: N, input: Input<N>, options: RequestOptions | undefined): Promise<Sent<SpecAnswer<N>>> {
+    const op: OperationEntry = operations[name];
+    const settings = settingsOf(name, op, options, client);
+    validate(name, op, input);
+    const key = op.atMostOnce ? settings.idempotencyKey : undefined;
+    if (key === undefined) return unwrap(await send(name, op, input, settings));
+    let maybeProcessed = false;
+    const guard = {
+      store: client.stores.smsKeys,
+      operation: name,
+      key,
+      fingerprint: fingerprintOf([name, (input as { body?: unknown }).body]),
+      leaseMs: leaseOf(settings, client),
+      maybeProcessed: () => maybeProcessed,
+    };
+    // Input is checked before a key is claimed: a refused input never holds one.
+    return atMostOnce<SpecAnswer<N>>(guard, async (claim) => {
+      const sending = await send(name, op, input, settings, claim);
+      if (!sending.ok) maybeProcessed = sending.maybeProcessed;
+      return unwrap(sending);
+    });
+  }
+
+  const caller: Caller = {
+    call(name, input, options) {
+      const op: OperationEntry = operations[name];
+      return new AlloPromise(op.batch ? batched(once, name, op.batch, input, options) : once(name, input, options));
+    },
+    pages(name, input, options) {
+      return pagesOf(caller.call, name, input, options);
+    },
+    async forget(method, idempotencyKey) {
+      checkIdempotencyKey("idempotencyKey", idempotencyKey, method);
+      await client.stores.smsKeys.forget(idempotencyKey);
+    },
+  };
+  return caller;
+}
+
+/** How a request ended, with what the at-most-once guard needs to know of a failure. */
+type Sending<N extends OperationName> = { ok: true; sent: Sent<SpecAnswer<N>> } | { ok: false; error: unknown; maybeProcessed: boolean };
+
+function unwrap<N extends OperationName>(sending: Sending<N>): Sent<SpecAnswer<N>> {
+  if (!sending.ok) throw sending.error;
+  return sending.sent;
+}
+
+/** Refuses an input the spec does not take, before anything is claimed or sent. */
+function validate(name: OperationName, op: OperationEntry, input: unknown): void {
+  const { path, query, body } = (input ?? {}) as { path?: unknown; query?: unknown; body?: unknown };
+  // Options found in the input were given in the wrong place: say which argument they belong to.
+  const hint = () => optionsHint(op.args.length + 1);
+  if (op.validate.path) check(name, op.validate.path, path ?? {});
+  if (op.validate.query) check(name, op.validate.query, query ?? {}, hint);
+  if (op.validate.body) check(name, op.validate.body, body, hint);
+}
+
+/**
+ * The answer as the spec documents it, unwrapped: the body's `data`, a page's items as `results`
+ * beside the rest of the body, or nothing. The transport has judged the body to be the envelope the
+ * operation documents (a `{ data }`, a list for a page).
+ */
+function answerOf<N extends OperationName>(op: OperationEntry, body: unknown): SpecAnswer<N> {
+  // openapi-fetch 0.17 types a successful `data` through its Readable<T>, which turns the spec's open
+  // enums ('A' | (string & {})) into objects (openapi-ts/openapi-typescript#2620): the answer is typed
+  // here from the spec's own operation types instead.
+  if (op.answer === "none" || body === undefined) return undefined as SpecAnswer<N>;
+  if (op.answer === "data") return (body as { data: unknown }).data as SpecAnswer<N>;
+  const { data, ...rest } = body as { data: unknown[] };
+  return { ...rest, results: data } as SpecAnswer<N>;
+}
+
+/**
+ * A batch trait's list asked `size` items at a time, each slice an ordinary call, answered as one
+ * list in the order asked, each item once; items the API leaves out stay out, and an item whose id
+ * was not asked for (spelled otherwise) is kept, last. Not a list: one call, whose check names it.
+ */
+async function batched<N extends OperationName>(
+  once: <M extends OperationName>(name: M, input: Input<M>, options: RequestOptions | undefined) => Promise<Sent<SpecAnswer<M>>>,
+  name: N,
+  batch: { field: string; size: number },
+  input: Input<N>,
+  options: RequestOptions | undefined,
+): Promise<Sent<SpecAnswer<N>>> {
+  const body = (input as { body?: Record<string, unknown> }).body;
+  const list = body?.[batch.field];
+  if (!Array.isArray(list)) return once(name, input, options);
+  const ids = [...new Set(list as unknown[])];
+  const items: unknown[] = [];
+  let last: Sent<SpecAnswer<N>> | undefined;
+  for (let i = 0; i < ids.length || i === 0; i += batch.size) {
+    // The same input, its list cut to one slice.
+    const slice = { ...input, body: { ...body, [batch.field]: ids.slice(i, i + batch.size) } } as Input<N>;
+    last = await once(name, slice, options);
+    items.push(...((last.data as unknown[] | undefined) ?? []));
+  }
+  return { data: inOrder(ids, items) as SpecAnswer<N>, response: last!.response };
+}
+
+/** Items in the order of `ids`; an item whose id was not asked for is kept, last. */
+function inOrder(ids: readonly unknown[], items: readonly unknown[]): unknown[] {
+  const byId = new Map<unknown, unknown>();
+  const others: unknown[] = [];
+  const asked = new Set(ids);
+  for (const item of items) {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (asked.has(id) && !byId.has(id)) byId.set(id, item);
+    else others.push(item);
+  }
+  return [...ids.flatMap((id) => (byId.has(id) ? [byId.get(id)] : [])), ...others];
+}
+
+/**
+ * The base URL of one call when the client's is a path (a browser's proxy route): resolved against
+ * the page, or refused where there is none (server rendering of a client component), since only a
+ * page can say which origin the path is on.
+ */
+function baseUrlOf(client: ResolvedOptions, name: OperationName): string | undefined {
+  if (!client.baseUrl.startsWith("/")) return undefined;
+  const page = pageUrl();
+  if (!page) {
+    throw new AlloValidationError(name, [{ field: "baseUrl", message: "is a path, which needs a page to resolve against: on a server, give an absolute URL" }]);
+  }
+  return new URL(client.baseUrl, page).href;
+}
+
+/**
+ * How long a send may take, every attempt included: each may wait its `timeout` for its turn and
+ * its `timeout` for an answer, with up to `maxRetryDelay` between them. A claim still unsettled
+ * after that (and a margin) was left by a sender that died.
+ */
+function leaseOf(settings: CallSettings, client: ResolvedOptions): number {
+  return (settings.maxRetries + 1) * 2 * settings.timeout + settings.maxRetries * client.maxRetryDelay + 10_000;
+}

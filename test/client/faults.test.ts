@@ -4,7 +4,7 @@
 // nothing was done.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, type AlloClientOptions, type AlloLogEvent } from "../../src/index.js";
-import { NUMBERS, SENT, json, refusedUrl, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
+import { NUMBERS, SENT, json, refusedUrl, stallMidBody, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
 
 const KEY = "fault-test-key";
 const SMS = { from: "+13055550180", to: "+13055550142", message: "hi" };
@@ -67,10 +67,7 @@ const cases: Case[] = [
   },
   {
     name: "headers, then a stall mid-body",
-    behaviour: (_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-      res.write('{"data":');
-    },
+    behaviour: (_req, res) => stallMidBody(res, { "content-length": "1000" }),
     options: { timeout: 300 },
     get: { result: AlloTimeoutError, attempts: 3, message: /within 300 ms/ },
     post: { result: AlloTimeoutError, attempts: 1 },
@@ -400,10 +397,7 @@ describe.concurrent("cancellation", () => {
   });
 
   it("aborting while the body streams stops the request, and it is not retried", async () => {
-    const server = await startFaultServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-      res.write('{"data":');
-    });
+    const server = await startFaultServer((_req, res) => stallMidBody(res, { "content-length": "1000" }));
     try {
       const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
       const controller = new AbortController();

@@ -32,9 +32,12 @@ async function prismOf(parent: number): Promise<Process> {
   return prism[0]!;
 }
 
-/** Running: a process that has exited but that no one has reaped yet (state Z) is not. */
-async function running(pid: number): Promise<boolean> {
-  const found = (await processes()).find((p) => p.pid === pid);
+/**
+ * Whether `prism` still runs: a process that has exited but that no one has reaped yet (state Z)
+ * does not, nor another program that was given its pid since.
+ */
+async function running(prism: Process): Promise<boolean> {
+  const found = (await processes()).find((p) => p.pid === prism.pid && p.args === prism.args);
   return found !== undefined && !found.state.startsWith("Z");
 }
 
@@ -75,9 +78,9 @@ describe.skipIf(!hasPs)("Prism after its starter is killed by SIGKILL", () => {
     try {
       await waitForOutput(mock, new RegExp(`Base URL: http://127\\.0\\.0\\.1:${port}`));
       prism = await prismOf(mock.child.pid!);
-      const { pid } = prism;
+      const started = prism;
       // Prism's own port: the one asked for, or a private one behind the request log.
-      const prismPort = Number(prism.args.match(/ -p (\d+)/)?.[1]);
+      const prismPort = Number(started.args.match(/ -p (\d+)/)?.[1]);
       expect(await canListen(prismPort)).toBe(false);
 
       mock.child.kill("SIGKILL");
@@ -85,7 +88,7 @@ describe.skipIf(!hasPs)("Prism after its starter is killed by SIGKILL", () => {
 
       await vi.waitFor(
         async () => {
-          expect(await running(pid), `Prism (pid ${pid}) still running`).toBe(false);
+          expect(await running(started), `Prism (pid ${started.pid}) still running`).toBe(false);
           expect(await canListen(prismPort), `port ${prismPort} still held`).toBe(true);
           expect(await canListen(port), `port ${port} still held`).toBe(true);
         },
@@ -94,7 +97,7 @@ describe.skipIf(!hasPs)("Prism after its starter is killed by SIGKILL", () => {
     } finally {
       mock.child.kill("SIGKILL");
       // A Prism left running by a failed run would hold its port until the machine restarts.
-      if (prism && (await running(prism.pid))) process.kill(prism.pid, "SIGKILL");
+      if (prism && (await running(prism))) process.kill(prism.pid, "SIGKILL");
     }
   });
 });

@@ -71,6 +71,17 @@ export interface AlloMock {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs Prism (its entry is argv[1], as if started by `node <entry> ...`) in a process that ends
+ * when the one that started it ends, however that ends: killed by SIGKILL, no handler of the
+ * starter runs, and Prism would keep running and hold its port. Prism's stdin is a pipe from the
+ * starter; the system closes the starter's end when it ends, and Prism's side then reads
+ * end-of-file at once. This works alike on Linux, macOS and Windows, with no timer, whereas
+ * polling the starter's pid would lag, could find the pid reused by another process, and on
+ * Linux sees the process reparented rather than gone.
+ */
+const EXIT_WITH_PARENT = "process.stdin.on('end',()=>process.exit()).on('error',()=>process.exit()).resume();require(process.argv[1])";
+
 const PRISM_MISSING =
   "allo-client/mock needs Prism to mock Allo: install it beside allo-client with `npm install -D @stoplight/prism-cli@5.14.2`.";
 
@@ -97,11 +108,12 @@ export async function startAlloMock(options: AlloMockOptions = {}): Promise<Allo
   const front = onRequest ? createRequestLog({ host: prismHost, port: prismPort }, onRequest) : null;
   const listening = front ? await listen(front, host, port) : port ? await checkFree(host, port) : prismPort;
 
-  const args = [prism, "mock", spec, "-h", prismHost, "-p", String(prismPort), "--errors"];
+  const args = ["-e", EXIT_WITH_PARENT, "--", prism, "mock", spec, "-h", prismHost, "-p", String(prismPort), "--errors"];
   if (dynamic) args.push("--dynamic");
   const versions = process.versions as Record<string, string | undefined>;
   const node = options.node ?? (versions.bun || versions.deno ? "node" : process.execPath);
-  const child = spawn(node, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // stdin is the pipe EXIT_WITH_PARENT watches: this process holds its other end until it ends.
+  const child = spawn(node, args, { stdio: ["pipe", "pipe", "pipe"] });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const closeFront = () => (front?.listening ? new Promise<void>((resolve) => front.close(() => resolve())) : Promise.resolve());

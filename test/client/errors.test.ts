@@ -2,7 +2,7 @@
 // shapes gateways and older revisions send), and never carry a query string (it holds phone numbers).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../../src/index.js";
-import { json, refusedUrl, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
+import { json, refusedUrl, stallMidBody, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
 let server: FaultServer;
 let answer: (url: string) => { status: number; body?: unknown; raw?: string; headers?: Record<string, string> };
@@ -129,8 +129,8 @@ describe("messages that say what to do", () => {
     expect(e.message).toContain("2 attempts made");
   });
 
-  it("a timeout says to raise `timeout`, and for a write that it may have been processed", async () => {
-    const stall = await startFaultServer((_req, res) => res.writeHead(200, { "content-length": "10" }));
+  it("a timeout while the body stalls says to raise `timeout`, and for a write that it may have been processed", async () => {
+    const stall = await startFaultServer((_req, res) => stallMidBody(res, { "content-length": "1000" }));
     try {
       const e = await failure(new AlloClient({ apiKey: "k", baseUrl: stall.url, timeout: 150, maxRetries: 0 }).sms.send({ from: "+13055550180", to: "+13055550142", message: "hi" }));
       expect(e).toBeInstanceOf(AlloTimeoutError);

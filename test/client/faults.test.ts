@@ -4,7 +4,7 @@
 // nothing was done.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, type AlloClientOptions, type AlloLogEvent } from "../../src/index.js";
-import { NUMBERS, SENT, json, refusedUrl, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
+import { NUMBERS, SENT, json, refusedUrl, stallMidBody, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
 
 const KEY = "fault-test-key";
 const SMS = { from: "+13055550180", to: "+13055550142", message: "hi" };
@@ -67,10 +67,7 @@ const cases: Case[] = [
   },
   {
     name: "headers, then a stall mid-body",
-    behaviour: (_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-      res.write('{"data":');
-    },
+    behaviour: (_req, res) => stallMidBody(res, { "content-length": "1000" }),
     options: { timeout: 300 },
     get: { result: AlloTimeoutError, attempts: 3, message: /within 300 ms/ },
     post: { result: AlloTimeoutError, attempts: 1 },
@@ -316,6 +313,57 @@ describe.concurrent("retries", () => {
     }
   });
 
+  /**
+   * A 429 whose Retry-After is an HTTP date, a whole second `ahead` to `ahead + 1` seconds after it
+   * is sent; then successes. `date` and `sentAt` say what was sent and when.
+   */
+  async function rateLimitedUntilDate(ahead: number) {
+    const sent = { date: 0, sentAt: 0 };
+    const server = await startFaultServer((req, res, seen, n) => {
+      if (n > 0) return ok(req, res, seen, n);
+      sent.sentAt = Date.now();
+      sent.date = Math.ceil(sent.sentAt / 1000) * 1000 + ahead * 1000;
+      json(res, 429, { code: "RATE_LIMITED", details: null }, { "retry-after": new Date(sent.date).toUTCString() });
+    });
+    // The client reads the date against its own clock at some moment between the answer being sent
+    // and `at`, and rounds the time left up to whole seconds: the wait it chose lies between these.
+    const secondsLeft = (at: number) => Math.ceil((sent.date - at) / 1000);
+    return { server, sent, secondsBetween: (at: number) => [secondsLeft(at), secondsLeft(sent.sentAt)] as const };
+  }
+
+  it("honour Retry-After as an HTTP date: after a 429 naming a date 1-2 s ahead, the client waits until then (said in its retry event) and sends again", async () => {
+    const { server, secondsBetween } = await rateLimitedUntilDate(1);
+    const events: Array<{ event: AlloLogEvent; at: number }> = [];
+    const logger = { warn: (_line: string, event: AlloLogEvent) => events.push({ event, at: Date.now() }) };
+    try {
+      await new AlloClient({ apiKey: KEY, baseUrl: server.url, logger, logLevel: "warn" }).numbers.list();
+      expect(server.seen).toHaveLength(2);
+      expect(events.map((e) => e.event)).toEqual([expect.objectContaining({ event: "retry", status: 429, attempt: 1, reason: "RATE_LIMITED" })]);
+      const [least, most] = secondsBetween(events[0]!.at);
+      expect(least).toBeGreaterThanOrEqual(1);
+      const { waitMs } = events[0]!.event as { waitMs: number };
+      expect(waitMs).toBeGreaterThanOrEqual(least * 1000);
+      expect(waitMs).toBeLessThanOrEqual(most * 1000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a 429 whose Retry-After date is further than maxRetryDelay fails at once, its retryAfter in seconds", async () => {
+    const { server, secondsBetween } = await rateLimitedUntilDate(60);
+    try {
+      const error = await new AlloClient({ apiKey: KEY, baseUrl: server.url, maxRetryDelay: 30_000 }).numbers.list().catch((e: unknown) => e);
+      const [least, most] = secondsBetween(Date.now());
+      expect(error).toBeInstanceOf(AlloApiError);
+      expect(error).toMatchObject({ status: 429, code: "RATE_LIMITED", attempts: 1 });
+      expect((error as AlloApiError).retryAfter).toBeGreaterThanOrEqual(least);
+      expect((error as AlloApiError).retryAfter).toBeLessThanOrEqual(most);
+      expect(server.seen).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("stop at maxRetries, per client and per call", async () => {
     const server = await startFaultServer((_req, res) => json(res, 503, { code: "X", details: null }));
     try {
@@ -400,10 +448,7 @@ describe.concurrent("cancellation", () => {
   });
 
   it("aborting while the body streams stops the request, and it is not retried", async () => {
-    const server = await startFaultServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-      res.write('{"data":');
-    });
+    const server = await startFaultServer((_req, res) => stallMidBody(res, { "content-length": "1000" }));
     try {
       const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url });
       const controller = new AbortController();

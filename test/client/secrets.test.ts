@@ -2,7 +2,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloValidationError, VERSION } from "../../src/index.js";
-import { NUMBERS, json, refusedUrl, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
+import { NUMBERS, json, refusedUrl, stallMidBody, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
 const KEY = "sk_live_SECRET_4f9c2a7e1b";
 
@@ -10,7 +10,7 @@ let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer((req, res) => {
     if (req.url?.includes("/contact/")) return json(res, 400, { code: "CONTACT_NOT_FOUND", details: null });
-    if (req.url?.includes("/stall")) return res.writeHead(200);
+    if (req.url?.includes("/stall")) return stallMidBody(res);
     // A misconfigured gateway that quotes the key it was sent, in every place an answer can.
     if (req.url?.includes("/v2/api/users")) {
       const sent = String(req.headers.authorization);

@@ -63,6 +63,17 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
   res.end(text);
 }
 
+/**
+ * Sends the status, the headers and the first bytes of a JSON body, and never the rest: the reader
+ * is left waiting mid-body. (`writeHead` alone sends nothing until the first write, so a reader
+ * would be left waiting for the headers instead.)
+ */
+export function stallMidBody(res: ServerResponse, headers: Record<string, string> = {}): void {
+  res.writeHead(200, { "content-type": "application/json", ...headers });
+  res.flushHeaders();
+  res.write('{"data":');
+}
+
 /** A port on which nothing listens: connections to it are refused. */
 export async function refusedUrl(): Promise<string> {
   const server = createServer();

@@ -1,11 +1,11 @@
 // Runs the allo-mock bin from its source, as a user runs `npx allo-mock ...`: a real process, with
-// tsx compiling src/mock/cli.ts on the fly.
+// tsx compiling src/mock/cli.ts on the fly. tsx is loaded into that process (`node --import tsx`)
+// rather than run as its own command, which would put a relay process between the test and
+// allo-mock: the child here is allo-mock itself, so a signal sent to it reaches allo-mock.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = createRequire(import.meta.url).resolve("tsx/cli");
 export const CLI = "src/mock/cli.ts";
 
 /** The environment of the parent, without the variables the command reads unless a test sets them. */
@@ -15,9 +15,13 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** `allo-mock <args>` started, its output collected as it comes. */
-export function start(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
-  const child = spawn(process.execPath, [TSX, CLI, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+/** `allo-mock <args>` (or another program of this repository, `script`) started, its output collected as it comes. */
+export function start(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = cleanEnv(),
+  script = CLI,
+): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -3,7 +3,7 @@
 // body, only safe headers). Allo is a real node:http server that records what it receives.
 import { describe, expect, it } from "vitest";
 import { AlloClient } from "../../src/index.js";
-import { json, refusedUrl } from "../helpers/fault-server.js";
+import { json, refusedUrl, stallMidBody } from "../helpers/fault-server.js";
 import { createAlloProxy } from "../../src/proxy/index.js";
 import { APP, browserRequest, fakeAllo, KEY, readable } from "./harness.js";
 
@@ -187,8 +187,8 @@ describe("when Allo cannot answer", () => {
     expect(errors).toEqual([expect.objectContaining({ status: 502, code: "UPSTREAM_UNREACHABLE", operation: "numbers.list", cause: expect.any(Error) })]);
   });
 
-  it("a stall past the timeout: 504 UPSTREAM_TIMEOUT", async () => {
-    fake.answer((_req, res) => res.writeHead(200, { "content-type": "application/json" }));
+  it("a stall mid-body past the timeout: 504 UPSTREAM_TIMEOUT (the timeout covers reading the whole answer)", async () => {
+    fake.answer((_req, res) => stallMidBody(res));
     const { status, text, all } = await readable(await fake.proxy({ timeout: 200 })(browserRequest("/v1/api/numbers")));
     expect(status).toBe(504);
     expect(JSON.parse(text)).toMatchObject({ code: "UPSTREAM_TIMEOUT", details: null });

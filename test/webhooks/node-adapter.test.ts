@@ -3,7 +3,7 @@ import express from "express";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WebhookReceiver, type WebhookReceiverOptions } from "../../src/webhooks/index.js";
-import { listen, specDeliveries, uploadUntilAnswered } from "./helpers.js";
+import { exampleOf, listen, specDeliveries, uploadUntilAnswered } from "./helpers.js";
 
 const call = specDeliveries.find((d) => d.topic === "CALL_RECEIVED")!.delivery;
 const MINE = "+13055550180";
@@ -170,5 +170,54 @@ describe("nodeHandler in Express", () => {
     expect(await res.json()).toMatchObject({ error: "RAW_BODY_REQUIRED", message: expect.stringMatching(/before express\.json\(\)/) });
     expect(onCall).not.toHaveBeenCalled();
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe("nodeHandler while you rotate your signing secret", () => {
+  // The endpoint of the old secret and the new endpoint both deliver while both exist (docs/webhooks.md).
+  const OLD = SECRET;
+  const NEW = "whsec_" + Buffer.from("the new secret of the rotation!!").toString("base64");
+  const NEITHER = "whsec_" + Buffer.from("a secret this receiver never had").toString("base64");
+  const completed = JSON.stringify(exampleOf("call.completed"));
+
+  /** A v2 delivery's headers, signed as Allo signs with `secret`. */
+  function signedWith(secret: string, id: string): Record<string, string> {
+    const at = new Date();
+    return {
+      "content-type": "application/json",
+      "webhook-id": id,
+      "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+      "webhook-signature": new Webhook(secret).sign(id, at, completed),
+    };
+  }
+
+  function rotating(signingSecret: string | string[]) {
+    const onCompleted = vi.fn();
+    const errors: unknown[] = [];
+    const handler = new WebhookReceiver({ signingSecret }).on("call.completed", onCompleted).nodeHandler({ onError: (e) => errors.push(e) });
+    return { onCompleted, errors, handler };
+  }
+
+  it("with both secrets, accepts a v2 delivery signed with the new one and one signed with the old, and answers 401 INVALID_SIGNATURE to one signed with neither", async () => {
+    const { onCompleted, errors, handler } = rotating([NEW, OLD]);
+    const url = await serve(handler);
+    expect((await post(url, completed, signedWith(NEW, "msg_new"))).status).toBe(200);
+    expect((await post(url, completed, signedWith(OLD, "msg_old"))).status).toBe(200);
+    const refused = await post(url, completed, signedWith(NEITHER, "msg_neither"));
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: "INVALID_SIGNATURE" });
+    expect(onCompleted.mock.calls.map(([, event]) => event.delivery)).toEqual([
+      expect.objectContaining({ id: "msg_new", signed: true }),
+      expect.objectContaining({ id: "msg_old", signed: true }),
+    ]);
+    expect(errors).toEqual([expect.objectContaining({ code: "INVALID_SIGNATURE" })]);
+  });
+
+  it("once the old secret is dropped, answers 401 to a delivery signed with it and still accepts the new", async () => {
+    const { onCompleted, handler } = rotating([NEW]);
+    const url = await serve(handler);
+    expect((await post(url, completed, signedWith(OLD, "msg_old"))).status).toBe(401);
+    expect((await post(url, completed, signedWith(NEW, "msg_new"))).status).toBe(200);
+    expect(onCompleted).toHaveBeenCalledTimes(1);
   });
 });

@@ -101,7 +101,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     const source = sources[0] ?? (await newestUpstream());
-    const label = /^https?:\/\//i.test(source) ? source : relative(process.cwd(), source) || source;
+    const near = relative(process.cwd(), source);
+    const label = /^https?:\/\//i.test(source) || !near || near.startsWith("..") ? source : near;
     const ours = io.ours ?? (async () => (await import("./generate.js")).bundledSpec());
     const [upstream, spec, accepted] = await Promise.all([loadDocument(source, io.fetch), ours(), readFile(ACCEPTED_FILE, "utf8")]);
     const judged = drift(upstream, spec, accepted);

@@ -2452,9 +2452,9 @@ export interface components {
          */
         AnalyticsPeriod: {
             /** @description First day, `YYYY-MM-DD`. */
-            from?: string;
+            from: string;
             /** @description Last day, `YYYY-MM-DD`. */
-            to?: string;
+            to: string;
         };
         /**
          * MetricValue
@@ -3502,7 +3502,7 @@ export interface components {
          * CallResult
          * @description How a call ended. Open enum; the live API returns values beyond these.
          */
-        CallResult: "ANSWERED" | "VOICEMAIL" | "TRANSFERRED_AI" | "TRANSFERRED_EXTERNAL" | "BLOCKED" | "FAILED" | (string & {});
+        CallResult: "ANSWERED" | "VOICEMAIL" | "TRANSFERRED_AI" | "TRANSFERRED_EXTERNAL" | "BLOCKED" | "FAILED" | "FAILED_EXTERNAL" | "RECEIVED" | "CLOSED" | (string & {});
         /**
          * TranscriptSource
          * @description Who spoke a transcript line. Open enum.
@@ -3555,6 +3555,11 @@ export interface components {
             name: string;
         };
         /**
+         * ContactEngagement
+         * @description How engaged a contact is lately. Open enum.
+         */
+        ContactEngagement: "ENGAGED" | "COOLING" | "COLD" | (string & {});
+        /**
          * ContactActivityType
          * @description What a contact's activity entry was. Open enum.
          */
@@ -3567,7 +3572,7 @@ export interface components {
             type: components["schemas"]["ContactActivityType"];
             /** @description Who made it; null when nobody of the team did. */
             made_by?: string | null;
-            made_at?: components["schemas"]["LocalDateTime"];
+            made_at: components["schemas"]["LocalDateTime"];
             /** @description The Allo number used (calls only). */
             allo_number?: components["schemas"]["PhoneNumberValue"] | null;
             /** @description The text (SMS only). */
@@ -3590,10 +3595,14 @@ export interface components {
             created_at?: components["schemas"]["LocalDateTime"];
             updated_at?: components["schemas"]["LocalDateTime"];
             numbers: components["schemas"]["PhoneNumberValue"][];
-            emails: string[];
+            emails?: string[];
             /** @description The contact's company; a bare name on some records. */
             company?: components["schemas"]["Company"] | string | null;
-            engagement?: string | null;
+            /**
+             * @description How engaged the contact is lately: in every search result, and from `GET /contact/{contact_id}`
+             *     with `extend=engagement` only; null when Allo has no level for the contact.
+             */
+            engagement?: components["schemas"]["ContactEngagement"] | null;
             last_activity_date?: components["schemas"]["LocalDateTime"] | null;
             /** @description Seen on the live API; not in the seeds. */
             tags?: string[];
@@ -3665,6 +3674,8 @@ export interface components {
         /** SmsMessage */
         SmsMessage: {
             from_number?: components["schemas"]["PhoneNumberValue"] | null;
+            /** @description The alphanumeric Sender ID a text was sent from (France); null when it came from a number. */
+            sender_id?: string | null;
             to_number?: components["schemas"]["PhoneNumberValue"] | null;
             type?: components["schemas"]["CallDirection"] | null;
             content: string;

@@ -46,7 +46,7 @@ describe("generated/", () => {
   it("types open enums as the known values plus any other string", async () => {
     const text = await readFile(GENERATED_FILE, "utf8");
     expect(text).toContain(
-      'CallResult: "ANSWERED" | "VOICEMAIL" | "TRANSFERRED_AI" | "TRANSFERRED_EXTERNAL" | "BLOCKED" | "FAILED" | (string & {});',
+      'CallResult: "ANSWERED" | "VOICEMAIL" | "TRANSFERRED_AI" | "TRANSFERRED_EXTERNAL" | "BLOCKED" | "FAILED" | "FAILED_EXTERNAL" | "RECEIVED" | "CLOSED" | (string & {});',
     );
     // Request enums stay closed.
     expect(text).toContain(

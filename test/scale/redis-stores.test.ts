@@ -15,6 +15,7 @@ import { createRedisStores, type RedisClientLike } from "../../src/redis/index.j
 import { WebhookReceiver } from "../../src/webhooks/index.js";
 import { SENT, json, refusedUrl, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 import { exampleOf } from "../webhooks/helpers.js";
+import { inFlightContract } from "../webhooks/in-flight-contract.js";
 import { storeContract, type StoreSubject } from "./store-contract.js";
 import { HOW_TO_ENABLE, redisServerPath, startRedis, type RedisServer } from "./redis-server.js";
 
@@ -58,6 +59,8 @@ if (!redisServerPath) {
   });
   storeContract("Redis through ioredis", subject(() => io));
   storeContract("Redis through node-redis", subject(() => node));
+  inFlightContract("Redis through ioredis", () => createRedisStores(io, { prefix: prefix() }).webhookIds);
+  inFlightContract("Redis through node-redis", () => createRedisStores(node, { prefix: prefix() }).webhookIds);
 
   describe("allo-client/redis", () => {
     let api: FaultServer;
@@ -163,9 +166,13 @@ if (!redisServerPath) {
       };
       const one = new WebhookReceiver({ signingSecret: secret, dedupeStore: createRedisStores(io, { prefix: p }).webhookIds }).on("sms.received", handler);
       const two = new WebhookReceiver({ signingSecret: secret, dedupeStore: createRedisStores(node, { prefix: p }).webhookIds }).on("sms.received", handler);
-      const events = await Promise.all([one, two, one, two].map((r) => r.handle(body, { headers: headers("msg_redis_1") })));
+      const outcomes = await Promise.allSettled([one, two, one, two].map((r) => r.handle(body, { headers: headers("msg_redis_1") })));
       expect(runs).toBe(1);
-      expect(events.filter((e) => e.delivery.duplicate)).toHaveLength(3);
+      // The copies that lost the claim were answered before the winner finished (refused as in
+      // flight) or after (acknowledged as duplicates): never run.
+      const lost = outcomes.filter((o) => (o.status === "fulfilled" ? o.value.delivery.duplicate : (o.reason as { code?: string }).code === "DELIVERY_IN_FLIGHT"));
+      expect(lost).toHaveLength(3);
+      await expect(two.handle(body, { headers: headers("msg_redis_1") })).resolves.toMatchObject({ delivery: { duplicate: true } });
       fail = true;
       await expect(one.handle(body, { headers: headers("msg_redis_2") })).rejects.toThrow("handler failed");
       fail = false;

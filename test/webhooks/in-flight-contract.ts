@@ -49,22 +49,23 @@ export function inFlightContract(label: string, makeStore: () => DedupeStore): v
     });
     afterAll(() => close());
 
-    /** Arranges the next run of the handler: it blocks until `release()`, then fails if `fail`. */
-    const nextRun = (fail: boolean) => {
+    const deliver = (id: string) => fetch(url, { method: "POST", body, headers: signed(id) });
+    /**
+     * Sends the first copy of `id` and waits until its handler runs; the handler blocks until
+     * `release()`, then fails if `fail`. Later runs return at once.
+     */
+    const firstCopy = async (id: string, fail: boolean) => {
       const entered = deferred();
       const release = deferred();
-      runs.push({ entered: entered.resolve, release: release.promise, fail });
-      return { entered: entered.promise, release: release.resolve };
+      runs = [{ entered: entered.resolve, release: release.promise, fail }];
+      runCount = 0;
+      const answer = deliver(id);
+      await entered.promise;
+      return { answer, release: release.resolve };
     };
-    const deliver = (id: string) => fetch(url, { method: "POST", body, headers: signed(id) });
 
     it("answers a copy that arrives while the first is handled 503 with Retry-After, then 200 without running the handler once the first succeeded", async () => {
-      runs = [];
-      runCount = 0;
-      const first = nextRun(false);
-      const firstAnswer = deliver("msg_in_flight_ok");
-      await first.entered;
-
+      const first = await firstCopy("msg_in_flight_ok", false);
       const second = await deliver("msg_in_flight_ok");
       expect(second.status).toBe(503);
       expect(second.headers.get("retry-after")).toBe("20");
@@ -72,22 +73,17 @@ export function inFlightContract(label: string, makeStore: () => DedupeStore): v
       expect(warned.at(-1)).toMatch(/503 DELIVERY_IN_FLIGHT, topic "sms\.received"/);
 
       first.release();
-      expect((await firstAnswer).status).toBe(200);
+      expect((await first.answer).status).toBe(200);
       const third = await deliver("msg_in_flight_ok");
       expect(third.status).toBe(200);
       expect(runCount).toBe(1);
     });
 
     it("runs the handler for the next copy when the first failed, having answered the copy in between 503", async () => {
-      runs = [];
-      runCount = 0;
-      const first = nextRun(true);
-      const firstAnswer = deliver("msg_in_flight_fail");
-      await first.entered;
-
+      const first = await firstCopy("msg_in_flight_fail", true);
       expect((await deliver("msg_in_flight_fail")).status).toBe(503);
       first.release();
-      expect((await firstAnswer).status).toBe(500);
+      expect((await first.answer).status).toBe(500);
 
       const retry = await deliver("msg_in_flight_fail");
       expect(retry.status).toBe(200);

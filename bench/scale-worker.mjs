@@ -16,6 +16,8 @@ const allo = new AlloClient({
   // Allo's limits, in the twin's scaled time.
   rateLimit: { readsPerSecond: 20 / Number(scale), writesPerSecond: 5 / Number(scale) },
   stores: createRedisStores(redis, { prefix }),
+  // The bench's Redis keeps nothing on disk on purpose: no warning about it in the figures' output.
+  logLevel: "off",
 });
 const say = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 

@@ -61,6 +61,39 @@ export function envLogLevel(): AlloLogLevel | undefined {
   }
 }
 
+/**
+ * What a shared store says once about its own setup (a Redis that does not persist, a namespace set
+ * by hand): one line, no request event.
+ */
+export interface Notices {
+  warn(line: string): void;
+  debug(line: string): void;
+}
+
+/**
+ * The client's notices: a warning goes to the logger's `warn` unless `logLevel` (or ALLO_LOG) was
+ * set to `error` or `off`, since the default level, `off`, is about request lines; a debug line
+ * only at `debug`. A logger's methods get the line alone.
+ */
+export function createNotices(logger: AlloLogger, level: AlloLogLevel, levelGiven: boolean): Notices {
+  const say = (at: "warn" | "debug", line: string) => {
+    try {
+      (logger[at] as ((this: AlloLogger, line: string) => void) | undefined)?.call(logger, line);
+    } catch {
+      // A failing logger must not fail the call that set up the store.
+    }
+  };
+  const quiet = levelGiven && (level === "error" || level === "off");
+  return {
+    warn: (line) => {
+      if (!quiet) say("warn", line);
+    },
+    debug: (line) => {
+      if (level === "debug") say("debug", line);
+    },
+  };
+}
+
 /** Sends each event at or above `level` to the logger, as one line and the event itself. */
 export type Log = (level: Exclude<AlloLogLevel, "off">, event: AlloLogEvent) => void;
 

@@ -1,6 +1,7 @@
 import { AlloValidationError } from "./errors/index.js";
-import { consoleLogger, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel } from "./logger.js";
+import { consoleLogger, createNotices, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel } from "./logger.js";
 import { createMemoryStores } from "./stores/index.js";
+import { storesForApiKey } from "./stores/keyed.js";
 import type { ClientStores } from "./stores/types.js";
 import { checkHeaders, isHeaderValue } from "./validate.js";
 
@@ -55,7 +56,9 @@ export interface AlloClientOptions {
   maxResponseBytes?: number | undefined;
   /**
    * Where log lines go: any object with `debug`/`info`/`warn`/`error` methods (console, pino,
-   * winston...), each called with the line and the event as an object.
+   * winston...), each called with the line and the event as an object. Shared stores also warn
+   * here, once, about an unsafe setup (a Redis that does not persist, a namespace set by hand):
+   * that line comes alone, without an event, unless `logLevel` is `error` or `off`.
    * @default console, the line only
    */
   logger?: AlloLogger | undefined;
@@ -79,7 +82,8 @@ export interface AlloClientOptions {
   /**
    * Where the rate gate's schedule and the SMS idempotency keys are kept. Each client keeps its own
    * in memory by default; `createRedisStores(redis)` (allo-client/redis) shares them between
-   * processes and machines using one key.
+   * processes and machines using one key: the client names its keys in Redis after a hash of
+   * `apiKey`, so every process on the key shares them.
    * @default createMemoryStores(), for this client alone
    */
   stores?: ClientStores | undefined;
@@ -259,6 +263,11 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") refuse("fetch", "is required on runtimes without a global fetch");
 
+  const logger = options.logger ?? consoleLogger;
+  const levelGiven = options.logLevel ?? envLogLevel();
+  const logLevel = levelGiven ?? DEFAULTS.logLevel;
+  if (!isLogLevel(logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
+  if (logger === null || typeof logger !== "object") refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
   const resolved: ResolvedOptions = {
     baseUrl,
     timeout: positive("timeout", options.timeout ?? DEFAULTS.timeout, refuse),
@@ -267,13 +276,15 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     maxRetries: count("maxRetries", options.maxRetries ?? DEFAULTS.maxRetries, refuse),
     maxRetryDelay: nonNegative("maxRetryDelay", options.maxRetryDelay ?? DEFAULTS.maxRetryDelay, refuse),
     maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, refuse),
-    logger: options.logger ?? consoleLogger,
-    logLevel: options.logLevel ?? envLogLevel() ?? DEFAULTS.logLevel,
+    logger,
+    logLevel,
     rateLimit: rateLimitOf(options.rateLimit, baseUrl, refuse),
-    stores: options.stores === undefined ? createMemoryStores() : storesOf(options.stores, refuse),
+    // Shared stores are told the key here, and keep only a hash of it.
+    stores:
+      options.stores === undefined
+        ? createMemoryStores()
+        : storesForApiKey(storesOf(options.stores, refuse), apiKey, createNotices(logger, logLevel, levelGiven !== undefined)),
   };
-  if (!isLogLevel(resolved.logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
-  if (resolved.logger === null || typeof resolved.logger !== "object") refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
   checkHeaders("headers", resolved.headers, "new AlloClient");
   return resolved;
 }

@@ -73,3 +73,18 @@ if r.s ~= 'in-flight' or r.t ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
 return 1
 `;
+
+/**
+ * KEYS: the webhook id. ARGV: ttl ms. Claims a free id (in flight) and returns 'claimed';
+ * otherwise returns what holds it: 'in-flight', or 'handled' (any other value, such as the '1'
+ * that claims were before they could be in flight, counts as handled).
+ */
+export const CLAIM_WEBHOOK_ID = `
+local v = redis.call('GET', KEYS[1])
+if not v then
+  redis.call('SET', KEYS[1], 'in-flight', 'PX', ARGV[1])
+  return 'claimed'
+end
+if v == 'in-flight' then return v end
+return 'handled'
+`;

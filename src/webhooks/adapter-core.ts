@@ -14,16 +14,16 @@ export interface ReceiverCore {
 
 /** Where the adapters report refused and failed deliveries; either method may be missing. `console` fits. */
 export interface WebhookLogger {
-  /** A 4xx refusal: one line with the status, the code, the topic when known and the reason (field names, never values). */
+  /** A 4xx refusal, or a 503 DELIVERY_IN_FLIGHT: one line with the status, the code, the topic when known and the reason (field names, never values). */
   warn?(line: string): void;
-  /** A 5xx failure (a handler threw, RAW_BODY_REQUIRED): one line, then the error itself. */
+  /** A failure (a handler threw, RAW_BODY_REQUIRED): one line, then the error itself. */
   error?(line: string, error: unknown): void;
 }
 
 /** Options of `fetchHandler()` and `nodeHandler()`. */
 export interface AdapterOptions {
   /**
-   * Where refusals and failures are logged: 4xx with `warn`, 5xx with `error`. `null` logs nothing;
+   * Where refusals and failures are logged: 4xx and 503 DELIVERY_IN_FLIGHT with `warn`, other 5xx with `error`. `null` logs nothing;
    * `{ error: console.error }` keeps failures and drops refusals.
    * @default console
    */
@@ -59,9 +59,13 @@ export function refusalLine(error: WebhookError): string {
   return `allo-client/webhooks: refused a delivery (${error.status} ${error.code}${topic}): ${error.message.slice(error.code.length + 2)}`;
 }
 
+/** A refusal that says nothing went wrong here: the delivery is bad, or a copy of it is being handled. */
+const isRefusal = (error: unknown): error is WebhookError =>
+  error instanceof WebhookError && (error.status < 500 || error.code === "DELIVERY_IN_FLIGHT");
+
 function log(error: unknown, logger: WebhookLogger | null): void {
   if (logger === null) return;
-  if (error instanceof WebhookError && error.status < 500) logger.warn?.(refusalLine(error));
+  if (isRefusal(error)) logger.warn?.(refusalLine(error));
   else logger.error?.("allo-client/webhooks: a delivery failed with a 5xx", error);
 }
 
@@ -74,7 +78,8 @@ export function refused(error: unknown, { onError, logger = console }: AdapterOp
     // A failing logger must not turn a 4xx into an unhandled rejection.
   }
   if (error instanceof WebhookError) {
-    return { status: error.status, body: JSON.stringify({ error: error.code, message: error.message }), headers: JSON_TYPE };
+    const headers = error.retryAfter === undefined ? JSON_TYPE : { ...JSON_TYPE, "retry-after": String(error.retryAfter) };
+    return { status: error.status, body: JSON.stringify({ error: error.code, message: error.message }), headers };
   }
   return { status: 500, body: '{"error":"HANDLER_FAILED"}', headers: JSON_TYPE };
 }

@@ -1,12 +1,21 @@
 // Deduplication by `webhook-id`. Allo delivers at least once, and retries while a slow handler may
-// still be running: the id is claimed atomically *before* the handlers run, and released when one
-// of them fails, so that Allo's retry is handled rather than taken for a duplicate.
+// still be running: the id is claimed atomically *before* the handlers run, marked handled once
+// they all succeeded, and released when one of them fails, so that Allo's retry is handled rather
+// than taken for a duplicate. A copy that arrives while the first is still being handled cannot be
+// told the outcome yet: the receiver refuses it with a status Allo retries (see DELIVERY_IN_FLIGHT).
 import { AlloValidationError } from "../errors/index.js";
+
+/**
+ * What claiming a `webhook-id` found: `claimed`, this delivery holds it now and runs the handlers;
+ * `in-flight`, another copy holds it and its handlers have not finished; `handled`, a copy of it
+ * was handled.
+ */
+export type DedupeClaim = "claimed" | "in-flight" | "handled";
 
 /**
  * Where the receiver claims `webhook-id`s. The default keeps them in memory, for one process; with
  * several replicas behind one endpoint, give them a shared store: `allo-client/redis` provides one
- * (`createRedisStores(redis).webhookIds`), or implement these two methods on your own store.
+ * (`createRedisStores(redis).webhookIds`), or implement these three methods on your own store.
  *
  * @example
  * import { createRedisStores } from "allo-client/redis";
@@ -14,10 +23,13 @@ import { AlloValidationError } from "../errors/index.js";
  */
 export interface DedupeStore {
   /**
-   * Claims `id` for `ttlMs` milliseconds. Must be atomic: true for the first claimant only, false
-   * for every other while the claim lasts, concurrent callers included.
+   * Claims `id` for `ttlMs` milliseconds. Must be atomic: `claimed` for the first claimant only;
+   * while the claim lasts, every other caller (concurrent ones included) gets `in-flight` until
+   * {@link complete} is called, `handled` after.
    */
-  claim(id: string, ttlMs: number): boolean | Promise<boolean>;
+  claim(id: string, ttlMs: number): DedupeClaim | Promise<DedupeClaim>;
+  /** Marks the claim on `id` handled (every handler succeeded), for `ttlMs` from now. */
+  complete(id: string, ttlMs: number): void | Promise<void>;
   /** Drops the claim on `id` (a handler failed), so the next delivery of it is handled. */
   release(id: string): void | Promise<void>;
 }
@@ -36,13 +48,19 @@ export interface MemoryDedupeStoreOptions {
   now?: () => number;
 }
 
+interface Held {
+  until: number;
+  handled: boolean;
+}
+
 /**
  * The default {@link DedupeStore}: claims in a Map of this process. A claim is checked and taken in
  * one synchronous step, so no two concurrent deliveries can both win it.
  */
 export class MemoryDedupeStore implements DedupeStore {
-  // Insertion order: with one ttl for every claim, it is also expiry order.
-  readonly #until = new Map<string, number>();
+  // Insertion order: with one ttl for every claim, and a write moving its id to the end, it is
+  // also expiry order.
+  readonly #held = new Map<string, Held>();
   readonly #maxIds: number;
   readonly #now: () => number;
 
@@ -54,20 +72,29 @@ export class MemoryDedupeStore implements DedupeStore {
     this.#now = now;
   }
 
-  claim(id: string, ttlMs: number): boolean {
+  claim(id: string, ttlMs: number): DedupeClaim {
     const now = this.#now();
-    const until = this.#until.get(id);
-    if (until !== undefined && until > now) return false;
-    this.#until.delete(id);
-    this.#until.set(id, now + ttlMs);
-    for (const [old, expiry] of this.#until) {
-      if (expiry > now && this.#until.size <= this.#maxIds) break;
-      this.#until.delete(old);
-    }
-    return true;
+    const held = this.#held.get(id);
+    if (held !== undefined && held.until > now) return held.handled ? "handled" : "in-flight";
+    this.#write(id, { until: now + ttlMs, handled: false }, now);
+    return "claimed";
+  }
+
+  complete(id: string, ttlMs: number): void {
+    const now = this.#now();
+    this.#write(id, { until: now + ttlMs, handled: true }, now);
   }
 
   release(id: string): void {
-    this.#until.delete(id);
+    this.#held.delete(id);
+  }
+
+  #write(id: string, held: Held, now: number): void {
+    this.#held.delete(id);
+    this.#held.set(id, held);
+    for (const [old, { until }] of this.#held) {
+      if (until > now && this.#held.size <= this.#maxIds) break;
+      this.#held.delete(old);
+    }
   }
 }

@@ -2,7 +2,7 @@
 // built-ins), so it runs on Node >= 18, Bun, Deno, browsers and Workers. The user guide is docs/webhooks.md.
 export { WebhookReceiver, type WebhookReceiverOptions } from "./receiver.js";
 export { WebhookError, type WebhookErrorCode } from "./errors.js";
-export { MemoryDedupeStore, type DedupeStore, type MemoryDedupeStoreOptions } from "./dedupe.js";
+export { MemoryDedupeStore, type DedupeClaim, type DedupeStore, type MemoryDedupeStoreOptions } from "./dedupe.js";
 export { verifyToken } from "./verify-token.js";
 export { createHandlerEvent, createTestEvent, type TestDelivery, type TestEventOptions } from "./test-event.js";
 export { alloNumberFields } from "./allow-list.js";

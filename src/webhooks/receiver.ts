@@ -87,8 +87,12 @@ export class WebhookReceiver {
   constructor({ allowedAlloNumbers, maxBodyBytes = 1_048_576, signingSecret, dedupeStore, dedupeTtlMs = DEDUPE_TTL_MS }: WebhookReceiverOptions = {}) {
     positiveInteger("maxBodyBytes", maxBodyBytes);
     positiveInteger("dedupeTtlMs", dedupeTtlMs);
-    if (dedupeStore !== undefined && (typeof dedupeStore?.claim !== "function" || typeof dedupeStore.release !== "function")) {
-      throw new AlloValidationError("new WebhookReceiver", [{ field: "dedupeStore", message: "must have claim(id, ttlMs) and release(id) methods" }]);
+    const methods = ["claim", "complete", "release"] as const;
+    const missing = dedupeStore === undefined ? [] : methods.filter((m) => typeof (dedupeStore as Partial<DedupeStore> | null)?.[m] !== "function");
+    if (missing.length > 0) {
+      throw new AlloValidationError("new WebhookReceiver", [
+        { field: "dedupeStore", message: `must have claim(id, ttlMs), complete(id, ttlMs) and release(id) methods (missing ${missing.join(", ")})` },
+      ]);
     }
     this.#maxBodyBytes = maxBodyBytes;
     this.#allowed = allowList(allowedAlloNumbers);
@@ -155,10 +159,12 @@ export class WebhookReceiver {
   /**
    * Checks one delivery, in order: size (PAYLOAD_TOO_LARGE), signature when a `signingSecret` is set
    * (INVALID_SIGNATURE), JSON (INVALID_JSON), schema (INVALID_PAYLOAD), allow-list
-   * (NUMBER_NOT_ALLOWED). A signed delivery's `webhook-id` is then claimed: when another delivery
-   * holds it, the event comes back with `delivery.duplicate` and no handler runs. Otherwise the
-   * handlers are awaited one by one and the event returned; if one throws, the claim is released
-   * and its error propagates unchanged. Topics without a handler, unknown ones included, are acknowledged.
+   * (NUMBER_NOT_ALLOWED). A signed delivery's `webhook-id` is then claimed: when a copy of it was
+   * handled, the event comes back with `delivery.duplicate` and no handler runs; when a copy is
+   * still being handled, it is refused with DELIVERY_IN_FLIGHT (503, retried later: that copy may
+   * yet fail). Otherwise the handlers are awaited one by one, the id marked handled and the event
+   * returned; if one throws, the claim is released and its error propagates unchanged. Topics
+   * without a handler, unknown ones included, are acknowledged.
    *
    * @param rawBody The body exactly as received: a parsed object cannot be size-checked or verified.
    * @example
@@ -177,9 +183,10 @@ export class WebhookReceiver {
 
   /**
    * A `(request: Request) => Promise<Response>` for Next.js route handlers, Hono, Bun, Deno and
-   * Workers: 200 handled, ignored or duplicate, 400 invalid, 401 bad signature, 403 number not
-   * allowed, 405 not a POST, 413 too large (counted while reading), 500 when a handler throws.
-   * Refusals (4xx) are logged with `console.warn`, failures (5xx) with `console.error`, unless
+   * Workers: 200 handled, ignored or a duplicate of a handled delivery, 400 invalid, 401 bad
+   * signature, 403 number not allowed, 405 not a POST, 413 too large (counted while reading), 500
+   * when a handler throws, 503 with `Retry-After` while another copy is being handled. Refusals
+   * (4xx, 503) are logged with `console.warn`, failures (500) with `console.error`, unless
    * `logger` or `onError` says otherwise.
    *
    * @example
@@ -203,8 +210,15 @@ export class WebhookReceiver {
   async #dispatch(parsed: unknown, id: string | null): Promise<WebhookEvent> {
     const event = toEvent(readEnvelope(parsed), { id, signed: id !== null, duplicate: false });
     checkAllowList(event, this.#allowed);
-    if (id !== null && !(await this.#store.claim(id, this.#ttlMs))) {
-      return { ...event, delivery: { ...event.delivery, duplicate: true } };
+    if (id !== null) {
+      const claim = await this.#store.claim(id, this.#ttlMs);
+      if (claim === "handled") return { ...event, delivery: { ...event.delivery, duplicate: true } };
+      if (claim === "in-flight") {
+        throw new WebhookError("DELIVERY_IN_FLIGHT", "another copy of this delivery is still being handled: deliver it again later", [], event.topic);
+      }
+      if (claim !== "claimed") {
+        throw new TypeError(`dedupeStore.claim must answer "claimed", "in-flight" or "handled", not ${typeof claim === "string" ? JSON.stringify(claim) : typeof claim}`);
+      }
     }
     try {
       if (event.known) {
@@ -215,6 +229,9 @@ export class WebhookReceiver {
       if (id !== null) await this.#release(id, error);
       throw error;
     }
+    // The handlers succeeded: the delivery is acknowledged even if the store fails now. Its claim
+    // then stays in flight until it expires, so copies are refused and retried rather than run twice.
+    if (id !== null) await Promise.resolve(this.#store.complete(id, this.#ttlMs)).catch(() => {});
     return event;
   }
 

@@ -74,7 +74,7 @@ export interface WebhookDelivery {
   readonly id: string | null;
   /** True when a `signingSecret` is set and the signature matched. */
   readonly signed: boolean;
-  /** True when this `webhook-id` was already claimed (handled, or being handled): no handler ran this time. */
+  /** True when a copy of this `webhook-id` was already handled: no handler ran this time. (A copy still being handled is refused with DELIVERY_IN_FLIGHT instead.) */
   readonly duplicate: boolean;
 }
 

@@ -301,8 +301,9 @@ describe("options", () => {
     expect(() => new WebhookReceiver({ dedupeTtlMs })).toThrow(/dedupeTtlMs/);
   });
 
-  it("refuses a dedupeStore without claim and release at construction", () => {
-    expect(() => new WebhookReceiver({ dedupeStore: { claim: () => true } as never })).toThrow(/dedupeStore/);
+  it("refuses a dedupeStore without claim, complete and release at construction, naming what is missing", () => {
+    expect(() => new WebhookReceiver({ dedupeStore: { claim: () => "claimed" } as never })).toThrow(/dedupeStore.*missing complete, release/);
+    expect(() => new WebhookReceiver({ dedupeStore: { claim: () => true, release: () => {} } as never })).toThrow(/missing complete\)/);
   });
 
   it("returns the same receiver from every on* method, so calls chain", () => {

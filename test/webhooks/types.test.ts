@@ -115,8 +115,8 @@ describe("public types", () => {
   });
 
   it("let a synchronous or an asynchronous store be a DedupeStore", () => {
-    const sync: DedupeStore = { claim: () => true, release: () => {} };
-    const async: DedupeStore = { claim: async () => true, release: async () => {} };
+    const sync: DedupeStore = { claim: () => "claimed", complete: () => {}, release: () => {} };
+    const async: DedupeStore = { claim: async () => "in-flight" as const, complete: async () => {}, release: async () => {} };
     expect(new WebhookReceiver({ dedupeStore: sync })).toBeInstanceOf(WebhookReceiver);
     expect(new WebhookReceiver({ dedupeStore: async })).toBeInstanceOf(WebhookReceiver);
   });

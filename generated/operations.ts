@@ -129,5 +129,5 @@ export type ReadNamesMatchTheTable = Assert<Same<ReadOperationName, Reads>>;
 /** Every SDK method name, in spec order. */
 export const operationNames = Object.keys(operations) as OperationName[];
 
-/** How long an `Idempotency-Key` may be, as the spec's `Idempotency-Key` header says. */
-export const idempotencyKeyLength = {"min":1,"max":255} as const;
+/** How long the headers a caller may set can be, as the spec's header parameters say. */
+export const headerLengths = {"X-Request-Id":{"min":1,"max":200},"Idempotency-Key":{"min":1,"max":255}} as const;

@@ -3,9 +3,7 @@
 // typechecks every sample the docs page shows against the client's real types: a renamed method
 // or field fails the build instead of misleading a reader.
 
-type Schema = Record<string, any>;
-
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+import { operationsOf, type Schema } from "./lib/spec.js";
 
 export interface CodeSample {
   operationId: string;
@@ -18,13 +16,9 @@ export interface CodeSample {
 /** Every code sample of every operation, in spec order. */
 export function codeSamples(spec: Schema): CodeSample[] {
   const out: CodeSample[] = [];
-  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Schema>)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      for (const sample of (op["x-codeSamples"] ?? []) as Schema[]) {
-        out.push({ operationId: op.operationId, method: method.toUpperCase(), path, lang: String(sample.lang), source: String(sample.source) });
-      }
+  for (const { path, method, op } of operationsOf(spec)) {
+    for (const sample of (op["x-codeSamples"] ?? []) as Schema[]) {
+      out.push({ operationId: op.operationId, method: method.toUpperCase(), path, lang: String(sample.lang), source: String(sample.source) });
     }
   }
   return out;

@@ -174,14 +174,18 @@ function refName(ref: unknown): string {
   return m[1]!;
 }
 
-/** The length the spec allows an `Idempotency-Key` header, from its parameter of that name. */
-function idempotencyKeyLength(spec: Schema): { min: number; max: number } {
-  const parameter = Object.values((spec.components?.parameters ?? {}) as Record<string, Schema>).find((p) => String(p.name).toLowerCase() === "idempotency-key");
-  const schema = parameter ? deref(spec, parameter.schema ?? {}) : undefined;
-  if (!Number.isInteger(schema?.minLength) || !Number.isInteger(schema?.maxLength)) {
-    throw new Error("operations-from-spec: the Idempotency-Key parameter needs a minLength and a maxLength");
+/** The lengths the spec allows the headers a caller may set (`Idempotency-Key`, `X-Request-Id`), from their parameters. */
+function headerLengths(spec: Schema): Record<string, { min: number; max: number }> {
+  const lengths: Record<string, { min: number; max: number }> = {};
+  for (const parameter of Object.values((spec.components?.parameters ?? {}) as Record<string, Schema>)) {
+    if (parameter.in !== "header") continue;
+    const schema = deref(spec, parameter.schema ?? {});
+    if (Number.isInteger(schema.minLength) && Number.isInteger(schema.maxLength)) lengths[parameter.name] = { min: schema.minLength, max: schema.maxLength };
   }
-  return { min: schema!.minLength, max: schema!.maxLength };
+  for (const name of ["Idempotency-Key", "X-Request-Id"]) {
+    if (!lengths[name]) throw new Error(`operations-from-spec: the ${name} header parameter needs a minLength and a maxLength`);
+  }
+  return lengths;
 }
 
 /** generated/operations.ts */
@@ -268,8 +272,8 @@ export function operationsSource(spec: Schema): string {
     "/** Every SDK method name, in spec order. */",
     "export const operationNames = Object.keys(operations) as OperationName[];",
     "",
-    "/** How long an `Idempotency-Key` may be, as the spec's `Idempotency-Key` header says. */",
-    `export const idempotencyKeyLength = ${json(idempotencyKeyLength(spec))} as const;`,
+    "/** How long the headers a caller may set can be, as the spec's header parameters say. */",
+    `export const headerLengths = ${json(headerLengths(spec))} as const;`,
     "",
   ];
   return lines.join("\n");

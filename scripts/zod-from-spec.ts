@@ -6,7 +6,7 @@
 // (test/spec/zod-schemas.test.ts) checks every generated schema against ajv on the spec's examples
 // and on mutations of them.
 
-type Schema = Record<string, any>;
+import { deref, HTTP_METHODS, type Schema } from "./lib/spec.js";
 
 /** Keywords that carry no constraint. */
 const ANNOTATIONS = new Set(["title", "description", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
@@ -188,19 +188,6 @@ function withChecks(base: string, checks: string[]): string {
 /** Marks every `z.fn(` call of a compiled expression as pure. */
 function pure(expr: string): string {
   return expr.replace(/(?<![\w.$])z\.(\w+)\(/g, `${PURE}z.$1(`);
-}
-
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
-
-function deref(spec: Schema, node: Schema): Schema {
-  let current = node;
-  while (current?.$ref && !String(current.$ref).startsWith("#/components/schemas/")) {
-    current = String(current.$ref)
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce((acc: Schema, key: string) => acc[key], spec);
-  }
-  return current;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { methodsOf, type AlloMethods } from "../generated/client.js";
-import { createCaller } from "./operations/caller.js";
-import { reshaping } from "./operations/reshape.js";
+import type { OperationName } from "../generated/operation-names.js";
+import { AlloPromise } from "./allo-promise.js";
+import { createCaller, type Caller, type MethodCaller } from "./operations/caller.js";
+import { reshapers } from "./operations/reshape.js";
+import type { Answer } from "./operations/types.js";
 import type { AlloClientOptions } from "./options.js";
 
 /**
@@ -21,3 +24,22 @@ export class AlloClient {
 
 // The methods' types, from the spec: `allo.sms.send`, `allo.crm.people.search`, ...
 export interface AlloClient extends AlloMethods {}
+
+/** The caller as the client's methods use it: each answer reshaped where `Reshaped` says. */
+function reshaping(caller: Caller): MethodCaller {
+  const reshapeOf = reshapers as Partial<Record<OperationName, (data: unknown) => unknown>>;
+  return {
+    ...caller,
+    call: <N extends OperationName>(name: N, input: Parameters<Caller["call"]>[1], options?: Parameters<Caller["call"]>[2]) => {
+      const answer = caller.call(name, input, options);
+      const reshape = reshapeOf[name];
+      // A name `Reshaped` does not list answers as the spec says: its Answer is its SpecAnswer.
+      if (!reshape) return answer as AlloPromise<Answer<N>>;
+      const reshaped = async () => {
+        const { data, response } = await answer.withResponse();
+        return { data: reshape(data) as Answer<N>, response };
+      };
+      return new AlloPromise(reshaped());
+    },
+  };
+}

@@ -19,6 +19,7 @@ export {
   AlloError,
   AlloIdempotencyError,
   AlloNetworkError,
+  AlloRequestError,
   AlloTimeoutError,
   AlloValidationError,
   type AlloErrorCode,

@@ -1,6 +1,6 @@
 // The checks of what a caller gives, before anything is sent: inputs against the spec's schemas,
 // headers, idempotency keys. Each refusal is an AlloValidationError naming the field.
-import { idempotencyKeyLength } from "../generated/operations.js";
+import { headerLengths } from "../generated/operations.js";
 import { AlloValidationError, type AlloValidationIssue } from "./errors/index.js";
 
 interface Issue {
@@ -84,7 +84,7 @@ export function checkHeaders(field: string, headers: Record<string, unknown>, op
 
 /** Refuses an idempotency key that the spec's `Idempotency-Key` header does not take. */
 export function checkIdempotencyKey(field: string, value: unknown, operation: string): asserts value is string {
-  const { min, max } = idempotencyKeyLength;
+  const { min, max } = headerLengths["Idempotency-Key"];
   if (typeof value !== "string" || value.length < min || value.length > max) {
     throw new AlloValidationError(operation, [{ field, message: `must be a string of ${min} to ${max} characters` }]);
   }

@@ -1,5 +1,6 @@
-// What every generator reads of the bundled spec the same way: its JSON pointers and its
-// operations, in spec order.
+// What every generator reads of the bundled spec the same way: its operations, in spec order, and
+// its `$ref`s (json-pointer.ts).
+export { deref, resolvePointer } from "./json-pointer.js";
 
 /** A node of the bundled spec, read loosely: the generators check what they rely on. */
 export type Schema = Record<string, any>;
@@ -8,28 +9,6 @@ export type Schema = Record<string, any>;
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 export type HttpMethod = (typeof HTTP_METHODS)[number];
-
-/** The node a local JSON pointer (`#/components/schemas/Contact`) names, `~1` and `~0` unescaped. */
-export function resolvePointer(spec: Schema, ref: string): Schema | undefined {
-  if (!ref.startsWith("#/")) throw new Error(`spec: only local references are bundled, got ${ref}`);
-  return ref
-    .slice(2)
-    .split("/")
-    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<Schema | undefined>((node, key) => node?.[key], spec);
-}
-
-/** A node with its `$ref`s followed until there is none. */
-export function deref(spec: Schema, node: Schema): Schema {
-  let current = node;
-  for (let hops = 0; current?.$ref; hops++) {
-    if (hops > 64) throw new Error(`spec: ${String(node.$ref)} refers to itself`);
-    const next = resolvePointer(spec, String(current.$ref));
-    if (next === undefined) throw new Error(`spec: ${String(current.$ref)} names nothing`);
-    current = next;
-  }
-  return current;
-}
 
 /** One operation of the spec's `paths`, where it is. */
 export interface SpecOperation {

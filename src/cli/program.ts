@@ -9,18 +9,9 @@ import { fieldFlags } from "./flags.js";
 import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
 import { isPaged } from "../operations/flat-input.js";
 import { commandWords } from "./names.js";
-import type { Io } from "./output.js";
-import { runOperation } from "./run-operation.js";
+import { runOperation, type CliContext } from "./run-operation.js";
 import { sharedOptions, type SharedValues } from "./settings.js";
 import { reflow } from "./text.js";
-
-/** What a run of the CLI reads and writes besides its arguments. */
-export interface CliContext {
-  io: Io;
-  env: NodeJS.ProcessEnv;
-  /** All of stdin, for `--data @-`. */
-  stdin(): Promise<string>;
-}
 
 /** The operation a failed command was calling, for the error's flag names. */
 export interface Running {

@@ -9,9 +9,16 @@ import { createCaller } from "../operations/caller.js";
 import { allItems, invoke, type FlatInput } from "../operations/flat-input.js";
 import { CliInputError } from "./failure.js";
 import { inputOf, type FieldFlag } from "./flags.js";
-import { fieldPaths, json, pick, pickRecords, progressLine } from "./output.js";
-import type { CliContext } from "./program.js";
+import { fieldPaths, json, pick, pickRecords, progressLine, type Io } from "./output.js";
 import { optionsOf, type SharedValues } from "./settings.js";
+
+/** What a run of the CLI reads and writes besides its arguments. */
+export interface CliContext {
+  io: Io;
+  env: NodeJS.ProcessEnv;
+  /** All of stdin, for `--data @-`. */
+  stdin(): Promise<string>;
+}
 
 export async function runOperation(
   name: OperationName,

@@ -1,5 +1,6 @@
 import type { components } from "../../generated/allo.js";
-import { AlloError, type RequestFailure } from "./allo-error.js";
+import type { RequestFailure } from "./allo-error.js";
+import { AlloRequestError } from "./request-error.js";
 
 /** A machine-readable code from the API (v1 or v2); known codes autocomplete, others pass through. */
 export type AlloErrorCode = components["schemas"]["ErrorCode"] | components["schemas"]["ErrorCodeV2"] | `HTTP_${number}`;
@@ -33,12 +34,8 @@ export interface AlloApiErrorInit extends RequestFailure {
  * @example
  * catch (e) { if (e instanceof AlloApiError && e.code === "INVALID_SENDER_ID") askSupport(e.requestId); }
  */
-export class AlloApiError extends AlloError {
+export class AlloApiError extends AlloRequestError {
   override name = "AlloApiError";
-  /** HTTP method of the failed request. */
-  readonly method: string;
-  /** Path of the failed request, without query string or host. */
-  readonly path: string;
   /** HTTP status. */
   readonly status: number;
   /** The API's error code, or `HTTP_<status>` when the body carried none. */
@@ -59,17 +56,9 @@ export class AlloApiError extends AlloError {
   readonly details: AlloErrorDetail[];
   /** Seconds to wait before retrying (`Retry-After`, v2 `retry_after_seconds`, or a v1 429's `reset_in`); null when not said. */
   readonly retryAfter: number | null;
-  /** The request id (Allo's `request_id`, its `X-Request-Id`, or the one the client sent): quote it to Allo support. */
-  readonly requestId: string | null;
-  /** Attempts made, retries included. */
-  readonly attempts: number;
-  /** True when a write may have taken effect (a 5xx on a POST, say): check before sending it again. */
-  readonly maybeProcessed: boolean;
 
   constructor(init: AlloApiErrorInit) {
-    super(describe(init));
-    this.method = init.method;
-    this.path = init.path;
+    super(init, describe(init));
     this.status = init.status;
     this.code = init.code;
     this.serverMessage = init.serverMessage;
@@ -80,9 +69,6 @@ export class AlloApiError extends AlloError {
     this.suggestion = init.suggestion;
     this.details = init.details;
     this.retryAfter = init.retryAfter;
-    this.requestId = init.requestId;
-    this.attempts = init.attempts;
-    this.maybeProcessed = init.maybeProcessed;
   }
 }
 
@@ -113,7 +99,7 @@ function hint(init: AlloApiErrorInit): string | null {
   return null;
 }
 
-function describe(init: AlloApiErrorInit): string {
+function describe(init: AlloApiErrorInit): string[] {
   const parts = [`${init.method} ${init.path}: ${init.status} ${init.code}`];
   if (init.serverMessage) parts[0] += `: ${init.serverMessage.replace(/\.?\s*$/, "")}`;
   const scope = init.status === 403 && /SCOPE/.test(init.code) ? missingScope(init) : null;
@@ -121,13 +107,5 @@ function describe(init: AlloApiErrorInit): string {
   const what = hint(init);
   if (what) parts.push(what);
   if (init.retryAfter !== null) parts.push(`Retry after ${init.retryAfter} s.`);
-  return finish(parts, init);
-}
-
-/** The common end of every request error's message: processing, attempts, request id. */
-export function finish(parts: string[], failure: RequestFailure): string {
-  if (failure.maybeProcessed) parts.push("The request may have been processed: check before sending it again.");
-  if (failure.attempts > 1) parts.push(`${failure.attempts} attempts made.`);
-  if (failure.requestId) parts.push(`Request id: ${failure.requestId}.`);
-  return parts.map((p, i) => (i === 0 ? p.replace(/\.?$/, ".") : p)).join(" ");
+  return parts;
 }

@@ -1,4 +1,5 @@
 export { AlloError, type RequestFailure } from "./allo-error.js";
+export { AlloRequestError } from "./request-error.js";
 export { AlloApiError, type AlloApiErrorInit, type AlloErrorCode, type AlloErrorDetail } from "./api-error.js";
 export { AlloNetworkError } from "./network-error.js";
 export { AlloTimeoutError } from "./timeout-error.js";

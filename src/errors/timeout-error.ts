@@ -1,19 +1,11 @@
-import { AlloError, type RequestFailure } from "./allo-error.js";
-import { finish } from "./api-error.js";
+import type { RequestFailure } from "./allo-error.js";
+import { AlloRequestError } from "./request-error.js";
 
 /** A request took longer than its `timeout`, reading the body included. */
-export class AlloTimeoutError extends AlloError {
+export class AlloTimeoutError extends AlloRequestError {
   override name = "AlloTimeoutError";
-  readonly method: string;
-  readonly path: string;
   /** The timeout that elapsed, in ms. */
   readonly timeout: number;
-  /** The request id sent; quote it to Allo support. */
-  readonly requestId: string | null;
-  /** Attempts made, retries included. */
-  readonly attempts: number;
-  /** True for a write: it may have taken effect before the time ran out. */
-  readonly maybeProcessed: boolean;
 
   constructor(failure: RequestFailure & { timeout: number; waitingForTurn?: boolean }) {
     const parts = failure.waitingForTurn
@@ -22,12 +14,7 @@ export class AlloTimeoutError extends AlloError {
           "Send fewer calls at once, or raise `timeout` to let them queue.",
         ]
       : [`${failure.method} ${failure.path}: no complete answer within ${failure.timeout} ms`, "Raise `timeout` if the API is just slow."];
-    super(finish(parts, failure));
-    this.method = failure.method;
-    this.path = failure.path;
+    super(failure, parts);
     this.timeout = failure.timeout;
-    this.requestId = failure.requestId;
-    this.attempts = failure.attempts;
-    this.maybeProcessed = failure.maybeProcessed;
   }
 }

@@ -11,7 +11,7 @@ import { operations, type OperationEntry, type OperationName } from "../../gener
 import { requests, type SendInit } from "../../generated/requests.js";
 import { AlloPromise } from "../allo-promise.js";
 import { AlloValidationError } from "../errors/index.js";
-import { newIdempotencyKey, newRequestId } from "../http/ids.js";
+import { newIdempotencyKey, newRequestId } from "../ids.js";
 import { RateGate } from "../http/rate-gate.js";
 import { createTransport, type Outcome, type Transport } from "../http/transport.js";
 import { createLog } from "../logger.js";

@@ -3,11 +3,7 @@
 // spec's, untouched, and the CLI and the MCP server, which print the API's JSON, get none of these.
 // This is the one place such a change is declared: its type in `Reshaped`, its work in `reshapers`.
 import type { components } from "../../generated/allo.js";
-import type { OperationName } from "../../generated/operation-names.js";
-import { AlloPromise } from "../allo-promise.js";
 import type { CallSearchResult, Webhook } from "../types.js";
-import type { Caller, MethodCaller } from "./caller.js";
-import type { Answer } from "./types.js";
 
 type Wire = components["schemas"];
 
@@ -25,25 +21,6 @@ export const reshapers: { readonly [N in keyof Reshaped]: (data: unknown) => Res
   // Any 2xx means deleted; whatever body came with it says nothing more.
   "webhooks.delete": () => undefined,
 };
-
-/** The caller as the client's methods use it: each answer reshaped where `Reshaped` says. */
-export function reshaping(caller: Caller): MethodCaller {
-  const reshapeOf = reshapers as Partial<Record<OperationName, (data: unknown) => unknown>>;
-  return {
-    ...caller,
-    call: <N extends OperationName>(name: N, input: Parameters<Caller["call"]>[1], options?: Parameters<Caller["call"]>[2]) => {
-      const answer = caller.call(name, input, options);
-      const reshape = reshapeOf[name];
-      // A name `Reshaped` does not list answers as the spec says: its Answer is its SpecAnswer.
-      if (!reshape) return answer as AlloPromise<Answer<N>>;
-      const reshaped = async () => {
-        const { data, response } = await answer.withResponse();
-        return { data: reshape(data) as Answer<N>, response };
-      };
-      return new AlloPromise(reshaped());
-    },
-  };
-}
 
 /** POST /webhooks answers `alloNumber` (camelCase) where every other answer says `allo_number`. */
 export function webhookFromCreate(wire: Wire["CreatedWebhook"] | Webhook): Webhook {

@@ -1,13 +1,13 @@
 // Which headers cross the proxy. To Allo: the key, and from the browser only the few headers the
 // client sends on purpose, each checked. Back to the browser: only what its client reads.
-import type { OperationEntry } from "../../generated/operations.js";
+import { headerLengths, type OperationEntry } from "../../generated/operations.js";
 import type { AlloValidationIssue } from "../errors/index.js";
 import { VERSION } from "../version.js";
 
-/** The longest `X-Request-Id` Allo takes (the spec's `RequestIdHeader`: 1 to 200 characters). */
-export const MAX_REQUEST_ID = 200;
-/** The longest `Idempotency-Key` Allo takes (the spec's `IdempotencyKey`: 1 to 255 characters). */
-export const MAX_IDEMPOTENCY_KEY = 255;
+/** The longest `X-Request-Id` Allo takes, as the spec says. */
+export const MAX_REQUEST_ID = headerLengths["X-Request-Id"].max;
+/** The longest `Idempotency-Key` Allo takes, as the spec says. */
+export const MAX_IDEMPOTENCY_KEY = headerLengths["Idempotency-Key"].max;
 /** `Prefer` selects a mock's example (Prism); Allo ignores it. Long enough for any Prism preference. */
 const MAX_PREFER = 200;
 

@@ -3,6 +3,6 @@
 // nothing from Node: no framework, no React.
 export { createAlloProxy, type AlloProxy } from "./create-proxy.js";
 export { AlloProxyError, type ProxyErrorCode } from "./errors.js";
-export type { NodeRequestLike, NodeResponseLike } from "./node-handler.js";
+export type { NodeRequestLike, NodeResponseLike } from "../http/node-like.js";
 export type { AlloOperation } from "./operations.js";
 export type { AlloProxyOptions, Authorize, AuthorizeContext } from "./options.js";

@@ -1,37 +1,9 @@
 // The proxy behind a node:http / Express handler. It imports nothing from Node: the request and
 // response are described by the few members used, so node:http's IncomingMessage/ServerResponse
 // and Express's `req`/`res` fit as they are, and this file loads on every runtime.
+import type { NodeRequestLike, NodeResponseLike } from "../http/node-like.js";
 import { AlloProxyError } from "./errors.js";
 import type { AuthorizeContext } from "./options.js";
-
-/** What the node adapter uses of a request: node:http's IncomingMessage, or Express's `req`. */
-export interface NodeRequestLike {
-  readonly method?: string | undefined;
-  readonly url?: string | undefined;
-  /** Express: the URL before a mount path (`app.use("/api/allo", ...)`) was cut from `url`. */
-  readonly originalUrl?: string | undefined;
-  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  /** Left by a body parser that ran first (`express.json()`). */
-  readonly body?: unknown;
-  /** True once the body stream was read to its end (by a body parser, say). */
-  readonly readableEnded?: boolean | undefined;
-  on(event: "data", listener: (chunk: Uint8Array | string) => void): unknown;
-  on(event: "end" | "close", listener: () => void): unknown;
-  on(event: "error", listener: (error: Error) => void): unknown;
-  pause?(): unknown;
-  resume?(): unknown;
-}
-
-/** What the node adapter uses of a response: node:http's ServerResponse, or Express's `res`. */
-export interface NodeResponseLike {
-  statusCode: number;
-  readonly headersSent?: boolean | undefined;
-  readonly writableFinished?: boolean | undefined;
-  setHeader(name: string, value: string): unknown;
-  end(body?: Uint8Array): unknown;
-  /** `close` before the answer was written: the browser went away, and the wait for Allo stops. */
-  on?(event: "close", listener: () => void): unknown;
-}
 
 /** What the adapter drives: the proxy's own handler, and its way to answer an error itself. */
 export interface ProxyCore {

@@ -2,7 +2,7 @@ import { operationNames } from "../../generated/operations.js";
 import { AlloValidationError } from "../errors/index.js";
 import { resolveOptions, type ResolvedOptions } from "../options.js";
 import type { AlloProxyError } from "./errors.js";
-import type { NodeRequestLike } from "./node-handler.js";
+import type { NodeRequestLike } from "../http/node-like.js";
 import { isOperation, type AlloOperation } from "./operations.js";
 
 /** What `authorize` is told besides the Fetch API request. */

@@ -1,4 +1,4 @@
-import { newRequestId } from "../http/ids.js";
+import { newRequestId } from "../ids.js";
 import type { Notices } from "../logger.js";
 import { forApiKey } from "../stores/keyed.js";
 import type { KeyClaim, KeyHeld, SmsKeyStore } from "../stores/types.js";

@@ -1,4 +1,4 @@
-import { newRequestId } from "../http/ids.js";
+import { newRequestId } from "../ids.js";
 import { SMS_KEY_TTL_MS, type KeyClaim, type KeyHeld, type SmsKeyStore } from "./types.js";
 
 type Entry =

@@ -5,7 +5,6 @@
 //
 // Every method may answer at once or with a promise. Each must be atomic on its own: two
 // processes calling at the same moment must see the outcome of one call, then of the other.
-import type { DedupeStore } from "../webhooks/dedupe.js";
 
 /** A value, or a promise of it: memory stores answer at once, shared ones asynchronously. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -77,3 +76,32 @@ export interface AlloStores extends ClientStores {
 
 /** How long a settled SMS key is kept: a send retried within it is not sent again. */
 export const SMS_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What claiming a `webhook-id` found: `claimed`, this delivery holds it now and runs the handlers;
+ * `in-flight`, another copy holds it and its handlers have not finished; `handled`, a copy of it
+ * was handled.
+ */
+export type DedupeClaim = "claimed" | "in-flight" | "handled";
+
+/**
+ * Where the receiver claims `webhook-id`s. The default keeps them in memory, for one process; with
+ * several replicas behind one endpoint, give them a shared store: `allo-client/redis` provides one
+ * (`createRedisStores(redis).webhookIds`), or implement these three methods on your own store.
+ *
+ * @example
+ * import { createRedisStores } from "allo-client/redis";
+ * const receiver = new WebhookReceiver({ signingSecret, dedupeStore: createRedisStores(redis).webhookIds });
+ */
+export interface DedupeStore {
+  /**
+   * Claims `id` for `ttlMs` milliseconds. Must be atomic: `claimed` for the first claimant only;
+   * while the claim lasts, every other caller (concurrent ones included) gets `in-flight` until
+   * {@link complete} is called, `handled` after.
+   */
+  claim(id: string, ttlMs: number): DedupeClaim | Promise<DedupeClaim>;
+  /** Marks the claim on `id` handled (every handler succeeded), for `ttlMs` from now. */
+  complete(id: string, ttlMs: number): void | Promise<void>;
+  /** Drops the claim on `id` (a handler failed), so the next delivery of it is handled. */
+  release(id: string): void | Promise<void>;
+}

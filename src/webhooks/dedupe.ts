@@ -4,35 +4,9 @@
 // than taken for a duplicate. A copy that arrives while the first is still being handled cannot be
 // told the outcome yet: the receiver refuses it with a status Allo retries (see DELIVERY_IN_FLIGHT).
 import { AlloValidationError } from "../errors/index.js";
+import type { DedupeClaim, DedupeStore } from "../stores/types.js";
 
-/**
- * What claiming a `webhook-id` found: `claimed`, this delivery holds it now and runs the handlers;
- * `in-flight`, another copy holds it and its handlers have not finished; `handled`, a copy of it
- * was handled.
- */
-export type DedupeClaim = "claimed" | "in-flight" | "handled";
-
-/**
- * Where the receiver claims `webhook-id`s. The default keeps them in memory, for one process; with
- * several replicas behind one endpoint, give them a shared store: `allo-client/redis` provides one
- * (`createRedisStores(redis).webhookIds`), or implement these three methods on your own store.
- *
- * @example
- * import { createRedisStores } from "allo-client/redis";
- * const receiver = new WebhookReceiver({ signingSecret, dedupeStore: createRedisStores(redis).webhookIds });
- */
-export interface DedupeStore {
-  /**
-   * Claims `id` for `ttlMs` milliseconds. Must be atomic: `claimed` for the first claimant only;
-   * while the claim lasts, every other caller (concurrent ones included) gets `in-flight` until
-   * {@link complete} is called, `handled` after.
-   */
-  claim(id: string, ttlMs: number): DedupeClaim | Promise<DedupeClaim>;
-  /** Marks the claim on `id` handled (every handler succeeded), for `ttlMs` from now. */
-  complete(id: string, ttlMs: number): void | Promise<void>;
-  /** Drops the claim on `id` (a handler failed), so the next delivery of it is handled. */
-  release(id: string): void | Promise<void>;
-}
+export type { DedupeClaim, DedupeStore };
 
 /** Options of {@link MemoryDedupeStore}. */
 export interface MemoryDedupeStoreOptions {

@@ -7,7 +7,7 @@ export { verifyToken } from "./verify-token.js";
 export { createHandlerEvent, createTestEvent, type TestDelivery, type TestEventOptions } from "./test-event.js";
 export { alloNumberFields } from "./allow-list.js";
 export type { AdapterOptions, WebhookLogger } from "./adapter-core.js";
-export type { NodeRequestLike, NodeResponseLike } from "./node-adapter.js";
+export type { NodeRequestLike, NodeResponseLike } from "../http/node-like.js";
 export type {
   CallAnsweredEventData,
   CallCompletedEventData,

@@ -1,31 +1,11 @@
 // The receiver behind a node:http / Express handler. It imports nothing from Node: the request and
 // response are described by the few members used, so this file loads anywhere and Express's
 // `req`/`res` and node:http's IncomingMessage/ServerResponse fit as they are.
+import type { NodeRequestLike, NodeResponseLike } from "../http/node-like.js";
 import { accepted, notPost, refused, type AdapterOptions, type Outcome, type ReceiverCore } from "./adapter-core.js";
 import { concat } from "../http/read-body.js";
 import { isBytes, tooLarge } from "./body.js";
 import { WebhookError } from "./errors.js";
-
-/** What the node adapter uses of a request: node:http's IncomingMessage, or Express's `req`. */
-export interface NodeRequestLike {
-  readonly method?: string | undefined;
-  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  /** Left by a body parser, when one ran first (`express.json()`, `express.raw()`, `express.text()`). */
-  readonly body?: unknown;
-  /** True once the body stream was read to its end (by a body parser, say). */
-  readonly readableEnded?: boolean | undefined;
-  on(event: "data", listener: (chunk: Uint8Array | string) => void): unknown;
-  on(event: "end" | "close", listener: () => void): unknown;
-  on(event: "error", listener: (error: Error) => void): unknown;
-}
-
-/** What the node adapter uses of a response: node:http's ServerResponse, or Express's `res`. */
-export interface NodeResponseLike {
-  statusCode: number;
-  readonly headersSent?: boolean | undefined;
-  setHeader(name: string, value: string): unknown;
-  end(body?: string): unknown;
-}
 
 const encoder = new TextEncoder();
 

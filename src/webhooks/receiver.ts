@@ -1,7 +1,8 @@
 import { AlloValidationError } from "../errors/index.js";
 import type { AdapterOptions, ReceiverCore } from "./adapter-core.js";
 import { createFetchHandler } from "./fetch-adapter.js";
-import { createNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node-adapter.js";
+import type { NodeRequestLike, NodeResponseLike } from "../http/node-like.js";
+import { createNodeHandler } from "./node-adapter.js";
 import { allowList, checkAllowList } from "./allow-list.js";
 import { checkSize, decodeBody, isBytes, notUtf8, parseJson } from "./body.js";
 import { MemoryDedupeStore, type DedupeStore } from "./dedupe.js";

@@ -19,8 +19,8 @@ import { definitionOf, offered, toolName } from "./tools.js";
 export interface AlloMcpServerOptions extends AlloClientOptions {
   /**
    * Operations that change data to offer as tools too, by SDK method name (`"sms.send"`,
-   * `"crm.people.create"`), the proxy's vocabulary. Reads are always offered; with no `allow`,
-   * no write is.
+   * `"crm.people.create"`), the proxy's vocabulary. Reads are always offered (naming one here is
+   * refused); with no `allow`, no write is.
    * @default []
    */
   allow?: readonly OperationName[] | undefined;
@@ -62,6 +62,8 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     if (typeof name !== "string" || !Object.hasOwn(operations, name)) {
       fail(`allow.${i}`, `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`);
     }
+    // Taken quietly, a read here would be announced as an allowed write.
+    if (operations[name].readOnly) fail(`allow.${i}`, `is "${name}", a read: reads are always offered; allow names only operations that change data, such as "sms.send"`);
   });
   const call = connectAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
   const secrets = secretsOf(options.apiKey);

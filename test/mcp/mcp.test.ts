@@ -163,7 +163,7 @@ describe("the installed package", () => {
 });
 
 describe("starting", () => {
-  it("without a key, or with an allow-list naming no operation, allo-mcp exits 2 and says why", async () => {
+  it("without a key, or with an allow-list naming no operation or a read, allo-mcp exits 2 and says why", async () => {
     const exit = (args: string[], env: NodeJS.ProcessEnv) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const child = spawn(install.bin("allo-mcp"), args, { cwd: install.dir, env, stdio: ["ignore", "ignore", "pipe"] });
@@ -179,5 +179,9 @@ describe("starting", () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('allow.0 is not an operation: SDK method names such as "sms.send"');
     expect(typo.stderr).not.toContain(KEY);
+    const read = await exit(["--allow", "sms.send,numbers.list"], { ...noKey, ALLO_API_KEY: KEY });
+    expect(read.code).toBe(2);
+    expect(read.stderr).toContain('allow.1 is "numbers.list", a read: reads are always offered');
+    expect(read.stderr).not.toContain("writes:");
   });
 });

@@ -32,13 +32,19 @@ describe("createAlloMcpServer", () => {
     expect(toolName("me")).toBe("allo_me");
   });
 
-  it("offers allowed writes by the proxy's names, and reads whatever allow says", async () => {
-    const client = await connected({ apiKey: "ak_live_abcdefgh", allow: ["crm.deals.delete", "tags.list"] });
+  it("offers allowed writes by the proxy's names, and no other write", async () => {
+    const client = await connected({ apiKey: "ak_live_abcdefgh", allow: ["crm.deals.delete"] });
     const names = (await client.listTools()).tools.map((t) => t.name);
     expect(names).toContain("allo_crm_deals_delete");
     expect(names).toContain("allo_tags_list");
     expect(names).not.toContain("allo_crm_deals_create");
     await client.close();
+  });
+
+  it("refuses a read in the allow-list by name: it would be announced as an allowed write", () => {
+    expect(() => createAlloMcpServer({ apiKey: "ak_live_abcdefgh", allow: ["sms.send", "numbers.list"] })).toThrow(
+      'createAlloMcpServer: allow.1 is "numbers.list", a read: reads are always offered; allow names only operations that change data, such as "sms.send"',
+    );
   });
 
   it("a call the client cancels aborts the request it made", async () => {

@@ -63,7 +63,7 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
       fail(`allow.${i}`, `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`);
     }
     // Taken quietly, a read here would be announced as an allowed write.
-    if (operations[name].readOnly) fail(`allow.${i}`, `is "${name}", a read: reads are always offered; allow names only operations that change data, such as "sms.send"`);
+    if (operations[name as OperationName].readOnly) fail(`allow.${i}`, `is "${name}", a read: reads are always offered; allow names only operations that change data, such as "sms.send"`);
   });
   const call = connectAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
   const secrets = secretsOf(options.apiKey);

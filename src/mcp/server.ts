@@ -12,8 +12,8 @@ import { secretsOf } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
 import type { AlloClientOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { failure, success } from "./results.js";
-import { definitionOf, offered, toolName } from "./tools.js";
+import { capped, failure, success } from "./results.js";
+import { definitionOf, narrowing, offered, toolName } from "./tools.js";
 
 /** Options of {@link createAlloMcpServer}: the client's, and which writes to offer. */
 export interface AlloMcpServerOptions extends AlloClientOptions {
@@ -25,6 +25,14 @@ export interface AlloMcpServerOptions extends AlloClientOptions {
    */
   allow?: readonly OperationName[] | undefined;
   /**
+   * The most a tool result may take, in bytes as the transport writes it. A larger answer is not
+   * sent: the tool answers RESULT_TOO_LARGE, saying how to ask for less (a smaller `size`, filters,
+   * no `extend`, fewer ids). MCP clients read a message into a buffer of their own (10 MiB in some),
+   * and one message over it ends the whole session, not just the call.
+   * @default 1048576 (1 MiB)
+   */
+  maxResultBytes?: number | undefined;
+  /**
    * Where the client's log lines go. Over stdio, stdout is the protocol: lines go to stderr.
    * @default console.error, for every level
    */
@@ -32,6 +40,9 @@ export interface AlloMcpServerOptions extends AlloClientOptions {
 }
 
 const INSTRUCTIONS = `Tools over the Allo phone-system API: calls and their transcripts, conversations and texts, the CRM, numbers, analytics, webhooks. Each tool is one API operation and answers the API's JSON ({ "data": ... }). Call allo_me first to see the key's scopes. Tools that change data exist only when the server was started with them allowed. On an error, read its code and message: it says what to fix; after a rate limit, wait as it says.`;
+
+/** The default of {@link AlloMcpServerOptions.maxResultBytes}. */
+export const DEFAULT_MAX_RESULT_BYTES = 1024 * 1024;
 
 const STDERR: AlloLogger = {
   debug: (line) => console.error(line),
@@ -56,7 +67,8 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     throw new AlloValidationError("createAlloMcpServer", [{ field, message }]);
   };
   if (options === null || typeof options !== "object") fail("options", "must be an object with at least { apiKey }");
-  const { allow = [], ...clientOptions } = options;
+  const { allow = [], maxResultBytes = DEFAULT_MAX_RESULT_BYTES, ...clientOptions } = options;
+  if (!Number.isSafeInteger(maxResultBytes) || maxResultBytes < 1) fail("maxResultBytes", `must be a whole number of bytes, at least 1 (default ${DEFAULT_MAX_RESULT_BYTES}, 1 MiB)`);
   if (!Array.isArray(allow)) fail("allow", 'must be an array of SDK method names, such as ["sms.send"]');
   allow.forEach((name, i) => {
     if (typeof name !== "string" || !Object.hasOwn(operations, name)) {
@@ -77,7 +89,7 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     if (!name) throw new McpError(ErrorCode.InvalidParams, unknownTool(request.params.name));
     try {
       const answer = await invoke(call, name, request.params.arguments ?? {}, { signal: extra.signal });
-      return success(answer, secrets);
+      return capped(success(answer, secrets), maxResultBytes, request.params.name, narrowing(name));
     } catch (error) {
       return failure(request.params.name, error, secrets);
     }

@@ -72,3 +72,25 @@ function pagingOf(name: OperationName, op: OperationEntry): string | null {
   if (op.pagination) return `Paging: \`page\` (from 1) and \`size\` choose a page of the list inside the answer.${sized}`;
   return null;
 }
+
+/**
+ * What a RESULT_TOO_LARGE error tells the model to do: for a read, the inputs of this tool that
+ * make its answer smaller; for a write, that it was done and must not be called again to see it.
+ */
+export function narrowing(name: OperationName): string {
+  const tool = toolName(name);
+  if (!operations[name].readOnly) {
+    return `${tool} was done: do not call it again to see its answer. Read what it changed with a read tool, narrowed to the few records you need.`;
+  }
+  const op: OperationEntry = operations[name];
+  const inputs = tools[name].fields.filter((f) => !f.name.includes(".") && !op.pathParams.includes(f.name));
+  const has = (field: string) => inputs.some((f) => f.name === field);
+  const ways: string[] = [];
+  if (has("ids")) ways.push("fewer `ids` per call");
+  if (has("size")) ways.push("a smaller `size` (fewer items per page, then the next `page`)");
+  if (has("extend")) ways.push("no `extend`");
+  const filters = inputs.filter((f) => !["ids", "size", "page", "extend"].includes(f.name)).map((f) => `\`${f.name}\``);
+  if (filters.length) ways.push(`narrower filters (${filters.join(", ")})`);
+  if (!ways.length) return `${tool} takes nothing that narrows its answer: its operator can raise the limit (maxResultBytes, --max-result-bytes).`;
+  return `Ask for less and call ${tool} again: ${ways.join("; ")}.`;
+}

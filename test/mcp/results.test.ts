@@ -1,0 +1,112 @@
+// What a tool call sends back, in process over the SDK's in-memory transport against a local HTTP
+// server: the API's JSON once (one text block, no structuredContent copy), and no result larger
+// than maxResultBytes, counted in the bytes the transport writes, merged batch reads included.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { createAlloMcpServer, type AlloMcpServerOptions } from "../../src/mcp/index.js";
+import { startRecorder, type Recorder } from "../cli/servers.js";
+
+const KEY = "ak_live_abcdefgh";
+type Result = { isError?: boolean; content: Array<{ type: string; text: string }>; structuredContent?: Record<string, any> };
+
+const open: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((o) => o.close()));
+});
+
+async function serve(answer: Parameters<typeof startRecorder>[0]): Promise<Recorder> {
+  const recorder = await startRecorder(answer);
+  open.push(recorder);
+  return recorder;
+}
+
+async function connected(options: Omit<AlloMcpServerOptions, "apiKey">): Promise<Client> {
+  const server = createAlloMcpServer({ apiKey: KEY, maxRetries: 0, ...options });
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverSide);
+  const client = new Client({ name: "test", version: "1.0.0" });
+  await client.connect(clientSide);
+  open.push(client);
+  return client;
+}
+
+const call = (client: Client, name: string, args: Record<string, unknown> = {}) => client.callTool({ name, arguments: args }) as Promise<Result>;
+
+/** The bytes of a result as the transport writes it. */
+const sent = (result: Result) => Buffer.byteLength(JSON.stringify(result));
+
+describe("a tool's answer", () => {
+  it("is the API's JSON once, as one text block without a structuredContent copy", async () => {
+    const body = { data: [{ number: "+13055550180", name: "Support", country: "US", is_shared_number: false }] };
+    const api = await serve(() => body);
+    const client = await connected({ baseUrl: api.url });
+    const result = await call(client, "allo_numbers_list");
+    expect(result.isError).toBeFalsy();
+    expect(result.content).toHaveLength(1);
+    expect(JSON.parse(result.content[0]!.text)).toEqual(body);
+    expect(result.structuredContent).toBeUndefined();
+  });
+});
+
+describe("maxResultBytes", () => {
+  // Quotes are escaped again in the result's JSON and "é" takes two bytes: characters undercount both.
+  const body = { data: [{ number: "+13055550180", name: `"Zoé" ${"é".repeat(2000)}`, country: "FR", is_shared_number: false }] };
+  const exact = sent({ content: [{ type: "text", text: JSON.stringify(body) }] });
+
+  it("counts the bytes the transport writes: a result of exactly the limit is sent, one byte more is not", async () => {
+    const api = await serve(() => body);
+    const atLimit = await connected({ baseUrl: api.url, maxResultBytes: exact });
+    expect((await call(atLimit, "allo_numbers_list")).isError).toBeFalsy();
+    const under = await connected({ baseUrl: api.url, maxResultBytes: exact - 1 });
+    const refused = await call(under, "allo_numbers_list");
+    expect(refused.isError).toBe(true);
+    expect(refused.structuredContent!.error).toMatchObject({ code: "RESULT_TOO_LARGE" });
+    expect(JSON.stringify(body).length).toBeLessThan(exact - 1);
+  });
+
+  it("refuses a page over the limit with a tool error that says how to narrow it, and the next call works", async () => {
+    const item = { id: "cll-abc123", type: "CALL", summary: "x".repeat(1000) };
+    const api = await serve((req) =>
+      req.url?.startsWith("/v2/api/conversations/items/search")
+        ? { data: Array.from({ length: 2000 }, () => item), pagination: { page: 1, size: 2000, total_count: 2000, total_pages: 1, has_more: false } }
+        : { data: { echoed: "small" } },
+    );
+    const client = await connected({ baseUrl: api.url });
+    const result = await call(client, "allo_conversations_items_search", { search: "refund" });
+    expect(result.isError).toBe(true);
+    expect(sent(result)).toBeLessThan(2000);
+    const text = result.content[0]!.text;
+    expect(text).toMatch(/^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 2\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. /);
+    expect(text).toContain("Ask for less and call allo_conversations_items_search again: a smaller `size`");
+    expect(text).toContain("no `extend`");
+    expect(text).toMatch(/narrower filters \(.*`allo_number`.*`date`.*\)/);
+    expect(await call(client, "allo_me")).toEqual({ content: [{ type: "text", text: '{"data":{"echoed":"small"}}' }] });
+  });
+
+  it("caps a batch read merged from several requests, and says to ask for fewer ids", async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `cll-${i}`);
+    const api = await serve((_req, raw) => ({ data: (JSON.parse(raw) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL", summary: "y".repeat(500) })) }));
+    const client = await connected({ baseUrl: api.url, maxResultBytes: 60_000 });
+    const result = await call(client, "allo_conversations_items_batch_get", { ids });
+    // Each request's answer (100 then 50 items) is under the limit; the merged one is not.
+    expect(api.seen).toHaveLength(2);
+    expect(api.seen.every((s) => s.body.length < 60_000)).toBe(true);
+    expect(result.isError).toBe(true);
+    expect(result.content[0]!.text).toContain("Ask for less and call allo_conversations_items_batch_get again: fewer `ids` per call");
+  });
+
+  it("a write whose answer is too large says it was done and must not be called again", async () => {
+    const api = await serve(() => ({ data: { id: "per-1", notes: "z".repeat(5000) } }));
+    const client = await connected({ baseUrl: api.url, maxResultBytes: 2000, allow: ["crm.people.create"] });
+    const result = await call(client, "allo_crm_people_create", { name: "Ada", numbers: ["+33612345678"] });
+    expect(api.seen).toHaveLength(1);
+    expect(result.content[0]!.text).toContain("allo_crm_people_create was done: do not call it again to see its answer.");
+  });
+
+  it("is refused by name when it is not a whole number of bytes", () => {
+    for (const bad of [0, -1, 1.5, Number.NaN, "1000" as unknown as number]) {
+      expect(() => createAlloMcpServer({ apiKey: KEY, maxResultBytes: bad })).toThrow(/^createAlloMcpServer: maxResultBytes must be a whole number of bytes/);
+    }
+  });
+});

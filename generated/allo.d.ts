@@ -3464,7 +3464,9 @@ export interface components {
         Message: string;
         /**
          * SendSmsInput
-         * @description An SMS to a US or international number, sent from one of your Allo numbers.
+         * @description An SMS to a US or international number, sent from one of your Allo numbers: `{ from, to,
+         *     message }`, where `from` is one of your Allo numbers and `to` is in the same country. Billed
+         *     per segment.
          */
         SendSmsInput: {
             from: components["schemas"]["E164Number"];
@@ -3479,7 +3481,9 @@ export interface components {
         SenderId: string;
         /**
          * SendSmsFranceInput
-         * @description An SMS to a French number, sent from a pre-verified sender ID.
+         * @description An SMS to a French number, sent from a sender ID: `{ sender_id, to, message }`, where
+         *     `sender_id` is an alphanumeric sender (3 to 11 characters) verified beforehand by Allo
+         *     support. Billed per segment.
          */
         SendSmsFranceInput: {
             sender_id: components["schemas"]["SenderId"];

@@ -23,6 +23,7 @@ export interface TableEntry {
   readOnly: boolean;
   idempotent: boolean;
   idempotencyKey: boolean;
+  atMostOnce: boolean;
   pathParams: string[];
   query: Record<string, QueryKind>;
   body: string | null;
@@ -82,6 +83,11 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
       const answer = !answerSchema ? "none" : "pagination" in (deref(spec, answerSchema).properties ?? {}) ? "page" : "data";
       const readOnly = method === "get" || op["x-read-only"] === true;
       const scopes = op.security?.[0]?.AlloApiKey;
+      const idempotencyKey = params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key");
+      const atMostOnce = op["x-at-most-once"] === true;
+      if (atMostOnce && (readOnly || idempotencyKey)) {
+        throw new Error(`operations-from-spec: ${where} is x-at-most-once, which is for a write Allo does not deduplicate (not a read, no Idempotency-Key)`);
+      }
       names.forEach((name, i) => {
         let body: string | null = null;
         if (bodySchema) {
@@ -100,7 +106,8 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
           readOnly,
           // Safe to send again as it is: it changes nothing, or the same request leaves the same state.
           idempotent: readOnly || method === "put" || method === "delete",
-          idempotencyKey: params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
+          idempotencyKey,
+          atMostOnce,
           pathParams,
           query,
           body,
@@ -165,6 +172,8 @@ export function operationsSource(spec: Schema): string {
     "  readonly idempotent: boolean;",
     "  /** Allo accepts an `Idempotency-Key` here: retried with the same key, the write is done once. */",
     "  readonly idempotencyKey: boolean;",
+    "  /** Allo does not deduplicate it and it must not happen twice (an SMS): the caller's `idempotencyKey` is the client's own at-most-once key, kept in `stores.smsKeys` and never sent. */",
+    "  readonly atMostOnce: boolean;",
     "  readonly pathParams: readonly string[];",
     "  /** Query parameters and how each is written. */",
     "  readonly query: Readonly<Record<string, QueryKind>>;",

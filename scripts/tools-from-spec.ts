@@ -228,8 +228,15 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
 
   const media = op.requestBody?.content?.["application/json"];
   let minProperties_: number | undefined;
+  // A method that takes one branch of a shared operation's body is described by that branch: the
+  // operation's description tells every branch apart, and would show a tool shapes it refuses.
+  let description = String(op.description ?? op.summary ?? "").trim();
   if (media) {
     const body = resolve(spec, branch === null ? media.schema : media.schema.oneOf[branch]);
+    if (branch !== null) {
+      if (typeof body.description !== "string") throw new Error(`tools-from-spec: ${where} takes a oneOf branch of the body without a description`);
+      description = body.description.trim();
+    }
     if (body.type !== "object" || !body.properties) throw new Error(`tools-from-spec: ${where} has a body that is not an object with properties`);
     const inner = new Set<string>(body.required ?? []);
     for (const [name, schema] of Object.entries(body.properties as Record<string, Schema>)) {
@@ -254,7 +261,7 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
 
   const success = Object.entries(op.responses as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status))!;
   return {
-    description: String(op.description ?? op.summary ?? "").trim(),
+    description,
     returns: String(deref(spec, success[1]).description ?? "").trim(),
     fields,
     inputSchema: {

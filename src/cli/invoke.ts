@@ -48,7 +48,8 @@ export async function invoke(ctx: Context, name: OperationName, input: FlatInput
     const items = await new ConversationItemsResource(ctx).batchGet(body.ids as string[], query, options);
     return { data: items };
   }
-  const value = await ctx.call<unknown>(name, { path, query, body }, options);
+  // An SMS's idempotencyKey is the client's own at-most-once key, as for the SDK method.
+  const value = await ctx.call<unknown>(name, { path, query, body, atMostOnce: operations[name].atMostOnce }, options);
   return envelope(name, value);
 }
 

@@ -8,9 +8,10 @@
 // suggestion included), and for a rate limit how long to wait and not to retry at once; its fields
 // come again in structuredContent, for a program. The key is cut out of every answer.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
-import { AlloIdempotencyError } from "../errors/idempotency-error.js";
+import { AlloIdempotencyError, type IdempotencyRefusal } from "../errors/idempotency-error.js";
 import { redact, redactDeep } from "../http/redact.js";
 import { utf8Length } from "../utf8.js";
+import { IDEMPOTENCY_ARGUMENT } from "./tools.js";
 import type { Envelope } from "../cli/invoke.js";
 
 /** A CallToolResult, as far as these tools fill it. */
@@ -72,12 +73,28 @@ export function failure(tool: string, error: unknown, secrets: readonly string[]
   };
 }
 
+/** What a refused idempotency key means to a model, which can only call tools: no `sms.forget`. */
+const KEY_REFUSALS: Record<IdempotencyRefusal, string> = {
+  reused: "this idempotency_key was already used with a different input: nothing was sent. Each message needs its own key: if this is another message, call again with a new idempotency_key",
+  "in-flight": "a call with this idempotency_key is sending now: nothing was sent again. Do not call again; wait for that call's answer",
+  unknown:
+    "an earlier call with this idempotency_key ended without knowing whether the message went out (a timeout or a lost connection): nothing was sent now. Look for it in the conversation (allo_conversations_items_search) before sending it again, with a new idempotency_key",
+};
+
+/** The client names the key by its option; a tool's caller knows it as this argument. */
+const toolField = (text: string) => text.replaceAll("options.idempotencyKey", IDEMPOTENCY_ARGUMENT);
+
 function explain(tool: string, error: unknown): { info: AlloToolError; text: string } {
+  if (error instanceof AlloIdempotencyError) {
+    const code = `IDEMPOTENCY_KEY_${error.state.replace("-", "_").toUpperCase()}`;
+    const message = KEY_REFUSALS[error.state];
+    return { info: { code, message, field: IDEMPOTENCY_ARGUMENT }, text: `${code}: ${tool}: ${message}.` };
+  }
   if (error instanceof AlloValidationError) {
-    const issues = error.issues.map(({ field, message }) => ({ field, message }));
-    const lines = [`INVALID_INPUT: ${error.message}. Nothing was sent. Fix these arguments and call ${tool} again:`];
+    const issues = error.issues.map(({ field, message }) => ({ field: toolField(field), message }));
+    const lines = [`INVALID_INPUT: ${toolField(error.message)}. Nothing was sent. Fix these arguments and call ${tool} again:`];
     for (const issue of issues) lines.push(`- ${issue.field}: ${issue.message}`);
-    return { info: { code: "INVALID_INPUT", message: error.message, field: error.field, issues }, text: lines.join("\n") };
+    return { info: { code: "INVALID_INPUT", message: toolField(error.message), field: toolField(error.field), issues }, text: lines.join("\n") };
   }
   if (error instanceof AlloApiError) {
     const info: AlloToolError = { code: error.code, message: error.message, status: error.status, maybeProcessed: error.maybeProcessed };

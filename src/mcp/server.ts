@@ -10,10 +10,10 @@ import { invoke } from "../cli/invoke.js";
 import { AlloValidationError } from "../errors/index.js";
 import { secretsOf } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
-import type { AlloClientOptions } from "../options.js";
+import type { AlloClientOptions, RequestOptions } from "../options.js";
 import { VERSION } from "../version.js";
 import { capped, failure, success } from "./results.js";
-import { definitionOf, narrowing, offered, toolName } from "./tools.js";
+import { definitionOf, IDEMPOTENCY_ARGUMENT, narrowing, offered, takesIdempotencyKey, toolName } from "./tools.js";
 
 /** Options of {@link createAlloMcpServer}: the client's, and which writes to offer. */
 export interface AlloMcpServerOptions extends AlloClientOptions {
@@ -88,13 +88,22 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     const name = byTool.get(request.params.name);
     if (!name) throw new McpError(ErrorCode.InvalidParams, unknownTool(request.params.name));
     try {
-      const answer = await invoke(call, name, request.params.arguments ?? {}, { signal: extra.signal });
+      const { input, options } = argumentsOf(name, request.params.arguments ?? {});
+      const answer = await invoke(call, name, input, { ...options, signal: extra.signal });
       return capped(success(answer, secrets), maxResultBytes, request.params.name, narrowing(name));
     } catch (error) {
       return failure(request.params.name, error, secrets);
     }
   });
   return server;
+}
+
+/** The operation's input, and the idempotency key of a tool that takes one, as the call's option. */
+function argumentsOf(name: OperationName, args: Record<string, unknown>): { input: Record<string, unknown>; options: RequestOptions } {
+  if (!takesIdempotencyKey(operations[name]) || !Object.hasOwn(args, IDEMPOTENCY_ARGUMENT)) return { input: args, options: {} };
+  const { [IDEMPOTENCY_ARGUMENT]: key, ...input } = args;
+  // Not a string, it is refused by the client's own check, under this argument's name.
+  return { input, options: { idempotencyKey: key as string } };
 }
 
 /** The client's call; its refusals of the options name this function. */

@@ -38,9 +38,26 @@ export function definitionOf(name: OperationName): AlloToolDefinition {
     name: toolName(name),
     title: op.summary,
     description: describe(name, op),
-    inputSchema: tools[name].inputSchema as AlloToolDefinition["inputSchema"],
+    inputSchema: inputSchemaOf(name, op),
     annotations,
   };
+}
+
+/** The argument that carries a write's idempotency key: not an input of the API, never in its body. */
+export const IDEMPOTENCY_ARGUMENT = "idempotency_key";
+
+/** Whether a tool takes `idempotency_key`: Allo's own (an `Idempotency-Key`) or the client's (an SMS). */
+export function takesIdempotencyKey(op: OperationEntry): boolean {
+  return op.atMostOnce || op.idempotencyKey;
+}
+
+function inputSchemaOf(name: OperationName, op: OperationEntry): AlloToolDefinition["inputSchema"] {
+  const schema = tools[name].inputSchema as AlloToolDefinition["inputSchema"] & { properties: Record<string, unknown> };
+  if (!takesIdempotencyKey(op)) return schema;
+  const description = op.atMostOnce
+    ? "Always pass one, new for each message: a call retried with the same key and input sends nothing again and answers as the first did."
+    : "Pass one to make a retry safe: Allo does the write once per key.";
+  return { ...schema, properties: { ...schema.properties, [IDEMPOTENCY_ARGUMENT]: { type: "string", minLength: 1, maxLength: 255, description } } };
 }
 
 /** The spec's description, then what comes back, the scope the key needs and how to page. */
@@ -54,7 +71,9 @@ function describe(name: OperationName, op: OperationEntry): string {
   parts.push(op.scope ? `Scope: the API key needs ${op.scope} (allo_me lists the key's scopes).` : "Scope: none; any key may call it.");
   const paging = pagingOf(name, op);
   if (paging) parts.push(paging);
-  if (!op.readOnly) {
+  if (op.atMostOnce) {
+    parts.push(`Always pass \`${IDEMPOTENCY_ARGUMENT}\`, a new one for each message: a call retried with the same key and input (after a timeout, say) sends nothing again; without one, calling it twice sends twice.`);
+  } else if (!op.readOnly) {
     parts.push(
       op.idempotent
         ? "Changes data in Allo; sending the same input twice leaves the same state."

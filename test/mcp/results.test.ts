@@ -1,37 +1,9 @@
 // What a tool call sends back, in process over the SDK's in-memory transport against a local HTTP
 // server: the API's JSON once (one text block, no structuredContent copy), and no result larger
 // than maxResultBytes, counted in the bytes the transport writes, merged batch reads included.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
-import { afterEach, describe, expect, it } from "vitest";
-import { createAlloMcpServer, type AlloMcpServerOptions } from "../../src/mcp/index.js";
-import { startRecorder, type Recorder } from "../cli/servers.js";
-
-const KEY = "ak_live_abcdefgh";
-type Result = { isError?: boolean; content: Array<{ type: string; text: string }>; structuredContent?: Record<string, any> };
-
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.close()));
-});
-
-async function serve(answer: Parameters<typeof startRecorder>[0]): Promise<Recorder> {
-  const recorder = await startRecorder(answer);
-  open.push(recorder);
-  return recorder;
-}
-
-async function connected(options: Omit<AlloMcpServerOptions, "apiKey">): Promise<Client> {
-  const server = createAlloMcpServer({ apiKey: KEY, maxRetries: 0, ...options });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverSide);
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await client.connect(clientSide);
-  open.push(client);
-  return client;
-}
-
-const call = (client: Client, name: string, args: Record<string, unknown> = {}) => client.callTool({ name, arguments: args }) as Promise<Result>;
+import { describe, expect, it } from "vitest";
+import { createAlloMcpServer } from "../../src/mcp/index.js";
+import { call, connected, KEY, serve, type Result } from "./in-process.js";
 
 /** The bytes of a result as the transport writes it. */
 const sent = (result: Result) => Buffer.byteLength(JSON.stringify(result));
@@ -40,7 +12,7 @@ describe("a tool's answer", () => {
   it("is the API's JSON once, as one text block without a structuredContent copy", async () => {
     const body = { data: [{ number: "+13055550180", name: "Support", country: "US", is_shared_number: false }] };
     const api = await serve(() => body);
-    const client = await connected({ baseUrl: api.url });
+    const client = await connected({ baseUrl: api.url, maxRetries: 0 });
     const result = await call(client, "allo_numbers_list");
     expect(result.isError).toBeFalsy();
     expect(result.content).toHaveLength(1);
@@ -72,7 +44,7 @@ describe("maxResultBytes", () => {
         ? { data: Array.from({ length: 2000 }, () => item), pagination: { page: 1, size: 2000, total_count: 2000, total_pages: 1, has_more: false } }
         : { data: { echoed: "small" } },
     );
-    const client = await connected({ baseUrl: api.url });
+    const client = await connected({ baseUrl: api.url, maxRetries: 0 });
     const result = await call(client, "allo_conversations_items_search", { search: "refund" });
     expect(result.isError).toBe(true);
     expect(sent(result)).toBeLessThan(2000);

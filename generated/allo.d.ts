@@ -195,8 +195,7 @@ export interface paths {
          *     `last_activity_since` next time. The full history of a conversation is in the items
          *     (`POST /v2/api/conversations/items/search` with `contact_number`).
          *
-         *     `allo_number` is required here as in Allo's OpenAPI document (and a missing one is
-         *     `400 MISSING_ALLO_NUMBER`), although the reference page does not mark it required.
+         *     `allo_number` is required (a missing one is `400 MISSING_ALLO_NUMBER`);
          *     `GET /v2/api/numbers` lists the team's numbers.
          *
          *     **Required scope:** `CONVERSATIONS_READ`
@@ -225,12 +224,8 @@ export interface paths {
          *     every line of the team. Every action is idempotent: repeating one that is already in
          *     effect changes nothing and answers 200. The operation also accepts an `Idempotency-Key`.
          *
-         *     **Scope.** Allo's sources disagree: the action's own page requires `CONVERSATIONS_WRITE`,
-         *     while the scope table of Allo's authentication guide maps this endpoint to
-         *     `CONVERSATIONS_READ`. This spec follows the action's page; if a key with
-         *     `CONVERSATIONS_WRITE` is refused, check whether it also needs `CONVERSATIONS_READ`.
-         *
-         *     **Required scope:** `CONVERSATIONS_WRITE`
+         *     **Required scope:** `CONVERSATIONS_WRITE` (Allo's pages disagree: a key refused with it may
+         *     need `CONVERSATIONS_READ`)
          */
         put: operations["executeConversationAction"];
         post?: never;
@@ -261,11 +256,9 @@ export interface paths {
          *     in call transcripts, call summaries and text content. `sort: RELEVANCE` ranks by match quality.
          *
          *     `date` (days, both included, `from` not after `to`: otherwise `400 INVALID_DATE_RANGE`) is
-         *     the documented date filter. One user reported that date filters had no effect, but tried
-         *     other field names (`date_from`, `start_date`, ...), not this object.
+         *     the date filter.
          *
-         *     Being a POST, a search counts against the write limit (5 per second) under the documented
-         *     split by HTTP method; Allo does not say otherwise.
+         *     Being a POST, a search counts against the write limit (5 per second).
          *
          *     **Required scope:** `CONVERSATIONS_READ`
          */
@@ -291,10 +284,6 @@ export interface paths {
          *     for ids found elsewhere (an analytics drill-down, a webhook, a list). Ids that match nothing
          *     are left out of the answer rather than failing it; more than 100 ids is
          *     `400 BATCH_TOO_LARGE`. The answer is not paginated.
-         *
-         *     Allo documents `extend=transcript` for this operation but does not say where it goes (query
-         *     or body), and its OpenAPI document declares neither. This spec sends it in the query, as on
-         *     the other conversation operations.
          *
          *     **Required scope:** `CONVERSATIONS_READ`
          */
@@ -374,21 +363,13 @@ export interface paths {
          * @description Team-wide call metrics over a period of days, inbound and outbound calls together: total
          *     calls, talk time, calls longer than a minute and answer rate, each with its value over an
          *     optional comparison period and the relative change, then the same metrics per team member.
-         *     The metrics are pre-computed (`last_updated` says when).
+         *     The metrics are pre-computed (`last_updated` says when); one total per period, no
+         *     `granularity` and no time series.
          *
          *     Filter by team members (`user_ids`) or by lines (`allo_numbers`), not both: Allo refuses a
-         *     body that carries the two (a rule this schema cannot express, so the API enforces it).
+         *     body that carries the two.
          *
-         *     Uncertain points: Allo publishes the field `calls_over_1_min`, while public code calling the
-         *     live API reads `calls_over1_min`; the answer is described with the published name and
-         *     clients should accept either. This endpoint has no `granularity` (one total per period) and
-         *     no time series. `INVALID_GROUP_BY` is listed in Allo's error catalogue but no documented
-         *     parameter is named `group_by`; it is placed on this 400 as its likeliest home.
-         *
-         *     Allo does not publish the scope of the analytics endpoints. `CONVERSATIONS_READ` is an
-         *     inference: a public integration reached them with a key holding only that scope.
-         *
-         *     **Required scope:** `CONVERSATIONS_READ`
+         *     **Required scope:** `CONVERSATIONS_READ` (presumed: Allo does not publish it)
          */
         post: operations["getAnalyticsOverview"];
         delete?: never;
@@ -421,14 +402,9 @@ export interface paths {
          *     behind that stage; fetch their details with `POST /v2/api/conversations/items/batch`.
          *
          *     Filter by team members (`user_ids`) or by lines (`allo_numbers`), not both: Allo refuses a
-         *     body that carries the two (a rule this schema cannot express, so the API enforces it).
-         *     `INVALID_GROUP_BY` is listed in Allo's error catalogue but no documented parameter is named
-         *     `group_by`; it is placed on this 400 as its likeliest home.
+         *     body that carries the two.
          *
-         *     Allo does not publish the scope of the analytics endpoints. `CONVERSATIONS_READ` is an
-         *     inference: a public integration reached them with a key holding only that scope.
-         *
-         *     **Required scope:** `CONVERSATIONS_READ`
+         *     **Required scope:** `CONVERSATIONS_READ` (presumed: Allo does not publish it)
          */
         post: operations["getOutboundAnalytics"];
         delete?: never;
@@ -452,15 +428,12 @@ export interface paths {
          *     unknown company is refused). Allo answers 200 with the new person (not 201, unlike
          *     companies and deals).
          *
-         *     Allo's sources disagree on what is required, and this spec accepts both forms: the
-         *     reference page makes every field optional but wants `name` or `last_name`, while Allo's
-         *     OpenAPI document requires `numbers` with at least one number. To satisfy both, send a name
-         *     and at least one number. `numbers`, when sent, holds at least one E.164 number.
+         *     Send a name (`name` or `last_name`) and at least one E.164 number in `numbers`: Allo's pages
+         *     disagree on which of the two is required, and both together satisfy either.
          *
          *     A number that already belongs to another person of the team is refused with
          *     `409 NUMBER_ALREADY_ASSIGNED`, whose error names the existing people; set
-         *     `allow_duplicate_number: true` to create the person anyway. Validation errors are answered
-         *     with 400 per Allo's error guide, 422 per its OpenAPI document: both are described.
+         *     `allow_duplicate_number: true` to create the person anyway.
          *
          *     **Required scope:** `CRM_WRITE`
          */
@@ -488,10 +461,6 @@ export interface paths {
          *     100 at most); read pages until `pagination.has_more` is false. Every field is optional and
          *     the body may be left out.
          *
-         *     A user reports that the `phone_number` filter has no effect on the live API (unverified).
-         *     Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-         *     document: both are described.
-         *
          *     **Required scope:** `CRM_READ`
          */
         post: operations["searchPeople"];
@@ -513,10 +482,7 @@ export interface paths {
          * @description One person of the CRM by id (`per-...`). Ids of the contacts embedded in conversations
          *     (`cnt-...`) are a different shape; Allo does not say whether they are accepted here.
          *
-         *     Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the people
-         *     search.
-         *
-         *     **Required scope:** `CRM_READ`
+         *     **Required scope:** `CRM_READ` (presumed: Allo does not publish it)
          */
         get: operations["getPerson"];
         /**
@@ -525,9 +491,6 @@ export interface paths {
          *     PUT). `numbers` and `emails`, when sent, replace the whole list. `company_id` links another
          *     company; an empty string (`""`) removes the current one. `allow_duplicate_number` is not
          *     accepted here.
-         *
-         *     Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-         *     document: both are described.
          *
          *     **Required scope:** `CRM_WRITE`
          */
@@ -553,11 +516,7 @@ export interface paths {
          * @description Adds a company to the CRM; only `name` is required. Allo answers 201 with the new company.
          *     Link people to it with their `company_id`.
          *
-         *     Allo does not publish the scope of the company endpoints; `CRM_WRITE` is presumed, as for
-         *     creating a person. Validation errors are answered with 400 per Allo's error guide, 422 per
-         *     its OpenAPI document: both are described.
-         *
-         *     **Required scope:** `CRM_WRITE`
+         *     **Required scope:** `CRM_WRITE` (presumed: Allo does not publish it)
          */
         post: operations["createCompany"];
         delete?: never;
@@ -583,11 +542,7 @@ export interface paths {
          *     body (1-indexed, 20 per page by default, 100 at most); read pages until
          *     `pagination.has_more` is false. Every field is optional and the body may be left out.
          *
-         *     Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the people and
-         *     deal searches. Validation errors are answered with 400 per Allo's error guide, 422 per its
-         *     OpenAPI document: both are described.
-         *
-         *     **Required scope:** `CRM_READ`
+         *     **Required scope:** `CRM_READ` (presumed: Allo does not publish it)
          */
         post: operations["searchCompanies"];
         delete?: never;
@@ -607,10 +562,7 @@ export interface paths {
          * Get a company
          * @description One company of the CRM by id (`com-...`), with its count of people and interactions.
          *
-         *     Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the CRM
-         *     searches.
-         *
-         *     **Required scope:** `CRM_READ`
+         *     **Required scope:** `CRM_READ` (presumed: Allo does not publish it)
          */
         get: operations["getCompany"];
         /**
@@ -618,11 +570,7 @@ export interface paths {
          * @description Changes the fields sent and keeps the others (a partial update, although the method is
          *     PUT).
          *
-         *     Allo does not publish this operation's scope; `CRM_WRITE` is presumed, as for updating a
-         *     person. Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-         *     document: both are described.
-         *
-         *     **Required scope:** `CRM_WRITE`
+         *     **Required scope:** `CRM_WRITE` (presumed: Allo does not publish it)
          */
         put: operations["updateCompany"];
         post?: never;
@@ -646,13 +594,7 @@ export interface paths {
          * @description Adds a deal to the CRM; only `name` is required. `status` is free text (`negotiation`,
          *     `won`), not an enum. Allo answers 201 with the new deal.
          *
-         *     This operation is in Allo's OpenAPI document only: its deal pages describe deals synced from
-         *     CRM integrations and list only get and search, so creating, updating and deleting deals may
-         *     be less stable. Allo does not publish the scope; `CRM_WRITE` is presumed, as for people.
-         *     Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-         *     document: both are described.
-         *
-         *     **Required scope:** `CRM_WRITE`
+         *     **Required scope:** `CRM_WRITE` (presumed: Allo does not publish it)
          */
         post: operations["createDeal"];
         delete?: never;
@@ -678,9 +620,6 @@ export interface paths {
          *     most); read pages until `pagination.has_more` is false. Every field is optional and the
          *     body may be left out.
          *
-         *     Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-         *     document: both are described.
-         *
          *     **Required scope:** `CRM_READ`
          */
         post: operations["searchDeals"];
@@ -701,10 +640,7 @@ export interface paths {
          * Get a deal
          * @description One deal of the CRM by id (`dea-...`).
          *
-         *     Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the deal
-         *     search.
-         *
-         *     **Required scope:** `CRM_READ`
+         *     **Required scope:** `CRM_READ` (presumed: Allo does not publish it)
          */
         get: operations["getDeal"];
         put?: never;
@@ -713,11 +649,7 @@ export interface paths {
          * Delete a deal
          * @description Deletes a deal from the CRM. Allo answers 204 with no body.
          *
-         *     This operation is in Allo's OpenAPI document only (no reference page). Allo does not
-         *     publish the scope: `CRM_DELETE` is the likeliest, but it appears only in the scope list of
-         *     Allo's OAuth server, not on any API page.
-         *
-         *     **Required scope:** `CRM_DELETE`
+         *     **Required scope:** `CRM_DELETE` (presumed: Allo does not publish it)
          */
         delete: operations["deleteDeal"];
         options?: never;
@@ -727,11 +659,7 @@ export interface paths {
          * @description Changes the fields sent and keeps the others. Allo does not say how to unlink a deal from
          *     its company.
          *
-         *     This operation is in Allo's OpenAPI document only (no reference page). Allo does not
-         *     publish the scope; `CRM_WRITE` is presumed, as for people. Validation errors are answered
-         *     with 400 per Allo's error guide, 422 per its OpenAPI document: both are described.
-         *
-         *     **Required scope:** `CRM_WRITE`
+         *     **Required scope:** `CRM_WRITE` (presumed: Allo does not publish it)
          */
         patch: operations["updateDeal"];
         trace?: never;
@@ -748,9 +676,6 @@ export interface paths {
          * @description Every webhook endpoint of the workspace, unpaginated. The list leaves out each endpoint's
          *     `signing_secret`; fetch one endpoint by id to see it.
          *
-         *     Allo's integrations page shows this path as `/v2/webhooks` (without `/api`); its reference and
-         *     the public code that calls it use `/v2/api/webhooks`, which is what this spec describes.
-         *
          *     **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; the
          *     same scope presumably covers every webhook-endpoint operation).
          */
@@ -762,12 +687,7 @@ export interface paths {
          *     workspace (v2 endpoints have no `allo_number`), and Allo signs each delivery with the
          *     endpoint's `signing_secret` (`whsec_...`).
          *
-         *     **Store `signing_secret` as soon as this answer arrives.** Allo's create page says the secret
-         *     is returned only here; its reference also documents get-by-id as returning it, but do not
-         *     count on fetching it again.
-         *
-         *     Allo's integrations page shows this call as `POST /v2/webhooks` (without `/api`); its
-         *     reference and public code use `/v2/api/webhooks`, described here.
+         *     **Store `signing_secret` as soon as this answer arrives:** do not count on fetching it again.
          *
          *     **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; its
          *     integrations page asks for a key with this scope to create endpoints).
@@ -812,8 +732,8 @@ export interface paths {
         };
         /**
          * Get a webhook endpoint
-         * @description One endpoint by id, with its `signing_secret` according to Allo's reference (the create page
-         *     says the secret is returned only on create: keep the one you stored then).
+         * @description One endpoint by id. It may carry the `signing_secret`, but do not count on it: keep the one
+         *     stored when the endpoint was created.
          *
          *     **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; the
          *     same scope presumably covers this one).
@@ -978,9 +898,6 @@ export interface paths {
          * Update the current queue
          * @description Changes the current queue's name or settings, creating the queue when the user has none.
          *     Only the fields sent change. With `user_id` or `email`, the teammate's queue.
-         *
-         *     An older capture of Allo's page names the teammate field `user_pid`; the current reference
-         *     says `user_id`. Both are accepted here: send `user_id`.
          *
          *     **Required scope:** `DIALING_QUEUE_READ_WRITE`
          */
@@ -1157,8 +1074,7 @@ export interface paths {
          * Search calls
          * @description Call history of one of your Allo numbers, newest first, optionally limited to one contact.
          *
-         *     The live API answers with *flat* pagination metadata (`metadata.total_pages`,
-         *     `metadata.current_page`), unlike `GET /contacts`; this description follows the wire.
+         *     Its pagination metadata is flat: `metadata.total_pages`, `metadata.current_page`.
          *
          *     **Required scope:** `CONVERSATIONS_READ`
          */
@@ -1286,8 +1202,7 @@ export interface paths {
          * Create a webhook
          * @description Subscribes an HTTPS URL to one or more topics for one of your Allo numbers.
          *
-         *     The response names the number `alloNumber` (camelCase), unlike every other response; this
-         *     description follows the wire.
+         *     The answer names the number `alloNumber` (camelCase).
          *
          *     **Required scope:** `WEBHOOKS_READ_WRITE`
          */
@@ -2329,8 +2244,7 @@ export interface components {
              */
             direction?: "INBOUND" | "OUTBOUND";
             /**
-             * @description Only calls, only texts, or both (`ALL`, the default). Allo's pagination guide spells the
-             *     values in lower case (`call`, `sms`), so those pass too.
+             * @description Only calls, only texts, or both (`ALL`, the default).
              * @default ALL
              * @enum {string}
              */
@@ -2693,9 +2607,9 @@ export interface components {
          *     satisfy both. At least one field is needed.
          */
         CreateCrmPersonInput: {
-            /** @description First name. Optional, no default; the reference page wants it or `last_name`. */
+            /** @description First name. Optional, no default; send it or `last_name`. */
             name?: string | null;
-            /** @description Last name. Optional, no default; the reference page wants it or `name`. */
+            /** @description Last name. Optional, no default; send it or `name`. */
             last_name?: string | null;
             /** @description Job title. Optional, no default. */
             job_title?: string | null;
@@ -2704,9 +2618,9 @@ export interface components {
             /** @description Postal address, one string. Optional, no default. */
             address?: string | null;
             /**
-             * @description Phone numbers in E.164, at least one when the field is sent. Allo's OpenAPI document
-             *     requires the field; the reference page does not. A number that already belongs to another
-             *     person is refused (`409 NUMBER_ALREADY_ASSIGNED`) unless `allow_duplicate_number` is true.
+             * @description Phone numbers in E.164, at least one when the field is sent. A number that already belongs
+             *     to another person is refused (`409 NUMBER_ALREADY_ASSIGNED`) unless
+             *     `allow_duplicate_number` is true.
              */
             numbers?: components["schemas"]["E164Number"][];
             /** @description Email addresses. Optional, no default. */
@@ -2773,10 +2687,7 @@ export interface components {
             website?: string;
             /** @description The company's name contains this text. */
             company?: string;
-            /**
-             * @description One of the person's numbers is exactly this one (send E.164, as numbers are stored). A
-             *     user reports this filter has no effect on the live API (unverified).
-             */
+            /** @description One of the person's numbers is exactly this one (send E.164, as numbers are stored). */
             phone_number?: string;
             /** @description One of the person's emails contains this text. */
             email?: string;
@@ -3274,10 +3185,7 @@ export interface components {
              *     (optional; your own queue when neither is sent).
              */
             user_id?: string | null;
-            /**
-             * @description The same as `user_id`, under the name an older capture of Allo's page gives it. Send one of
-             *     the two, preferably `user_id`.
-             */
+            /** @description An older name of `user_id`; send `user_id`. */
             user_pid?: string | null;
             /**
              * Format: email
@@ -5335,7 +5243,7 @@ export interface operations {
                 last_activity_since?: string;
                 /**
                  * @description `true` for conversations with unread items only, `false` for read ones only; both when
-                 *     omitted. Allo lists this filter without describing it.
+                 *     omitted.
                  * @example true
                  */
                 unread?: boolean;

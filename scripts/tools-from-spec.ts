@@ -2,8 +2,9 @@
 // operation of the table (generated/operations.ts): its description and what it returns, its input
 // as one JSON Schema (path, query and body fields side by side, every $ref resolved: an MCP
 // client gets a self-contained schema), each field with its description and constraints in words
-// (the CLI's flags and help), and an input made of the spec's own examples. The client does not
-// import the result, so the core bundle does not carry these texts.
+// (the CLI's flags and help), and an input made of the spec's own examples. What the spec keeps
+// for its maintainers (`x-maintainer-note`, any other `x-` extension) is left out. The client does
+// not import the result, so the core bundle does not carry these texts.
 import { tableFromSpec, type TableEntry } from "./operations-from-spec.js";
 
 type Schema = Record<string, any>;
@@ -199,6 +200,18 @@ function firstExample(spec: Schema, media: Schema | undefined, fits: (value: unk
   return candidates.find(fits);
 }
 
+/**
+ * The description without its `**Required scope:**` paragraph, which the lint rules ask of every
+ * operation for the docs: the CLI and the MCP server say the scope from the table, one way for all.
+ */
+function withoutScope(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => !paragraph.trimStart().startsWith("**Required scope:**"))
+    .join("\n\n")
+    .trim();
+}
+
 /** `branch`: which `oneOf` branch of the body is this method's, when several methods share the operation. */
 function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpec {
   const op = spec.paths[entry.path][entry.method.toLowerCase()];
@@ -230,7 +243,7 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
   let minProperties_: number | undefined;
   // A method that takes one branch of a shared operation's body is described by that branch: the
   // operation's description tells every branch apart, and would show a tool shapes it refuses.
-  let description = String(op.description ?? op.summary ?? "").trim();
+  let description = withoutScope(String(op.description ?? op.summary ?? ""));
   if (media) {
     const body = resolve(spec, branch === null ? media.schema : media.schema.oneOf[branch]);
     if (branch !== null) {

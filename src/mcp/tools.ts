@@ -63,8 +63,7 @@ function inputSchemaOf(name: OperationName, op: OperationEntry): AlloToolDefinit
 /** The spec's description, then what comes back, the scope the key needs and how to page. */
 function describe(name: OperationName, op: OperationEntry): string {
   const tool = tools[name];
-  // The spec ends each description with its scope; it is said below, the same way for every tool.
-  const text = reflow(tool.description.replace(/\n*\*\*Required scope:\*\*[^\n]*\s*$/, "")).trim();
+  const text = reflow(tool.description);
   const parts = [`${op.summary}.`, text];
   const shape = op.answer === "page" ? '`{ "data": [...], "pagination": { "page", "size", "total_count", "total_pages", "has_more" } }`' : '`{ "data": ... }`';
   parts.push(`Returns: ${tool.returns} The API's JSON answer as it is: ${shape}.`);

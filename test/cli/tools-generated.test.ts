@@ -40,6 +40,26 @@ describe("generated/tools.ts", () => {
     if (validators.body) expect(validators.body.safeParse(body).success).toBe(true);
   });
 
+  it("leaves out what the spec keeps for its maintainers: each x-maintainer-note, and the scope paragraph", () => {
+    const notes: string[] = [];
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "x-maintainer-note") notes.push(String(value));
+        else walk(value);
+      }
+    };
+    walk(spec.paths);
+    walk(spec.components);
+    expect(notes.length).toBeGreaterThanOrEqual(20);
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const generated = flat(JSON.stringify(tools));
+    for (const note of notes) expect(generated, note).not.toContain(flat(note).slice(0, 60).trim());
+    for (const name of operationNames) {
+      expect(tools[name].description, name).not.toMatch(/this spec|follows the wire|user report|OpenAPI document|reference page|Required scope/i);
+    }
+  });
+
   it("says constraints in words, a pattern by its message", () => {
     const size = tools["conversations.list"].fields.find((f) => f.name === "size")!;
     expect(size.constraints).toBe("integer, 1 to 100, default 20");

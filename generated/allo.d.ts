@@ -14,9 +14,11 @@ export interface paths {
         };
         /**
          * Describe the API key
-         * @description What the API key is: its scopes, the endpoints it can call (filtered by those scopes), its team
-         *     and its rate limits. Call it first to find out what an integration can do before calling
-         *     anything else.
+         * @description What the API key is: its scopes, the endpoints it can call, its team and its rate limits.
+         *     Call it first.
+         *
+         *     The endpoints are those the key's scopes allow: it says what an integration can do before it
+         *     calls anything else.
          *
          *     **Required scope:** none: any valid key may call it.
          */
@@ -38,9 +40,10 @@ export interface paths {
         };
         /**
          * List team members
-         * @description Every member of the key's team with their role and status, in one answer: this list is not
-         *     paginated. Without `status`, only active members are listed; filter by `role` to find the
-         *     admins or managers.
+         * @description Every member of the key's team with their role and status; only the active ones unless
+         *     `status` says otherwise.
+         *
+         *     In one answer: this list is not paginated. Filter by `role` to find the admins or managers.
          *
          *     **Required scope:** `USERS_READ`
          */
@@ -84,9 +87,11 @@ export interface paths {
         };
         /**
          * List tags
-         * @description Every tag configured on the team, in one answer (not paginated). Adding and removing tags
-         *     take a tag's key; Allo's tags have no separate key field and its examples use `name` as the
-         *     key, so pass `name`.
+         * @description Every tag configured on the team; a tag's `name` is the key that adding and removing tags
+         *     take.
+         *
+         *     In one answer (not paginated). Allo's tags have no separate key field and its examples use
+         *     `name` as the key.
          *
          *     **Required scope:** `TAGS_READ`
          */
@@ -163,9 +168,10 @@ export interface paths {
         };
         /**
          * List phone numbers and sender IDs
-         * @description Every phone number and alphanumeric sender ID of the team, in one answer (not paginated),
-         *     with what each supports (voice, SMS, MMS) and which members may use it. Use it to find the
-         *     `allo_number` other operations need. A sender ID has no `number`.
+         * @description Every phone number and sender ID of the team, with what each supports (voice, SMS, MMS) and
+         *     who may use it: where to find the `allo_number` other operations need.
+         *
+         *     In one answer (not paginated). A sender ID is alphanumeric and has no `number`.
          *
          *     **Required scope:** `PHONE_NUMBERS_READ`
          */
@@ -188,9 +194,9 @@ export interface paths {
         /**
          * List conversations
          * @description One page of conversations on an Allo number: one entry per external number, with the
-         *     contacts it matches and its latest call or text, the most recently active first. Page with
-         *     `page` and `size` until `pagination.has_more` is false.
+         *     contacts it matches and its latest call or text, the most recently active first.
          *
+         *     Page with `page` and `size` until `pagination.has_more` is false.
          *     For an incremental sync, keep the newest `last_activity` you have seen and pass it as
          *     `last_activity_since` next time. The full history of a conversation is in the items
          *     (`POST /v2/api/conversations/items/search` with `contact_number`).
@@ -247,10 +253,11 @@ export interface paths {
         /**
          * Search calls and texts
          * @description One page of calls and texts across all conversations, filtered by number, member, direction,
-         *     type, result, tags, read state and days, and searched by keywords. Every field of the body is
-         *     optional and so is the body: without one, every item comes back, newest first. `page` and
-         *     `size` go in the body; read pages until `pagination.has_more` is false. To count matches
-         *     only, send `size: 1` and read `pagination.total_count`.
+         *     type, result, tags, read state and days, and searched by keywords.
+         *
+         *     To count matches only, send `size: 1` and read `pagination.total_count`. Every field of the
+         *     body is optional and so is the body: without one, every item comes back, newest first.
+         *     `page` and `size` go in the body; read pages until `pagination.has_more` is false.
          *
          *     `search` takes keywords, not a question: the words must all match (AND), each as a prefix,
          *     in call transcripts, call summaries and text content. `sort: RELEVANCE` ranks by match quality.
@@ -281,9 +288,10 @@ export interface paths {
         /**
          * Get up to 100 calls and texts by id
          * @description Full details (summary, tags, recording, ...) of up to 100 calls and texts in one request,
-         *     for ids found elsewhere (an analytics drill-down, a webhook, a list). Ids that match nothing
-         *     are left out of the answer rather than failing it; more than 100 ids is
-         *     `400 BATCH_TOO_LARGE`. The answer is not paginated.
+         *     for ids found elsewhere (an analytics drill-down, a webhook, a list).
+         *
+         *     Ids that match nothing are left out of the answer rather than failing it; more than 100 ids
+         *     is `400 BATCH_TOO_LARGE`. The answer is not paginated.
          *
          *     **Required scope:** `CONVERSATIONS_READ`
          */
@@ -304,8 +312,9 @@ export interface paths {
         /**
          * Get a call or a text
          * @description One call (`cll-...`) or text (`msg-...`) with everything Allo has on it: matched contacts,
-         *     summary, tags, recording; add `extend=transcript` for the call's full transcript. An id with
-         *     another prefix is `400 INVALID_ITEM_ID`.
+         *     summary, tags, recording; add `extend=transcript` for the call's full transcript.
+         *
+         *     An id with another prefix is `400 INVALID_ITEM_ID`.
          *
          *     **Required scope:** `CONVERSATIONS_READ`
          */
@@ -360,10 +369,11 @@ export interface paths {
         put?: never;
         /**
          * Team metrics
-         * @description Team-wide call metrics over a period of days, inbound and outbound calls together: total
-         *     calls, talk time, calls longer than a minute and answer rate, each with its value over an
-         *     optional comparison period and the relative change, then the same metrics per team member.
-         *     The metrics are pre-computed (`last_updated` says when); one total per period, no
+         * @description Team-wide call metrics over a period of days: total calls, talk time, calls longer than a
+         *     minute and answer rate, for the team and per member, each with its change over an optional
+         *     comparison period.
+         *
+         *     Inbound and outbound calls count together. The metrics are pre-computed (`last_updated` says when); one total per period, no
          *     `granularity` and no time series.
          *
          *     Filter by team members (`user_ids`) or by lines (`allo_numbers`), not both: Allo refuses a
@@ -390,10 +400,11 @@ export interface paths {
         /**
          * Outbound metrics
          * @description Outbound calling over a period of days: the dial funnel (dials, connected, conversations,
-         *     conversions) with each stage's share of dials, the same stages over time (one point per
-         *     `granularity` step), a day-by-hour heatmap, a leaderboard of connected calls per member and
-         *     the time spent ringing and talking. Every count carries its value over the optional
-         *     comparison period and the relative change.
+         *     conversions), the same stages over time, a day-by-hour heatmap, a leaderboard per member and
+         *     the time spent ringing and talking.
+         *
+         *     Each stage carries its share of dials; the time series has one point per `granularity` step.
+         *     Every count carries its value over the optional comparison period and the relative change.
          *
          *     A conversion is a call carrying one of the tag keys sent in `tags`. Allo does not define
          *     the `conversations` stage further (one team reads it as calls longer than a minute).
@@ -456,10 +467,11 @@ export interface paths {
         /**
          * Search people
          * @description One page of the CRM's people, narrowed by named filters (combined with AND) and a free-text
-         *     `search` across names, emails, phone numbers and company names, in one of six orders
-         *     (default `DATE_DESC`). `page` and `size` go in the body (1-indexed, 20 per page by default,
-         *     100 at most); read pages until `pagination.has_more` is false. Every field is optional and
-         *     the body may be left out.
+         *     `search` across names, emails, phone numbers and company names.
+         *
+         *     Results come in one of six orders (default `DATE_DESC`). `page` and `size` go in the body
+         *     (1-indexed, 20 per page by default, 100 at most); read pages until `pagination.has_more` is
+         *     false. Every field is optional and the body may be left out.
          *
          *     **Required scope:** `CRM_READ`
          */
@@ -479,8 +491,10 @@ export interface paths {
         };
         /**
          * Get a person
-         * @description One person of the CRM by id (`per-...`). Ids of the contacts embedded in conversations
-         *     (`cnt-...`) are a different shape; Allo does not say whether they are accepted here.
+         * @description One person of the CRM by id (`per-...`).
+         *
+         *     Ids of the contacts embedded in conversations (`cnt-...`) are a different shape; Allo does
+         *     not say whether they are accepted here.
          *
          *     **Required scope:** `CRM_READ` (presumed: Allo does not publish it)
          */
@@ -537,10 +551,12 @@ export interface paths {
         /**
          * Search companies
          * @description One page of the CRM's companies, narrowed by named filters on name, website and industry
-         *     (each "contains", combined with AND), in one of six orders (default `DATE_DESC`). Unlike
-         *     people and deals, Allo's schema has no free-text `search` here. `page` and `size` go in the
-         *     body (1-indexed, 20 per page by default, 100 at most); read pages until
-         *     `pagination.has_more` is false. Every field is optional and the body may be left out.
+         *     (each "contains", combined with AND). Unlike people and deals, there is no free-text
+         *     `search` here.
+         *
+         *     Results come in one of six orders (default `DATE_DESC`). `page` and `size` go in the body
+         *     (1-indexed, 20 per page by default, 100 at most); read pages until `pagination.has_more` is
+         *     false. Every field is optional and the body may be left out.
          *
          *     **Required scope:** `CRM_READ` (presumed: Allo does not publish it)
          */
@@ -615,10 +631,11 @@ export interface paths {
         /**
          * Search deals
          * @description One page of the CRM's deals, narrowed by a status filter (`filters.stage`, exact match) and
-         *     a free-text `search` across deal names and company names, in one of six orders (default
-         *     `DATE_DESC`). `page` and `size` go in the body (1-indexed, 20 per page by default, 100 at
-         *     most); read pages until `pagination.has_more` is false. Every field is optional and the
-         *     body may be left out.
+         *     a free-text `search` across deal names and company names.
+         *
+         *     Results come in one of six orders (default `DATE_DESC`). `page` and `size` go in the body
+         *     (1-indexed, 20 per page by default, 100 at most); read pages until `pagination.has_more` is
+         *     false. Every field is optional and the body may be left out.
          *
          *     **Required scope:** `CRM_READ`
          */
@@ -673,8 +690,10 @@ export interface paths {
         };
         /**
          * List webhook endpoints
-         * @description Every webhook endpoint of the workspace, unpaginated. The list leaves out each endpoint's
-         *     `signing_secret`; fetch one endpoint by id to see it.
+         * @description Every webhook endpoint of the workspace.
+         *
+         *     Unpaginated. The list leaves out each endpoint's `signing_secret`; fetch one endpoint by id
+         *     to see it.
          *
          *     **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; the
          *     same scope presumably covers every webhook-endpoint operation).
@@ -708,8 +727,9 @@ export interface paths {
         };
         /**
          * List webhook topics
-         * @description The catalogue of topics an endpoint can subscribe to, each with a short description. The
-         *     list may grow: read `name` as an open value.
+         * @description The catalogue of topics an endpoint can subscribe to, each with a short description.
+         *
+         *     The list may grow: read `name` as an open value.
          *
          *     **Required scope:** `WEBHOOKS_READ_WRITE` (not stated by Allo for this operation; it states
          *     the scope on the update operation only).
@@ -871,12 +891,12 @@ export interface paths {
         };
         /**
          * Get the current queue
-         * @description One page of the current Power Dialer queue, by position: `data` holds the entries,
-         *     `pagination` says where the page sits, and `queue` gives the queue's id, name and settings
-         *     (the same on every page). Without `user_id` or `email`, the queue is the key owner's.
+         * @description One page of the current Power Dialer queue, by position: the key owner's unless `user_id` or
+         *     `email` names a teammate's, its id, name and settings in `queue`.
          *
-         *     When the user has no queue the answer is still `200`: `data` is empty, `pagination` is
-         *     zeroed and `queue` is absent. Test for `queue` rather than for a 404.
+         *     `data` holds the entries and `pagination` says where the page sits; `queue` is the same on
+         *     every page. When the user has no queue the answer is still `200`: `data` is empty,
+         *     `pagination` is zeroed and `queue` is absent. Test for `queue` rather than for a 404.
          *
          *     **Required scope:** `DIALING_QUEUE_READ_WRITE`
          */
@@ -991,8 +1011,9 @@ export interface paths {
         /**
          * Get a customer account
          * @description The state of an account you provisioned: its numbers, its status and whether the customer
-         *     has signed in yet (`activated`). The API key is not returned again (`api_key` is null or
-         *     absent).
+         *     has signed in yet (`activated`).
+         *
+         *     The API key is not returned again (`api_key` is null or absent).
          *
          *     **Required scope:** `PARTNER`
          */
@@ -2208,12 +2229,12 @@ export interface components {
         DateRange: {
             /**
              * Format: date
-             * @description First day, `YYYY-MM-DD`.
+             * @description First day.
              */
             from: string;
             /**
              * Format: date
-             * @description Last day, `YYYY-MM-DD`.
+             * @description Last day.
              */
             to: string;
         };

@@ -11,7 +11,7 @@ import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError }
 import { AlloIdempotencyError, type IdempotencyRefusal } from "../errors/idempotency-error.js";
 import { redact, redactDeep } from "../http/redact.js";
 import { utf8Length } from "../utf8.js";
-import { IDEMPOTENCY_ARGUMENT } from "./tools.js";
+import { IDEMPOTENCY_ARGUMENT } from "./arguments.js";
 import type { Envelope } from "../cli/invoke.js";
 
 /** A CallToolResult, as far as these tools fill it. */

@@ -7,13 +7,15 @@ import { operationNames, operations, type OperationName } from "../../generated/
 import { connect } from "../context.js";
 import type { Context } from "../context.js";
 import { invoke } from "../cli/invoke.js";
+import { pickRecords } from "../cli/output.js";
 import { AlloValidationError } from "../errors/index.js";
 import { secretsOf } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
-import type { AlloClientOptions, RequestOptions } from "../options.js";
+import type { AlloClientOptions } from "../options.js";
 import { VERSION } from "../version.js";
 import { capped, failure, success } from "./results.js";
-import { definitionOf, IDEMPOTENCY_ARGUMENT, narrowing, offered, takesIdempotencyKey, toolName } from "./tools.js";
+import { argumentsOf } from "./arguments.js";
+import { definitionOf, narrowing, offered, toolName } from "./tools.js";
 
 /** Options of {@link createAlloMcpServer}: the client's, and which writes to offer. */
 export interface AlloMcpServerOptions extends AlloClientOptions {
@@ -39,7 +41,14 @@ export interface AlloMcpServerOptions extends AlloClientOptions {
   logger?: AlloLogger | undefined;
 }
 
-const INSTRUCTIONS = `Tools over the Allo phone-system API: calls and their transcripts, conversations and texts, the CRM, numbers, analytics, webhooks. Each tool is one API operation and answers the API's JSON ({ "data": ... }). Call allo_me first to see the key's scopes. Tools that change data exist only when the server was started with them allowed. On an error, read its code and message: it says what to fix; after a rate limit, wait as it says.`;
+// Said once here rather than in every tool's description: tools/list stays small.
+const INSTRUCTIONS = [
+  "Tools over the Allo phone-system API: calls and their transcripts, conversations and texts, the CRM, numbers, analytics, webhooks. Call allo_me first to see the key's scopes.",
+  'Each tool is one API operation and answers its JSON: { "data": ... }. A v2 page adds "pagination": `page` starts at 1, call again with the next page while pagination.has_more is true. A v1 page (numbers, calls, contacts) starts at `page` 0 and says "total_pages" in its metadata.',
+  "Reads take `fields` to keep only some fields of each record: ask for what you need. A v1 tool that names a v2 tool to prefer does the same job less well: use the v2 one.",
+  "Tools that change data exist only when the server was started with them allowed; pass `idempotency_key` where a tool takes one.",
+  "On an error, read its code and message: it says what to fix. After a rate limit, wait as it says. RESULT_TOO_LARGE says how to ask for less.",
+].join("\n");
 
 /** The default of {@link AlloMcpServerOptions.maxResultBytes}. */
 export const DEFAULT_MAX_RESULT_BYTES = 1024 * 1024;
@@ -79,8 +88,9 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
   });
   const call = connectAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
   const secrets = secretsOf(options.apiKey);
-  const byTool = new Map(offered(new Set(allow)).map((name) => [toolName(name), name]));
-  const definitions = [...byTool.values()].map(definitionOf);
+  const offering = new Set(offered(new Set(allow)));
+  const byTool = new Map([...offering].map((name) => [toolName(name), name]));
+  const definitions = [...offering].map((name) => definitionOf(name, offering));
 
   const server = new Server({ name: "allo-client", title: "Allo", version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: definitions }));
@@ -88,22 +98,14 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     const name = byTool.get(request.params.name);
     if (!name) throw new McpError(ErrorCode.InvalidParams, unknownTool(request.params.name));
     try {
-      const { input, options } = argumentsOf(name, request.params.arguments ?? {});
+      const { input, options, fields } = argumentsOf(name, request.params.arguments ?? {});
       const answer = await invoke(call, name, input, { ...options, signal: extra.signal });
-      return capped(success(answer, secrets), maxResultBytes, request.params.name, narrowing(name));
+      return capped(success(pickRecords(answer, fields), secrets), maxResultBytes, request.params.name, narrowing(name));
     } catch (error) {
       return failure(request.params.name, error, secrets);
     }
   });
   return server;
-}
-
-/** The operation's input, and the idempotency key of a tool that takes one, as the call's option. */
-function argumentsOf(name: OperationName, args: Record<string, unknown>): { input: Record<string, unknown>; options: RequestOptions } {
-  if (!takesIdempotencyKey(operations[name]) || !Object.hasOwn(args, IDEMPOTENCY_ARGUMENT)) return { input: args, options: {} };
-  const { [IDEMPOTENCY_ARGUMENT]: key, ...input } = args;
-  // Not a string, it is refused by the client's own check, under this argument's name.
-  return { input, options: { idempotencyKey: key as string } };
 }
 
 /** The client's call; its refusals of the options name this function. */

@@ -1,6 +1,7 @@
 // What a tool call sends back, in process over the SDK's in-memory transport against a local HTTP
-// server: the API's JSON once (one text block, no structuredContent copy), and no result larger
-// than maxResultBytes, counted in the bytes the transport writes, merged batch reads included.
+// server: the API's JSON once (one text block, no structuredContent copy), no result larger than
+// maxResultBytes, counted in the bytes the transport writes, merged batch reads included, and only
+// the `fields` asked for.
 import { describe, expect, it } from "vitest";
 import { createAlloMcpServer } from "../../src/mcp/index.js";
 import { call, connected, KEY, serve, type Result } from "./in-process.js";
@@ -50,9 +51,10 @@ describe("maxResultBytes", () => {
     expect(sent(result)).toBeLessThan(2000);
     const text = result.content[0]!.text;
     expect(text).toMatch(/^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 2\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. /);
-    expect(text).toContain("Ask for less and call allo_conversations_items_search again: a smaller `size`");
+    expect(text).toContain("Ask for less and call allo_conversations_items_search again: `fields` (only the fields you need of each record); a smaller `size`");
     expect(text).toContain("no `extend`");
-    expect(text).toMatch(/narrower filters \(.*`allo_number`.*`date`.*\)/);
+    expect(text).toMatch(/narrower filters \(.*`allo_number`.*`date`\)\.$/);
+    expect(text).not.toContain("`sort`");
     expect(await call(client, "allo_me")).toEqual({ content: [{ type: "text", text: '{"data":{"echoed":"small"}}' }] });
   });
 
@@ -65,7 +67,7 @@ describe("maxResultBytes", () => {
     expect(api.seen).toHaveLength(2);
     expect(api.seen.every((s) => s.body.length < 60_000)).toBe(true);
     expect(result.isError).toBe(true);
-    expect(result.content[0]!.text).toContain("Ask for less and call allo_conversations_items_batch_get again: fewer `ids` per call");
+    expect(result.content[0]!.text).toContain("Ask for less and call allo_conversations_items_batch_get again: `fields` (only the fields you need of each record); fewer `ids` per call");
   });
 
   it("a write whose answer is too large says it was done and must not be called again", async () => {
@@ -80,5 +82,36 @@ describe("maxResultBytes", () => {
     for (const bad of [0, -1, 1.5, Number.NaN, "1000" as unknown as number]) {
       expect(() => createAlloMcpServer({ apiKey: KEY, maxResultBytes: bad })).toThrow(/^createAlloMcpServer: maxResultBytes must be a whole number of bytes/);
     }
+  });
+});
+
+describe("fields", () => {
+  it("a read narrowed by `fields` comes back with only those fields of each record, under a limit the whole answer is over", async () => {
+    const item = { id: "cll-abc123", type: "CALL", summary: "x".repeat(1000), last_item: { summary: "s", at: "t" } };
+    const api = await serve(() => ({ data: [item, item], pagination: { page: 1, size: 2, total_count: 2, total_pages: 1, has_more: false } }));
+    const client = await connected({ baseUrl: api.url, maxResultBytes: 1000 });
+    expect((await call(client, "allo_conversations_items_search")).isError).toBe(true);
+    const narrowed = await call(client, "allo_conversations_items_search", { fields: ["id", "last_item.summary"] });
+    expect(JSON.parse(narrowed.content[0]!.text)).toEqual({
+      data: [
+        { id: "cll-abc123", last_item: { summary: "s" } },
+        { id: "cll-abc123", last_item: { summary: "s" } },
+      ],
+      pagination: { page: 1, size: 2, total_count: 2, total_pages: 1, has_more: false },
+    });
+    // fields is the tool's own argument: Allo gets the search without it.
+    expect(JSON.parse(api.seen[1]!.body)).toEqual({});
+  });
+
+  it("refuses `fields` that is not a list of names, and on a tool that does not take it, before sending", async () => {
+    const api = await serve();
+    const client = await connected({ baseUrl: api.url });
+    for (const bad of ["id", [], [1], [""]]) {
+      const result = await call(client, "allo_conversations_items_search", { fields: bad });
+      expect(result.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "fields" });
+    }
+    const plain = await call(client, "allo_users_get", { id: "usr-1", fields: ["id"] });
+    expect(plain.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "fields" });
+    expect(api.seen).toEqual([]);
   });
 });

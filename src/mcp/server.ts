@@ -44,7 +44,7 @@ export interface AlloMcpServerOptions extends AlloClientOptions {
 // Said once here rather than in every tool's description: tools/list stays small.
 const INSTRUCTIONS = [
   "Tools over the Allo phone-system API: calls and their transcripts, conversations and texts, the CRM, numbers, analytics, webhooks. Call allo_me first to see the key's scopes.",
-  'Each tool is one API operation and answers its JSON: { "data": ... }. A v2 page adds "pagination": `page` starts at 1, call again with the next page while pagination.has_more is true. A v1 page (numbers, calls, contacts) starts at `page` 0 and says "total_pages" in its metadata.',
+  'Each tool is one API operation and answers its JSON: { "data": ... }. A v2 page adds "pagination": `page` starts at 1, call again with the next page while pagination.has_more is true. A v1 list pages from `page` 0 and says "total_pages" in its metadata.',
   "Reads take `fields` to keep only some fields of each record: ask for what you need. A v1 tool that names a v2 tool to prefer does the same job less well: use the v2 one.",
   "Tools that change data exist only when the server was started with them allowed; pass `idempotency_key` where a tool takes one.",
   "On an error, read its code and message: it says what to fix. After a rate limit, wait as it says. RESULT_TOO_LARGE says how to ask for less.",

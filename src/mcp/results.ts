@@ -42,16 +42,16 @@ export function success(answer: Envelope, secrets: readonly string[]): AlloToolR
 
 /**
  * The result, or when it is more than `limit` bytes as the transport writes it (its JSON, the
- * text's escapes included), a RESULT_TOO_LARGE tool error, followed by `advice`: how to ask for less.
+ * text's escapes included), a RESULT_TOO_LARGE tool error, followed by `advice()`: how to ask for less.
  */
-export function capped(result: AlloToolResult, limit: number, tool: string, advice: string): AlloToolResult {
+export function capped(result: AlloToolResult, limit: number, tool: string, advice: () => string): AlloToolResult {
   // A UTF-16 unit takes 1 to 3 bytes in UTF-8: most results are decided without counting.
   const json = JSON.stringify(result);
   if (json.length * 3 <= limit) return result;
   const bytes = utf8Length(json);
   if (bytes <= limit) return result;
   const message = `the answer of ${tool} is ${sizeOf(bytes)}, more than this server sends in one result (${sizeOf(limit)}, its maxResultBytes)`;
-  const text = `RESULT_TOO_LARGE: ${message}. ${advice}`;
+  const text = `RESULT_TOO_LARGE: ${message}. ${advice()}`;
   const info: AlloToolError = { code: "RESULT_TOO_LARGE", message };
   return { isError: true, content: [{ type: "text", text }], structuredContent: { error: info } };
 }

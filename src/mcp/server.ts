@@ -28,8 +28,8 @@ export interface AlloMcpServerOptions extends AlloClientOptions {
   allow?: readonly OperationName[] | undefined;
   /**
    * The most a tool result may take, in bytes as the transport writes it. A larger answer is not
-   * sent: the tool answers RESULT_TOO_LARGE, saying how to ask for less (a smaller `size`, filters,
-   * no `extend`, fewer ids). MCP clients read a message into a buffer of their own (10 MiB in some),
+   * sent: the tool answers RESULT_TOO_LARGE, saying how to ask for less (`fields`, a smaller
+   * `size`, filters, no `extend`, fewer ids). MCP clients read a message into a buffer of their own (10 MiB in some),
    * and one message over it ends the whole session, not just the call.
    * @default 1048576 (1 MiB)
    */
@@ -45,7 +45,7 @@ export interface AlloMcpServerOptions extends AlloClientOptions {
 const INSTRUCTIONS = [
   "Tools over the Allo phone-system API: calls and their transcripts, conversations and texts, the CRM, numbers, analytics, webhooks. Call allo_me first to see the key's scopes.",
   'Each tool is one API operation and answers its JSON: { "data": ... }. A v2 page adds "pagination": `page` starts at 1, call again with the next page while pagination.has_more is true. A v1 list pages from `page` 0 and says "total_pages" in its metadata.',
-  "Reads take `fields` to keep only some fields of each record: ask for what you need. A v1 tool that names a v2 tool to prefer does the same job less well: use the v2 one.",
+  "Reads that can answer a lot take `fields`, to keep only those fields of each record (dotted for nested ones: last_item.summary): ask for what you need. A v1 tool that names a v2 tool to prefer does the same job less well: use the v2 one.",
   "Tools that change data exist only when the server was started with them allowed; pass `idempotency_key` where a tool takes one.",
   "On an error, read its code and message: it says what to fix. After a rate limit, wait as it says. RESULT_TOO_LARGE says how to ask for less.",
 ].join("\n");
@@ -100,7 +100,7 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     try {
       const { input, options, fields } = argumentsOf(name, request.params.arguments ?? {});
       const answer = await invoke(call, name, input, { ...options, signal: extra.signal });
-      return capped(success(pickRecords(answer, fields), secrets), maxResultBytes, request.params.name, narrowing(name));
+      return capped(success(pickRecords(answer, fields), secrets), maxResultBytes, request.params.name, () => narrowing(name));
     } catch (error) {
       return failure(request.params.name, error, secrets);
     }

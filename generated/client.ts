@@ -17,9 +17,10 @@ export interface UsersResource {
   /**
    * List team members.
    *
-   * Every member of the key's team with their role and status, in one answer: this list is not
-   * paginated. Without `status`, only active members are listed; filter by `role` to find the
-   * admins or managers.
+   * Every member of the key's team with their role and status; only the active ones unless
+   * `status` says otherwise.
+   *
+   * In one answer: this list is not paginated. Filter by `role` to find the admins or managers.
    *
    * Scope: `USERS_READ`. `GET /v2/api/users`.
    * @example
@@ -46,9 +47,11 @@ export interface TagsResource {
   /**
    * List tags.
    *
-   * Every tag configured on the team, in one answer (not paginated). Adding and removing tags
-   * take a tag's key; Allo's tags have no separate key field and its examples use `name` as the
-   * key, so pass `name`.
+   * Every tag configured on the team; a tag's `name` is the key that adding and removing tags
+   * take.
+   *
+   * In one answer (not paginated). Allo's tags have no separate key field and its examples use
+   * `name` as the key.
    *
    * Scope: `TAGS_READ`. `GET /v2/api/tags`.
    * @example
@@ -95,9 +98,10 @@ export interface PhoneNumbersResource {
   /**
    * List phone numbers and sender IDs.
    *
-   * Every phone number and alphanumeric sender ID of the team, in one answer (not paginated),
-   * with what each supports (voice, SMS, MMS) and which members may use it. Use it to find the
-   * `allo_number` other operations need. A sender ID has no `number`.
+   * Every phone number and sender ID of the team, with what each supports (voice, SMS, MMS) and
+   * who may use it: where to find the `allo_number` other operations need.
+   *
+   * In one answer (not paginated). A sender ID is alphanumeric and has no `number`.
    *
    * Scope: `PHONE_NUMBERS_READ`. `GET /v2/api/numbers`.
    * @example
@@ -114,20 +118,19 @@ export interface ConversationItemsResource {
    * Search calls and texts.
    *
    * One page of calls and texts across all conversations, filtered by number, member, direction,
-   * type, result, tags, read state and days, and searched by keywords. Every field of the body is
-   * optional and so is the body: without one, every item comes back, newest first. `page` and
-   * `size` go in the body; read pages until `pagination.has_more` is false. To count matches
-   * only, send `size: 1` and read `pagination.total_count`.
+   * type, result, tags, read state and days, and searched by keywords.
+   *
+   * To count matches only, send `size: 1` and read `pagination.total_count`. Every field of the
+   * body is optional and so is the body: without one, every item comes back, newest first.
+   * `page` and `size` go in the body; read pages until `pagination.has_more` is false.
    *
    * `search` takes keywords, not a question: the words must all match (AND), each as a prefix,
    * in call transcripts, call summaries and text content. `sort: RELEVANCE` ranks by match quality.
    *
    * `date` (days, both included, `from` not after `to`: otherwise `400 INVALID_DATE_RANGE`) is
-   * the documented date filter. One user reported that date filters had no effect, but tried
-   * other field names (`date_from`, `start_date`, ...), not this object.
+   * the date filter.
    *
-   * Being a POST, a search counts against the write limit (5 per second) under the documented
-   * split by HTTP method; Allo does not say otherwise.
+   * Being a POST, a search counts against the write limit (5 per second).
    *
    * Scope: `CONVERSATIONS_READ`. `POST /v2/api/conversations/items/search`.
    * @example
@@ -151,13 +154,10 @@ export interface ConversationItemsResource {
    * Get up to 100 calls and texts by id.
    *
    * Full details (summary, tags, recording, ...) of up to 100 calls and texts in one request,
-   * for ids found elsewhere (an analytics drill-down, a webhook, a list). Ids that match nothing
-   * are left out of the answer rather than failing it; more than 100 ids is
-   * `400 BATCH_TOO_LARGE`. The answer is not paginated.
+   * for ids found elsewhere (an analytics drill-down, a webhook, a list).
    *
-   * Allo documents `extend=transcript` for this operation but does not say where it goes (query
-   * or body), and its OpenAPI document declares neither. This spec sends it in the query, as on
-   * the other conversation operations.
+   * Ids that match nothing are left out of the answer rather than failing it; more than 100 ids
+   * is `400 BATCH_TOO_LARGE`. The answer is not paginated.
    *
    * Scope: `CONVERSATIONS_READ`. `POST /v2/api/conversations/items/batch`.
    * @example
@@ -168,8 +168,9 @@ export interface ConversationItemsResource {
    * Get a call or a text.
    *
    * One call (`cll-...`) or text (`msg-...`) with everything Allo has on it: matched contacts,
-   * summary, tags, recording; add `extend=transcript` for the call's full transcript. An id with
-   * another prefix is `400 INVALID_ITEM_ID`.
+   * summary, tags, recording; add `extend=transcript` for the call's full transcript.
+   *
+   * An id with another prefix is `400 INVALID_ITEM_ID`.
    *
    * Scope: `CONVERSATIONS_READ`. `GET /v2/api/conversations/items/{id}`.
    * @example
@@ -211,15 +212,14 @@ export interface ConversationsResource {
    * List conversations.
    *
    * One page of conversations on an Allo number: one entry per external number, with the
-   * contacts it matches and its latest call or text, the most recently active first. Page with
-   * `page` and `size` until `pagination.has_more` is false.
+   * contacts it matches and its latest call or text, the most recently active first.
    *
+   * Page with `page` and `size` until `pagination.has_more` is false.
    * For an incremental sync, keep the newest `last_activity` you have seen and pass it as
    * `last_activity_since` next time. The full history of a conversation is in the items
    * (`POST /v2/api/conversations/items/search` with `contact_number`).
    *
-   * `allo_number` is required here as in Allo's OpenAPI document (and a missing one is
-   * `400 MISSING_ALLO_NUMBER`), although the reference page does not mark it required.
+   * `allo_number` is required (a missing one is `400 MISSING_ALLO_NUMBER`);
    * `GET /v2/api/numbers` lists the team's numbers.
    *
    * Scope: `CONVERSATIONS_READ`. `GET /v2/api/conversations`.
@@ -246,10 +246,8 @@ export interface ConversationsResource {
    * every line of the team. Every action is idempotent: repeating one that is already in
    * effect changes nothing and answers 200. The operation also accepts an `Idempotency-Key`.
    *
-   * **Scope.** Allo's sources disagree: the action's own page requires `CONVERSATIONS_WRITE`,
-   * while the scope table of Allo's authentication guide maps this endpoint to
-   * `CONVERSATIONS_READ`. This spec follows the action's page; if a key with
-   * `CONVERSATIONS_WRITE` is refused, check whether it also needs `CONVERSATIONS_READ`.
+   * **Required scope:** `CONVERSATIONS_WRITE` (Allo's pages disagree: a key refused with it may
+   * need `CONVERSATIONS_READ`)
    *
    * Scope: `CONVERSATIONS_WRITE`. `PUT /v2/api/conversations/{contact_number}/action`.
    * @example
@@ -266,22 +264,15 @@ export interface AnalyticsResource {
   /**
    * Team metrics.
    *
-   * Team-wide call metrics over a period of days, inbound and outbound calls together: total
-   * calls, talk time, calls longer than a minute and answer rate, each with its value over an
-   * optional comparison period and the relative change, then the same metrics per team member.
-   * The metrics are pre-computed (`last_updated` says when).
+   * Team-wide call metrics over a period of days: total calls, talk time, calls longer than a
+   * minute and answer rate, for the team and per member, each with its change over an optional
+   * comparison period.
+   *
+   * Inbound and outbound calls count together. The metrics are pre-computed (`last_updated` says when); one total per period, no
+   * `granularity` and no time series.
    *
    * Filter by team members (`user_ids`) or by lines (`allo_numbers`), not both: Allo refuses a
-   * body that carries the two (a rule this schema cannot express, so the API enforces it).
-   *
-   * Uncertain points: Allo publishes the field `calls_over_1_min`, while public code calling the
-   * live API reads `calls_over1_min`; the answer is described with the published name and
-   * clients should accept either. This endpoint has no `granularity` (one total per period) and
-   * no time series. `INVALID_GROUP_BY` is listed in Allo's error catalogue but no documented
-   * parameter is named `group_by`; it is placed on this 400 as its likeliest home.
-   *
-   * Allo does not publish the scope of the analytics endpoints. `CONVERSATIONS_READ` is an
-   * inference: a public integration reached them with a key holding only that scope.
+   * body that carries the two.
    *
    * Scope: `CONVERSATIONS_READ`. `POST /v2/api/analytics/overview`.
    * @example
@@ -295,10 +286,11 @@ export interface AnalyticsResource {
    * Outbound metrics.
    *
    * Outbound calling over a period of days: the dial funnel (dials, connected, conversations,
-   * conversions) with each stage's share of dials, the same stages over time (one point per
-   * `granularity` step), a day-by-hour heatmap, a leaderboard of connected calls per member and
-   * the time spent ringing and talking. Every count carries its value over the optional
-   * comparison period and the relative change.
+   * conversions), the same stages over time, a day-by-hour heatmap, a leaderboard per member and
+   * the time spent ringing and talking.
+   *
+   * Each stage carries its share of dials; the time series has one point per `granularity` step.
+   * Every count carries its value over the optional comparison period and the relative change.
    *
    * A conversion is a call carrying one of the tag keys sent in `tags`. Allo does not define
    * the `conversations` stage further (one team reads it as calls longer than a minute).
@@ -307,12 +299,7 @@ export interface AnalyticsResource {
    * behind that stage; fetch their details with `POST /v2/api/conversations/items/batch`.
    *
    * Filter by team members (`user_ids`) or by lines (`allo_numbers`), not both: Allo refuses a
-   * body that carries the two (a rule this schema cannot express, so the API enforces it).
-   * `INVALID_GROUP_BY` is listed in Allo's error catalogue but no documented parameter is named
-   * `group_by`; it is placed on this 400 as its likeliest home.
-   *
-   * Allo does not publish the scope of the analytics endpoints. `CONVERSATIONS_READ` is an
-   * inference: a public integration reached them with a key holding only that scope.
+   * body that carries the two.
    *
    * Scope: `CONVERSATIONS_READ`. `POST /v2/api/analytics/outbound`.
    * @example
@@ -336,15 +323,12 @@ export interface CrmPeopleResource {
    * unknown company is refused). Allo answers 200 with the new person (not 201, unlike
    * companies and deals).
    *
-   * Allo's sources disagree on what is required, and this spec accepts both forms: the
-   * reference page makes every field optional but wants `name` or `last_name`, while Allo's
-   * OpenAPI document requires `numbers` with at least one number. To satisfy both, send a name
-   * and at least one number. `numbers`, when sent, holds at least one E.164 number.
+   * Send a name (`name` or `last_name`) and at least one E.164 number in `numbers`: Allo's pages
+   * disagree on which of the two is required, and both together satisfy either.
    *
    * A number that already belongs to another person of the team is refused with
    * `409 NUMBER_ALREADY_ASSIGNED`, whose error names the existing people; set
-   * `allow_duplicate_number: true` to create the person anyway. Validation errors are answered
-   * with 400 per Allo's error guide, 422 per its OpenAPI document: both are described.
+   * `allow_duplicate_number: true` to create the person anyway.
    *
    * Scope: `CRM_WRITE`. `POST /v2/api/crm/people`.
    * @example
@@ -355,14 +339,11 @@ export interface CrmPeopleResource {
    * Search people.
    *
    * One page of the CRM's people, narrowed by named filters (combined with AND) and a free-text
-   * `search` across names, emails, phone numbers and company names, in one of six orders
-   * (default `DATE_DESC`). `page` and `size` go in the body (1-indexed, 20 per page by default,
-   * 100 at most); read pages until `pagination.has_more` is false. Every field is optional and
-   * the body may be left out.
+   * `search` across names, emails, phone numbers and company names.
    *
-   * A user reports that the `phone_number` filter has no effect on the live API (unverified).
-   * Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-   * document: both are described.
+   * Results come in one of six orders (default `DATE_DESC`). `page` and `size` go in the body
+   * (1-indexed, 20 per page by default, 100 at most); read pages until `pagination.has_more` is
+   * false. Every field is optional and the body may be left out.
    *
    * Scope: `CRM_READ`. `POST /v2/api/crm/people/search`.
    * @example
@@ -380,11 +361,10 @@ export interface CrmPeopleResource {
   /**
    * Get a person.
    *
-   * One person of the CRM by id (`per-...`). Ids of the contacts embedded in conversations
-   * (`cnt-...`) are a different shape; Allo does not say whether they are accepted here.
+   * One person of the CRM by id (`per-...`).
    *
-   * Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the people
-   * search.
+   * Ids of the contacts embedded in conversations (`cnt-...`) are a different shape; Allo does
+   * not say whether they are accepted here.
    *
    * Scope: `CRM_READ`. `GET /v2/api/crm/people/{id}`.
    * @example
@@ -398,9 +378,6 @@ export interface CrmPeopleResource {
    * PUT). `numbers` and `emails`, when sent, replace the whole list. `company_id` links another
    * company; an empty string (`""`) removes the current one. `allow_duplicate_number` is not
    * accepted here.
-   *
-   * Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-   * document: both are described.
    *
    * Scope: `CRM_WRITE`. `PUT /v2/api/crm/people/{id}`.
    * @example
@@ -419,10 +396,6 @@ export interface CrmCompaniesResource {
    * Adds a company to the CRM; only `name` is required. Allo answers 201 with the new company.
    * Link people to it with their `company_id`.
    *
-   * Allo does not publish the scope of the company endpoints; `CRM_WRITE` is presumed, as for
-   * creating a person. Validation errors are answered with 400 per Allo's error guide, 422 per
-   * its OpenAPI document: both are described.
-   *
    * Scope: `CRM_WRITE`. `POST /v2/api/crm/companies`.
    * @example
    * const company = await allo.crm.companies.create({ name: "Acme Corp", website: "https://acme.com", industry: "Technology" });
@@ -432,14 +405,12 @@ export interface CrmCompaniesResource {
    * Search companies.
    *
    * One page of the CRM's companies, narrowed by named filters on name, website and industry
-   * (each "contains", combined with AND), in one of six orders (default `DATE_DESC`). Unlike
-   * people and deals, Allo's schema has no free-text `search` here. `page` and `size` go in the
-   * body (1-indexed, 20 per page by default, 100 at most); read pages until
-   * `pagination.has_more` is false. Every field is optional and the body may be left out.
+   * (each "contains", combined with AND). Unlike people and deals, there is no free-text
+   * `search` here.
    *
-   * Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the people and
-   * deal searches. Validation errors are answered with 400 per Allo's error guide, 422 per its
-   * OpenAPI document: both are described.
+   * Results come in one of six orders (default `DATE_DESC`). `page` and `size` go in the body
+   * (1-indexed, 20 per page by default, 100 at most); read pages until `pagination.has_more` is
+   * false. Every field is optional and the body may be left out.
    *
    * Scope: `CRM_READ`. `POST /v2/api/crm/companies/search`.
    * @example
@@ -459,9 +430,6 @@ export interface CrmCompaniesResource {
    *
    * One company of the CRM by id (`com-...`), with its count of people and interactions.
    *
-   * Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the CRM
-   * searches.
-   *
    * Scope: `CRM_READ`. `GET /v2/api/crm/companies/{id}`.
    * @example
    * const company = await allo.crm.companies.get("com-xyz789");
@@ -472,10 +440,6 @@ export interface CrmCompaniesResource {
    *
    * Changes the fields sent and keeps the others (a partial update, although the method is
    * PUT).
-   *
-   * Allo does not publish this operation's scope; `CRM_WRITE` is presumed, as for updating a
-   * person. Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-   * document: both are described.
    *
    * Scope: `CRM_WRITE`. `PUT /v2/api/crm/companies/{id}`.
    * @example
@@ -494,12 +458,6 @@ export interface CrmDeals {
    * Adds a deal to the CRM; only `name` is required. `status` is free text (`negotiation`,
    * `won`), not an enum. Allo answers 201 with the new deal.
    *
-   * This operation is in Allo's OpenAPI document only: its deal pages describe deals synced from
-   * CRM integrations and list only get and search, so creating, updating and deleting deals may
-   * be less stable. Allo does not publish the scope; `CRM_WRITE` is presumed, as for people.
-   * Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-   * document: both are described.
-   *
    * Scope: `CRM_WRITE`. `POST /v2/api/crm/deals`.
    * @example
    * const deal = await allo.crm.deals.create({ name: "Enterprise Plan", status: "negotiation", amount: 50000, currency: "USD" });
@@ -509,13 +467,11 @@ export interface CrmDeals {
    * Search deals.
    *
    * One page of the CRM's deals, narrowed by a status filter (`filters.stage`, exact match) and
-   * a free-text `search` across deal names and company names, in one of six orders (default
-   * `DATE_DESC`). `page` and `size` go in the body (1-indexed, 20 per page by default, 100 at
-   * most); read pages until `pagination.has_more` is false. Every field is optional and the
-   * body may be left out.
+   * a free-text `search` across deal names and company names.
    *
-   * Validation errors are answered with 400 per Allo's error guide, 422 per its OpenAPI
-   * document: both are described.
+   * Results come in one of six orders (default `DATE_DESC`). `page` and `size` go in the body
+   * (1-indexed, 20 per page by default, 100 at most); read pages until `pagination.has_more` is
+   * false. Every field is optional and the body may be left out.
    *
    * Scope: `CRM_READ`. `POST /v2/api/crm/deals/search`.
    * @example
@@ -535,9 +491,6 @@ export interface CrmDeals {
    *
    * One deal of the CRM by id (`dea-...`).
    *
-   * Allo does not publish this operation's scope; `CRM_READ` is presumed, as for the deal
-   * search.
-   *
    * Scope: `CRM_READ`. `GET /v2/api/crm/deals/{id}`.
    * @example
    * const deal = await allo.crm.deals.get("dea-def456");
@@ -547,10 +500,6 @@ export interface CrmDeals {
    * Delete a deal.
    *
    * Deletes a deal from the CRM. Allo answers 204 with no body.
-   *
-   * This operation is in Allo's OpenAPI document only (no reference page). Allo does not
-   * publish the scope: `CRM_DELETE` is the likeliest, but it appears only in the scope list of
-   * Allo's OAuth server, not on any API page.
    *
    * Scope: `CRM_DELETE`. `DELETE /v2/api/crm/deals/{id}`.
    * @example
@@ -562,10 +511,6 @@ export interface CrmDeals {
    *
    * Changes the fields sent and keeps the others. Allo does not say how to unlink a deal from
    * its company.
-   *
-   * This operation is in Allo's OpenAPI document only (no reference page). Allo does not
-   * publish the scope; `CRM_WRITE` is presumed, as for people. Validation errors are answered
-   * with 400 per Allo's error guide, 422 per its OpenAPI document: both are described.
    *
    * Scope: `CRM_WRITE`. `PATCH /v2/api/crm/deals/{id}`.
    * @example
@@ -601,11 +546,10 @@ export interface WebhookEndpointsResource {
   /**
    * List webhook endpoints.
    *
-   * Every webhook endpoint of the workspace, unpaginated. The list leaves out each endpoint's
-   * `signing_secret`; fetch one endpoint by id to see it.
+   * Every webhook endpoint of the workspace.
    *
-   * Allo's integrations page shows this path as `/v2/webhooks` (without `/api`); its reference and
-   * the public code that calls it use `/v2/api/webhooks`, which is what this spec describes.
+   * Unpaginated. The list leaves out each endpoint's `signing_secret`; fetch one endpoint by id
+   * to see it.
    *
    * **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; the
    * same scope presumably covers every webhook-endpoint operation).
@@ -623,12 +567,7 @@ export interface WebhookEndpointsResource {
    * workspace (v2 endpoints have no `allo_number`), and Allo signs each delivery with the
    * endpoint's `signing_secret` (`whsec_...`).
    *
-   * **Store `signing_secret` as soon as this answer arrives.** Allo's create page says the secret
-   * is returned only here; its reference also documents get-by-id as returning it, but do not
-   * count on fetching it again.
-   *
-   * Allo's integrations page shows this call as `POST /v2/webhooks` (without `/api`); its
-   * reference and public code use `/v2/api/webhooks`, described here.
+   * **Store `signing_secret` as soon as this answer arrives:** do not count on fetching it again.
    *
    * **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; its
    * integrations page asks for a key with this scope to create endpoints).
@@ -642,8 +581,9 @@ export interface WebhookEndpointsResource {
   /**
    * List webhook topics.
    *
-   * The catalogue of topics an endpoint can subscribe to, each with a short description. The
-   * list may grow: read `name` as an open value.
+   * The catalogue of topics an endpoint can subscribe to, each with a short description.
+   *
+   * The list may grow: read `name` as an open value.
    *
    * **Required scope:** `WEBHOOKS_READ_WRITE` (not stated by Allo for this operation; it states
    * the scope on the update operation only).
@@ -657,8 +597,8 @@ export interface WebhookEndpointsResource {
   /**
    * Get a webhook endpoint.
    *
-   * One endpoint by id, with its `signing_secret` according to Allo's reference (the create page
-   * says the secret is returned only on create: keep the one you stored then).
+   * One endpoint by id. It may carry the `signing_secret`, but do not count on it: keep the one
+   * stored when the endpoint was created.
    *
    * **Required scope:** `WEBHOOKS_READ_WRITE` (Allo states it on the update operation only; the
    * same scope presumably covers this one).
@@ -793,12 +733,12 @@ export interface DialingQueueResource {
   /**
    * Get the current queue.
    *
-   * One page of the current Power Dialer queue, by position: `data` holds the entries,
-   * `pagination` says where the page sits, and `queue` gives the queue's id, name and settings
-   * (the same on every page). Without `user_id` or `email`, the queue is the key owner's.
+   * One page of the current Power Dialer queue, by position: the key owner's unless `user_id` or
+   * `email` names a teammate's, its id, name and settings in `queue`.
    *
-   * When the user has no queue the answer is still `200`: `data` is empty, `pagination` is
-   * zeroed and `queue` is absent. Test for `queue` rather than for a 404.
+   * `data` holds the entries and `pagination` says where the page sits; `queue` is the same on
+   * every page. When the user has no queue the answer is still `200`: `data` is empty,
+   * `pagination` is zeroed and `queue` is absent. Test for `queue` rather than for a 404.
    *
    * Scope: `DIALING_QUEUE_READ_WRITE`. `GET /v2/api/dialing-queues/current`.
    * @example
@@ -831,9 +771,6 @@ export interface DialingQueueResource {
    *
    * Changes the current queue's name or settings, creating the queue when the user has none.
    * Only the fields sent change. With `user_id` or `email`, the teammate's queue.
-   *
-   * An older capture of Allo's page names the teammate field `user_pid`; the current reference
-   * says `user_id`. Both are accepted here: send `user_id`.
    *
    * Scope: `DIALING_QUEUE_READ_WRITE`. `PATCH /v2/api/dialing-queues/current`.
    * @example
@@ -908,8 +845,9 @@ export interface PartnerAccountsResource {
    * Get a customer account.
    *
    * The state of an account you provisioned: its numbers, its status and whether the customer
-   * has signed in yet (`activated`). The API key is not returned again (`api_key` is null or
-   * absent).
+   * has signed in yet (`activated`).
+   *
+   * The API key is not returned again (`api_key` is null or absent).
    *
    * Scope: `PARTNER`. `GET /v2/api/partner/accounts/{id}`.
    * @example
@@ -1018,8 +956,7 @@ export interface CallsResource {
    *
    * Call history of one of your Allo numbers, newest first, optionally limited to one contact.
    *
-   * The live API answers with *flat* pagination metadata (`metadata.total_pages`,
-   * `metadata.current_page`), unlike `GET /contacts`; this description follows the wire.
+   * Its pagination metadata is flat: `metadata.total_pages`, `metadata.current_page`.
    *
    * Scope: `CONVERSATIONS_READ`. `GET /v1/api/calls`.
    * @example
@@ -1139,8 +1076,7 @@ export interface WebhooksResource {
    *
    * Subscribes an HTTPS URL to one or more topics for one of your Allo numbers.
    *
-   * The response names the number `alloNumber` (camelCase), unlike every other response; this
-   * description follows the wire.
+   * The answer names the number `alloNumber` (camelCase).
    *
    * Scope: `WEBHOOKS_READ_WRITE`. `POST /v1/api/webhooks`.
    * @example
@@ -1233,9 +1169,11 @@ export interface AlloMethods {
   /**
    * Describe the API key.
    *
-   * What the API key is: its scopes, the endpoints it can call (filtered by those scopes), its team
-   * and its rate limits. Call it first to find out what an integration can do before calling
-   * anything else.
+   * What the API key is: its scopes, the endpoints it can call, its team and its rate limits.
+   * Call it first.
+   *
+   * The endpoints are those the key's scopes allow: it says what an integration can do before it
+   * calls anything else.
    *
    * Needs no scope. `GET /v2/api/me`.
    * @example

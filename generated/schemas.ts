@@ -508,7 +508,7 @@ const Message$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.s
 export const Message = /* @__PURE__ */ lazy(Message$);
 
 const SendSmsInput$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.strictObject({ "from": E164Number$(), "to": E164Number$(), "message": Message$() }, { error: notAnObject }));
-/** An SMS to a US or international number, sent from one of your Allo numbers. */
+/** An SMS to a US or international number, sent from one of your Allo numbers: `{ from, to, message }`, where `from` is one of your Allo numbers and `to` is in the same country. Billed per segment. */
 export const SendSmsInput = /* @__PURE__ */ lazy(SendSmsInput$);
 
 const SenderId$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.string({ error: "must be a string" })).check(/* @__PURE__ */ z.regex(/^[A-Za-z0-9]{3,11}$/u, { error: "must be 3 to 11 letters or digits" })));
@@ -516,7 +516,7 @@ const SenderId$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.
 export const SenderId = /* @__PURE__ */ lazy(SenderId$);
 
 const SendSmsFranceInput$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.strictObject({ "sender_id": SenderId$(), "to": E164Number$(), "message": Message$() }, { error: notAnObject }));
-/** An SMS to a French number, sent from a pre-verified sender ID. */
+/** An SMS to a French number, sent from a sender ID: `{ sender_id, to, message }`, where `sender_id` is an alphanumeric sender (3 to 11 characters) verified beforehand by Allo support. Billed per segment. */
 export const SendSmsFranceInput = /* @__PURE__ */ lazy(SendSmsFranceInput$);
 
 const SentSms$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "from_number": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PhoneNumberValue$())), "sender_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "to_number": PhoneNumberValue$(), "type": CallDirection$(), "content": /* @__PURE__ */ z.string({ error: "must be a string" }), "start_date": LocalDateTime$() }, { error: notAnObject }));

@@ -81,6 +81,11 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
     const answer = !answerSchema ? "none" : "pagination" in (deref(spec, answerSchema).properties ?? {}) ? "page" : "data";
     const readOnly = method === "get" || op["x-read-only"] === true;
     const scopes = op.security?.[0]?.AlloApiKey;
+    const idempotencyKey = params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key");
+    const atMostOnce = op["x-sdk-at-most-once"] === true;
+    if (atMostOnce && (readOnly || idempotencyKey)) {
+      throw new Error(`operations-from-spec: ${where} is x-sdk-at-most-once, which is for a write Allo does not deduplicate (not a read, no Idempotency-Key)`);
+    }
     names.forEach((name, i) => {
       let body: string | null = null;
       if (bodySchema) {
@@ -99,8 +104,8 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
         readOnly,
         // Safe to send again as it is: it changes nothing, or the same request leaves the same state.
         idempotent: readOnly || method === "put" || method === "delete",
-        idempotencyKey: params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
-        atMostOnce: op["x-sdk-at-most-once"] === true,
+        idempotencyKey,
+        atMostOnce,
         batch: batchOf(spec, where, op, bodyProps),
         pathParams,
         query,

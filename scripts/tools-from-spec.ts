@@ -2,8 +2,9 @@
 // operation of the table (generated/operations.ts): its description and what it returns, its input
 // as one JSON Schema (path, query and body fields side by side, every $ref resolved: an MCP
 // client gets a self-contained schema), each field with its description and constraints in words
-// (the CLI's flags and help), and an input made of the spec's own examples. The client does not
-// import the result, so the core bundle does not carry these texts.
+// (the CLI's flags and help), and an input made of the spec's own examples. What the spec keeps
+// for its maintainers (`x-maintainer-note`, any other `x-` extension) is left out. The client does
+// not import the result, so the core bundle does not carry these texts.
 import { tableFromSpec, type TableEntry } from "./operations-from-spec.js";
 
 type Schema = Record<string, any>;
@@ -36,6 +37,8 @@ export interface ToolSpec {
   inputSchema: Schema;
   /** An input built from the spec's examples: each parameter's, and the body's first that fits. */
   example: Record<string, unknown>;
+  /** A v1 operation's v2 twin to use instead (the spec's `x-prefer`), and why. */
+  prefer?: { method: string; because: string };
 }
 
 /** The `x-pattern-message` of each resolved schema that had one, for its constraints in words. */
@@ -43,8 +46,12 @@ const patternMessages = new WeakMap<object, string>();
 /** A resolved schema's description before its pattern message was added: fields say the message in their constraints. */
 const ownDescriptions = new WeakMap<object, unknown>();
 
-/** Keywords of an OpenAPI 3.1 schema that are not JSON Schema, or say nothing to a caller. */
-const DROPPED = new Set(["example", "discriminator", "externalDocs", "xml"]);
+/**
+ * Keywords of an OpenAPI 3.1 schema that are not JSON Schema, or say nothing to a caller: a
+ * component's title is its name in the spec (`E164Number`), and its examples are the component's,
+ * not this input's (the input's own example is given whole, at the top).
+ */
+const DROPPED = new Set(["example", "examples", "title", "discriminator", "externalDocs", "xml"]);
 
 function pointer(spec: Schema, ref: string): Schema {
   const target = ref
@@ -79,7 +86,12 @@ export function resolve(spec: Schema, node: unknown, trail: readonly string[] = 
   for (const [key, value] of Object.entries(node as Schema)) {
     if (DROPPED.has(key) || key.startsWith("x-")) continue;
     // Values, not schemas: copied as they are.
-    out[key] = key === "enum" || key === "default" || key === "const" || key === "examples" ? value : resolve(spec, value, trail);
+    if (key === "enum" || key === "default" || key === "const") out[key] = value;
+    else if (key === "description" && typeof value === "string") out[key] = oneLine(value);
+    // Names of members, not keywords: a member may well be called `title`.
+    else if (key === "properties" && value && typeof value === "object") {
+      out[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, member]) => [name, resolve(spec, member, trail)]));
+    } else out[key] = resolve(spec, value, trail);
   }
   const message = (node as Schema)["x-pattern-message"];
   if (typeof message === "string") {
@@ -88,6 +100,45 @@ export function resolve(spec: Schema, node: unknown, trail: readonly string[] = 
     patternMessages.set(out, message);
   }
   return out;
+}
+
+/** The spec's lines are broken at 100 columns; a model reads a description as one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The inputs that choose a page: their constraints say it all, and the MCP server's instructions say how to page. */
+const PAGING = new Set(["page", "size"]);
+
+/**
+ * A schema whose descriptions are their first sentence, and a list's items described by the list
+ * alone: what an assistant reads of each field in tools/list, which it carries in every
+ * conversation (the CLI's help shows them whole). The spec writes each field's description so that
+ * its first sentence stands alone.
+ */
+function brief(node: unknown): any {
+  if (Array.isArray(node)) return node.map(brief);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node as Schema).map(([key, value]) => {
+      if (key === "description" && typeof value === "string") return [key, firstSentence(value)];
+      // Values, not schemas; and member names, which may be "description" too.
+      if (key === "enum" || key === "default" || key === "const" || key === "examples") return [key, value];
+      if (key === "properties") return [key, Object.fromEntries(Object.entries(value as Schema).map(([name, member]) => [name, brief(member)]))];
+      if (key === "items" && typeof (node as Schema).description === "string") return [key, withoutDescription(brief(value))];
+      return [key, brief(value)];
+    }),
+  );
+}
+
+function withoutDescription(schema: Schema): Schema {
+  const { description: _, ...rest } = schema;
+  return rest;
+}
+
+/** Up to the first full stop followed by a new sentence (`E.164`, `usr-...` and `e.g.` do not end one). */
+export function firstSentence(text: string): string {
+  return /^.*?[^.]\.(?=\s+[A-Z`(])/.exec(text)?.[0] ?? text;
 }
 
 /** `must be ...` as a sentence of its own. */
@@ -199,6 +250,18 @@ function firstExample(spec: Schema, media: Schema | undefined, fits: (value: unk
   return candidates.find(fits);
 }
 
+/**
+ * The description without its `**Required scope:**` paragraph, which the lint rules ask of every
+ * operation for the docs: the CLI and the MCP server say the scope from the table, one way for all.
+ */
+function withoutScope(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => !paragraph.trimStart().startsWith("**Required scope:**"))
+    .join("\n\n")
+    .trim();
+}
+
 /** `branch`: which `oneOf` branch of the body is this method's, when several methods share the operation. */
 function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpec {
   const op = spec.paths[entry.path][entry.method.toLowerCase()];
@@ -219,7 +282,7 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
     const schema = resolve(spec, p.schema);
     if (p.description) {
       const message = patternMessages.get(schema);
-      schema.description = message ? sentence(p.description, capital(message)) : String(p.description).trim();
+      schema.description = oneLine(message ? sentence(p.description, capital(message)) : String(p.description));
     }
     add(p.name, schema, p.in === "path" || p.required === true);
     fields.push(field(p.name, p.in, p.in === "path" || p.required === true, schema, p.description));
@@ -228,8 +291,15 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
 
   const media = op.requestBody?.content?.["application/json"];
   let minProperties_: number | undefined;
+  // A method that takes one branch of a shared operation's body is described by that branch: the
+  // operation's description tells every branch apart, and would show a tool shapes it refuses.
+  let description = withoutScope(String(op.description ?? op.summary ?? ""));
   if (media) {
     const body = resolve(spec, branch === null ? media.schema : media.schema.oneOf[branch]);
+    if (branch !== null) {
+      if (typeof body.description !== "string") throw new Error(`tools-from-spec: ${where} takes a oneOf branch of the body without a description`);
+      description = body.description.trim();
+    }
     if (body.type !== "object" || !body.properties) throw new Error(`tools-from-spec: ${where} has a body that is not an object with properties`);
     const inner = new Set<string>(body.required ?? []);
     for (const [name, schema] of Object.entries(body.properties as Record<string, Schema>)) {
@@ -254,15 +324,18 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
 
   const success = Object.entries(op.responses as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status))!;
   return {
-    description: String(op.description ?? op.summary ?? "").trim(),
+    description,
     returns: String(deref(spec, success[1]).description ?? "").trim(),
     fields,
     inputSchema: {
       type: "object",
-      properties,
+      properties: Object.fromEntries(Object.entries(properties).map(([name, schema]) => [name, entry.pagination && PAGING.has(name) ? withoutDescription(schema) : brief(schema)])),
       ...(required.length ? { required } : {}),
       ...(minProperties_ === undefined ? {} : { minProperties: minProperties_ }),
       additionalProperties: false,
+      // What a model copies first: a whole input that works, from the spec's own examples (the
+      // paging inputs left at their defaults).
+      examples: [entry.pagination ? Object.fromEntries(Object.entries(example).filter(([name]) => !PAGING.has(name))) : example],
     },
     example,
   };
@@ -276,8 +349,22 @@ export function toolsFromSpec(spec: Schema): Record<string, ToolSpec> {
     // Methods sharing one operation (sms.send, sms.sendFrance) take its body's oneOf in order.
     const sharing = entries.filter((e) => e.operationId === entry.operationId);
     out[entry.name] = toolOf(spec, entry, sharing.length > 1 ? sharing.indexOf(entry) : null);
+    const prefer = preferOf(spec.paths[entry.path][entry.method.toLowerCase()]["x-prefer"], entry, entries);
+    if (prefer) out[entry.name]!.prefer = prefer;
   }
   return out;
+}
+
+/** The spec's `x-prefer` of a v1 operation: a v2 method of the table, and a reason. */
+function preferOf(value: unknown, entry: TableEntry, entries: readonly TableEntry[]): ToolSpec["prefer"] {
+  if (value === undefined) return undefined;
+  const where = `${entry.name} (${entry.method} ${entry.path})`;
+  const { method, because } = (value ?? {}) as { method?: unknown; because?: unknown };
+  const twin = entries.find((e) => e.name === method);
+  if (entry.version !== 1 || !twin || twin.version !== 2) throw new Error(`tools-from-spec: ${where} has an x-prefer that does not name a v2 method of the table for a v1 operation`);
+  if (twin.readOnly !== entry.readOnly) throw new Error(`tools-from-spec: ${where} prefers ${twin.name}, which ${twin.readOnly ? "reads" : "writes"} where it ${entry.readOnly ? "reads" : "writes"}`);
+  if (typeof because !== "string" || !because.trim()) throw new Error(`tools-from-spec: ${where} has an x-prefer without \`because\``);
+  return { method: twin.name, because: because.trim() };
 }
 
 /** generated/tools.ts */
@@ -310,15 +397,17 @@ export function toolsSource(spec: Schema): string {
     "",
     "/** What the CLI and the MCP server show and take for one operation. */",
     "export interface ToolSpec {",
-    "  /** The operation's description in the spec (markdown). */",
+    "  /** The operation's description in the spec (markdown) without its scope paragraph; for a method taking one branch of a shared body, the branch's. */",
     "  readonly description: string;",
     "  /** What a successful answer holds. */",
     "  readonly returns: string;",
     "  readonly fields: readonly ToolField[];",
-    "  /** JSON Schema of the whole input (path, query and body fields as one object), every $ref resolved. */",
-    "  readonly inputSchema: { readonly type: \"object\"; readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[]; readonly minProperties?: number; readonly additionalProperties: false };",
+    "  /** JSON Schema of the whole input (path, query and body fields as one object), every $ref resolved, with `example` as its one example. */",
+    "  readonly inputSchema: { readonly type: \"object\"; readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[]; readonly minProperties?: number; readonly additionalProperties: false; readonly examples: readonly [Readonly<Record<string, unknown>>] };",
     "  /** An input built from the spec's examples. */",
     "  readonly example: Readonly<Record<string, unknown>>;",
+    "  /** A v1 operation's v2 twin to use instead (the spec's `x-prefer`), and why. */",
+    "  readonly prefer?: { readonly method: OperationName; readonly because: string };",
     "}",
     "",
     "/** Every operation of the table, by SDK method name. */",

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // allo-mcp: the Allo API as MCP tools over stdio, for Claude Desktop, Claude Code, Cursor, VS Code...
-//   ALLO_API_KEY=... allo-mcp [--allow sms.send,crm.people.create] [--base-url http://127.0.0.1:4010]
+//   ALLO_API_KEY=... allo-mcp [--allow sms.send,crm.people.create] [--base-url http://127.0.0.1:4010] [--max-result-bytes 1048576]
 // stdout is the protocol; everything this process says goes to stderr.
 import { Command, CommanderError, Option } from "commander";
 import { describeFailure, EXIT, exitCodeOf } from "../cli/failure.js";
@@ -21,14 +21,25 @@ const program = new Command("allo-mcp")
     new Option("--allow <operations>", "writes to offer as tools too, by SDK method name, comma-separated or repeated (sms.send,crm.people.create)").argParser(
       (text: string, before: string[] | undefined) => [...(before ?? []), ...text.split(",").map((s) => s.trim()).filter(Boolean)],
     ),
+  )
+  .addOption(
+    new Option("--max-result-bytes <bytes>", "the most one tool result may take; a larger answer is a tool error saying how to ask for less (default 1048576, 1 MiB)").env(
+      "ALLO_MCP_MAX_RESULT_BYTES",
+    ),
   );
 for (const option of sharedOptions()) program.addOption(option);
 
 program.action(async () => {
-  const values = program.opts<SharedValues & { allow?: string[] }>();
+  const values = program.opts<SharedValues & { allow?: string[]; maxResultBytes?: string }>();
   const { client, request } = await optionsOf(values, process.env, io);
   const sdk = await loadSdk();
-  const server = sdk.createAlloMcpServer({ ...client, headers: request.headers, allow: (values.allow ?? []) as OperationName[] });
+  const server = sdk.createAlloMcpServer({
+    ...client,
+    headers: request.headers,
+    allow: (values.allow ?? []) as OperationName[],
+    // Text that is not a number reaches the server as NaN, which it refuses by name.
+    maxResultBytes: values.maxResultBytes === undefined ? undefined : Number(values.maxResultBytes),
+  });
   await server.connect(new sdk.StdioServerTransport());
   const writes = values.allow?.length ? values.allow.join(", ") : "none (--allow opens them)";
   await io.err(`allo-mcp ${VERSION}: serving the Allo API at ${client.baseUrl ?? "https://api.withallo.com"} over stdio; writes: ${writes}.\n`);

@@ -1,9 +1,17 @@
-// What a tool call answers. A success is the API's JSON, as text and as structuredContent. A
-// failure, bad input included, is a tool result with isError, written for a model to act on: the
-// error's code, the client's message (what happened and what to do, Allo's suggestion included),
-// and for a rate limit how long to wait and not to retry at once. The key is cut out of every answer.
+// What a tool call answers. A success is the API's JSON as one text block, and only there: the
+// MCP spec asks for structuredContent from tools that declare an outputSchema (these declare none,
+// which keeps tools/list small) and calls a text block of the same JSON the fallback for every
+// client; sending both would send a large answer twice. A result larger than the server's limit is
+// not sent: a tool error says how to ask for less, as one answer over a client's read buffer ends
+// its whole session. A failure, bad input included, is a tool result with isError, written for a
+// model to act on: the error's code, the client's message (what happened and what to do, Allo's
+// suggestion included), and for a rate limit how long to wait and not to retry at once; its fields
+// come again in structuredContent, for a program. The key is cut out of every answer.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
+import { AlloIdempotencyError, type IdempotencyRefusal } from "../errors/idempotency-error.js";
 import { redact, redactDeep } from "../http/redact.js";
+import { utf8Length } from "../utf8.js";
+import { IDEMPOTENCY_ARGUMENT } from "./arguments.js";
 import type { Envelope } from "../operations/flat-input.js";
 
 /** A CallToolResult, as far as these tools fill it. */
@@ -29,8 +37,31 @@ export interface AlloToolError {
 
 export function success(answer: Envelope, secrets: readonly string[]): AlloToolResult {
   if (answer === null) return { content: [{ type: "text", text: "Done: the API answered with no content." }] };
-  const clean = redactDeep(answer, secrets);
-  return { content: [{ type: "text", text: JSON.stringify(clean) }], structuredContent: clean };
+  return { content: [{ type: "text", text: JSON.stringify(redactDeep(answer, secrets)) }] };
+}
+
+/**
+ * The result, or when it is more than `limit` bytes as the transport writes it (its JSON, the
+ * text's escapes included), a RESULT_TOO_LARGE tool error, followed by `advice()`: how to ask for less.
+ */
+export function capped(result: AlloToolResult, limit: number, tool: string, advice: () => string): AlloToolResult {
+  // A UTF-16 unit takes 1 to 3 bytes in UTF-8: most results are decided without counting.
+  const json = JSON.stringify(result);
+  if (json.length * 3 <= limit) return result;
+  const bytes = utf8Length(json);
+  if (bytes <= limit) return result;
+  const message = `the answer of ${tool} is ${sizeOf(bytes)}, more than this server sends in one result (${sizeOf(limit)}, its maxResultBytes)`;
+  const text = `RESULT_TOO_LARGE: ${message}. ${advice()}`;
+  const info: AlloToolError = { code: "RESULT_TOO_LARGE", message };
+  return { isError: true, content: [{ type: "text", text }], structuredContent: { error: info } };
+}
+
+/** `6.2 MB`, `1 MiB`... as a person reads it. */
+function sizeOf(bytes: number): string {
+  if (bytes % 1048576 === 0) return `${bytes / 1048576} MiB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
+  return `${bytes} bytes`;
 }
 
 export function failure(tool: string, error: unknown, secrets: readonly string[]): AlloToolResult {
@@ -42,12 +73,28 @@ export function failure(tool: string, error: unknown, secrets: readonly string[]
   };
 }
 
+/** What a refused idempotency key means to a model, which can only call tools: no `sms.forget`. */
+const KEY_REFUSALS: Record<IdempotencyRefusal, string> = {
+  reused: "this idempotency_key was already used with a different input: nothing was sent. Each message needs its own key: if this is another message, call again with a new idempotency_key",
+  "in-flight": "a call with this idempotency_key is sending now: nothing was sent again. Do not call again; wait for that call's answer",
+  unknown:
+    "an earlier call with this idempotency_key ended without knowing whether the message went out (a timeout or a lost connection): nothing was sent now. Look for it in the conversation (allo_conversations_items_search) before sending it again, with a new idempotency_key",
+};
+
+/** The client names the key by its option; a tool's caller knows it as this argument. */
+const toolField = (text: string) => text.replaceAll("options.idempotencyKey", IDEMPOTENCY_ARGUMENT);
+
 function explain(tool: string, error: unknown): { info: AlloToolError; text: string } {
+  if (error instanceof AlloIdempotencyError) {
+    const code = `IDEMPOTENCY_KEY_${error.state.replace("-", "_").toUpperCase()}`;
+    const message = KEY_REFUSALS[error.state];
+    return { info: { code, message, field: IDEMPOTENCY_ARGUMENT }, text: `${code}: ${tool}: ${message}.` };
+  }
   if (error instanceof AlloValidationError) {
-    const issues = error.issues.map(({ field, message }) => ({ field, message }));
-    const lines = [`INVALID_INPUT: ${error.message}. Nothing was sent. Fix these arguments and call ${tool} again:`];
+    const issues = error.issues.map(({ field, message }) => ({ field: toolField(field), message }));
+    const lines = [`INVALID_INPUT: ${toolField(error.message)}. Nothing was sent. Fix these arguments and call ${tool} again:`];
     for (const issue of issues) lines.push(`- ${issue.field}: ${issue.message}`);
-    return { info: { code: "INVALID_INPUT", message: error.message, field: error.field, issues }, text: lines.join("\n") };
+    return { info: { code: "INVALID_INPUT", message: toolField(error.message), field: toolField(error.field), issues }, text: lines.join("\n") };
   }
   if (error instanceof AlloApiError) {
     const info: AlloToolError = { code: error.code, message: error.message, status: error.status, maybeProcessed: error.maybeProcessed };

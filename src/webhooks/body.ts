@@ -1,4 +1,5 @@
 // The raw body: its size, its text, its JSON. Each step refuses with its own WebhookError code.
+import { utf8Length } from "../utf8.js";
 import { WebhookError } from "./errors.js";
 
 /** The 413 every path gives, whether the size is known from Content-Length, counted while reading, or measured here. */
@@ -12,21 +13,6 @@ export function tooLarge(maxBodyBytes: number): WebhookError {
  */
 export function isBytes(value: unknown): value is Uint8Array {
   return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
-}
-
-/** UTF-8 length of a string, without encoding it. Lone surrogates count 3 bytes, as TextEncoder writes U+FFFD. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** Throws PAYLOAD_TOO_LARGE when the body is over the limit, in UTF-8 bytes. */

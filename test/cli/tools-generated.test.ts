@@ -7,7 +7,7 @@ import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
-import { toolsFromSpec } from "../../scripts/tools-from-spec.js";
+import { firstSentence, toolsFromSpec } from "../../scripts/tools-from-spec.js";
 import { split } from "../../src/operations/flat-input.js";
 import { spec } from "../helpers/spec.js";
 
@@ -40,12 +40,56 @@ describe("generated/tools.ts", () => {
     if (validators.body) expect(validators.body.safeParse(body).success).toBe(true);
   });
 
+  it("leaves out what the spec keeps for its maintainers: each x-maintainer-note, and the scope paragraph", () => {
+    const notes: string[] = [];
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "x-maintainer-note") notes.push(String(value));
+        else walk(value);
+      }
+    };
+    walk(spec.paths);
+    walk(spec.components);
+    expect(notes.length).toBeGreaterThanOrEqual(20);
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const generated = flat(JSON.stringify(tools));
+    for (const note of notes) expect(generated, note).not.toContain(flat(note).slice(0, 60).trim());
+    for (const name of operationNames) {
+      expect(tools[name].description, name).not.toMatch(/this spec|follows the wire|user report|OpenAPI document|reference page|Required scope/i);
+    }
+  });
+
+  it.each(operationNames.map((name) => ({ name })))("$name: a brief input schema: no component titles, one-sentence descriptions, its own example", ({ name }) => {
+    const { inputSchema, example } = tools[name];
+    const descriptions: string[] = [];
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "enum" || key === "examples" || key === "default") continue;
+        if (key === "properties") Object.values(value as object).forEach(walk);
+        else if (key === "description") descriptions.push(value as string);
+        else {
+          expect(key, name).not.toBe("title");
+          walk(value);
+        }
+      }
+    };
+    walk(inputSchema);
+    for (const description of descriptions) expect(firstSentence(description), name).toBe(description);
+    const paging = operations[name].pagination ? ["page", "size"] : [];
+    for (const input of paging) expect(inputSchema.properties[input], name).not.toHaveProperty("description");
+    expect(inputSchema.examples).toEqual([Object.fromEntries(Object.entries(example).filter(([input]) => !paging.includes(input)))]);
+    expect(ajv.compile(inputSchema)(inputSchema.examples[0])).toBe(true);
+  });
+
   it("says constraints in words, a pattern by its message", () => {
     const size = tools["conversations.list"].fields.find((f) => f.name === "size")!;
     expect(size.constraints).toBe("integer, 1 to 100, default 20");
     const to = tools["sms.send"].fields.find((f) => f.name === "to")!;
     expect(to.constraints).toBe("string, must be an E.164 number, such as +33612345678");
-    expect(tools["sms.send"].inputSchema.properties.to).toMatchObject({ pattern: expect.any(String), description: expect.stringContaining("Must be an E.164 number") });
+    // The input schema says it by its pattern, its description by its first sentence alone.
+    expect(tools["sms.send"].inputSchema.properties.to).toEqual({ pattern: "^\\+[1-9]\\d{1,14}$", type: "string", description: "A phone number in E.164 format, such as `+33612345678`." });
   });
 });
 
@@ -61,6 +105,19 @@ describe("the generator", () => {
     const body = broken.components.schemas.ConversationActionInput;
     body.properties.contact_number = { type: "string" };
     expect(() => toolsFromSpec(broken)).toThrow(/conversations\.act .* has two inputs named contact_number/);
+  });
+
+  it("reads x-prefer into the v2 method to use instead, and refuses one that is not a v2 twin", () => {
+    expect(tools["numbers.list"].prefer).toEqual({ method: "phoneNumbers.list", because: expect.any(String) });
+    expect(operationNames.filter((name) => tools[name].prefer).every((name) => operations[name].version === 1)).toBe(true);
+    const prefer = (value: unknown) => {
+      const broken = structuredClone(spec);
+      broken.paths["/v1/api/numbers"].get["x-prefer"] = value;
+      return () => toolsFromSpec(broken);
+    };
+    expect(prefer({ method: "calls.search", because: "x" })).toThrow(/numbers\.list .* has an x-prefer that does not name a v2 method of the table/);
+    expect(prefer({ method: "tags.add", because: "x" })).toThrow(/numbers\.list .* prefers tags\.add, which writes where it reads/);
+    expect(prefer({ method: "phoneNumbers.list" })).toThrow(/has an x-prefer without `because`/);
   });
 
   it("refuses a body rule the merged input cannot carry", () => {

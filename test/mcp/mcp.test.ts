@@ -24,12 +24,12 @@ interface Connected {
 
 const opened: Client[] = [];
 
-/** Spawns `allo-mcp <args>` with ALLO_API_KEY set and connects the SDK's client to it. */
-async function connect(args: readonly string[], baseUrl = prism): Promise<Connected> {
+/** Spawns `allo-mcp <args>` with ALLO_API_KEY (and `env`) set and connects the SDK's client to it. */
+async function connect(args: readonly string[], baseUrl = prism, env: Record<string, string> = {}): Promise<Connected> {
   const transport = new StdioClientTransport({
     command: install.bin("allo-mcp"),
     args: ["--base-url", baseUrl, ...args],
-    env: { ALLO_API_KEY: KEY },
+    env: { ALLO_API_KEY: KEY, ...env },
     cwd: install.dir,
     stderr: "pipe",
   });
@@ -70,15 +70,14 @@ describe("tools/list", () => {
     expect(tools.filter((t) => t.annotations?.destructiveHint)).toEqual([]);
   });
 
-  it("describes each tool from the spec: input schema, what it returns, its scope, how to page", async () => {
+  it("describes each tool from the spec: its input schema and example, and what it does in a paragraph", async () => {
     const { tools } = await server.client.listTools();
     const byName = new Map(tools.map((t) => [t.name, t]));
     for (const name of reads) {
       const tool = byName.get(snake(name))!;
-      expect(tool.inputSchema, name).toEqual(specTools[name].inputSchema);
-      expect(tool.description).toContain(specTools[name].returns);
-      expect(tool.description).toContain(operations[name].scope ? `the API key needs ${operations[name].scope}` : "Scope: none");
-      if (operations[name].pagination) expect(tool.description, name).toMatch(/Paging: `page` /);
+      const { fields: _, ...inputs } = tool.inputSchema.properties as Record<string, unknown>;
+      expect({ ...tool.inputSchema, properties: inputs }, name).toEqual(specTools[name].inputSchema);
+      expect(tool.description, name).toContain(specTools[name].description.split("\n\n")[0]!.replace(/\s+/g, " "));
     }
   });
 
@@ -86,9 +85,10 @@ describe("tools/list", () => {
     const { client } = await connect(["--allow", "sms.send"]);
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([...reads.map(snake), "allo_sms_send"].sort());
-    expect(tools.find((t) => t.name === "allo_sms_send")!.annotations).toEqual({ title: "Send an SMS", readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true });
+    // The MCP spec's defaults say the rest: not idempotent, open world.
+    expect(tools.find((t) => t.name === "allo_sms_send")!.annotations).toEqual({ readOnlyHint: false, destructiveHint: true });
     const sent = (await client.callTool({ name: "allo_sms_send", arguments: { from: "+13055550180", to: "+13055550142", message: "Hi" } })) as Result;
-    expect(sent.structuredContent).toEqual(exampleAnswer("sms.send"));
+    expect(JSON.parse(sent.content[0]!.text)).toEqual(exampleAnswer("sms.send"));
   });
 
   it("a write not allowed cannot be called, and the refusal says how to open it", async () => {
@@ -97,10 +97,11 @@ describe("tools/list", () => {
 });
 
 describe("tools/call", () => {
-  it.each(reads.map((name) => ({ name })))("$name with its example input answers the example, as text and structuredContent", async ({ name }) => {
+  it.each(reads.map((name) => ({ name })))("$name with its example input answers the example, once, as text", async ({ name }) => {
     const result = (await server.client.callTool({ name: snake(name), arguments: { ...specTools[name as OperationName].example } })) as Result;
     expect(result.isError, result.content[0]?.text).toBeFalsy();
-    expect(result.structuredContent).toEqual(exampleAnswer(name));
+    expect(result.content).toHaveLength(1);
+    expect(result.structuredContent).toBeUndefined();
     expect(JSON.parse(result.content[0]!.text)).toEqual(exampleAnswer(name));
     expect(result.content[0]!.text).not.toContain(KEY);
   });
@@ -138,10 +139,45 @@ describe("tools/call", () => {
       const { client } = await connect([], echo.url);
       const result = (await client.callTool({ name: "allo_me", arguments: {} })) as Result;
       expect(echo.seen[0]!.headers.authorization).toBe(KEY);
-      expect(result.structuredContent).toEqual({ data: { echoed: "[redacted]" } });
+      expect(JSON.parse(result.content[0]!.text)).toEqual({ data: { echoed: "[redacted]" } });
       expect(result.content[0]!.text).not.toContain(KEY);
     } finally {
       await echo.close();
+    }
+  });
+});
+
+describe("a large answer", () => {
+  // 6 MB of items: sent twice (as text and again as structuredContent) it would pass the SDK
+  // client's 10 MiB read buffer, which ends the session ("Not connected" for every later call).
+  const page = { data: Array.from({ length: 3000 }, (_, i) => ({ id: `cll-${i}`, type: "CALL", summary: "a".repeat(2000) })), pagination: { page: 1, size: 3000, total_count: 3000, total_pages: 1, has_more: false } };
+  const answer = (req: { url?: string | undefined }) => (req.url?.startsWith("/v2/api/conversations/items/search") ? page : { data: { scopes: [] } });
+
+  it("over the default 1 MiB is a tool error saying how to narrow it, and the session goes on", async () => {
+    const api = await startRecorder(answer);
+    try {
+      const { client } = await connect([], api.url);
+      const result = (await client.callTool({ name: "allo_conversations_items_search", arguments: {} })) as Result;
+      expect(result.isError).toBe(true);
+      expect(result.content[0]!.text).toMatch(/^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 6\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. Ask for less and call allo_conversations_items_search again: `fields` \(only the fields you need of each record\); a smaller `size`/);
+      const next = (await client.callTool({ name: "allo_me", arguments: {} })) as Result;
+      expect(JSON.parse(next.content[0]!.text)).toEqual({ data: { scopes: [] } });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("under a limit raised with ALLO_MCP_MAX_RESULT_BYTES comes through whole, sent once", async () => {
+    const api = await startRecorder(answer);
+    try {
+      const { client } = await connect([], api.url, { ALLO_MCP_MAX_RESULT_BYTES: "9000000" });
+      const result = (await client.callTool({ name: "allo_conversations_items_search", arguments: {} })) as Result;
+      expect(result.isError, result.content[0]!.text.slice(0, 200)).toBeFalsy();
+      expect(JSON.parse(result.content[0]!.text)).toEqual(page);
+      const next = (await client.callTool({ name: "allo_me", arguments: {} })) as Result;
+      expect(next.isError).toBeFalsy();
+    } finally {
+      await api.close();
     }
   });
 });
@@ -163,7 +199,7 @@ describe("the installed package", () => {
 });
 
 describe("starting", () => {
-  it("without a key, or with an allow-list naming no operation, allo-mcp exits 2 and says why", async () => {
+  it("without a key, or with an allow-list naming no operation or a read, allo-mcp exits 2 and says why", async () => {
     const exit = (args: string[], env: NodeJS.ProcessEnv) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const child = spawn(install.bin("allo-mcp"), args, { cwd: install.dir, env, stdio: ["ignore", "ignore", "pipe"] });
@@ -179,5 +215,9 @@ describe("starting", () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('allow.0 is not an operation: SDK method names such as "sms.send"');
     expect(typo.stderr).not.toContain(KEY);
+    const read = await exit(["--allow", "sms.send,numbers.list"], { ...noKey, ALLO_API_KEY: KEY });
+    expect(read.code).toBe(2);
+    expect(read.stderr).toContain('allow.1 is "numbers.list", a read: reads are always offered');
+    expect(read.stderr).not.toContain("writes:");
   });
 });

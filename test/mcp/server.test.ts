@@ -1,20 +1,9 @@
 // createAlloMcpServer in process, over the SDK's in-memory transport: its options checked by name,
 // its tool names, and a call cancelled by the client stops the request it made.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { describe, expect, it } from "vitest";
 import { createAlloMcpServer, toolName } from "../../src/mcp/index.js";
 import { AlloValidationError } from "../../src/errors/index.js";
-import { startRecorder } from "../cli/servers.js";
-
-async function connected(options: Parameters<typeof createAlloMcpServer>[0]): Promise<Client> {
-  const server = createAlloMcpServer(options);
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverSide);
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await client.connect(clientSide);
-  return client;
-}
+import { connected, serve } from "./in-process.js";
 
 describe("createAlloMcpServer", () => {
   it("refuses an allow-list entry that is not an operation, and the client's bad options, by name", () => {
@@ -32,13 +21,18 @@ describe("createAlloMcpServer", () => {
     expect(toolName("me")).toBe("allo_me");
   });
 
-  it("offers allowed writes by the proxy's names, and reads whatever allow says", async () => {
-    const client = await connected({ apiKey: "ak_live_abcdefgh", allow: ["crm.deals.delete", "tags.list"] });
+  it("offers allowed writes by the proxy's names, and no other write", async () => {
+    const client = await connected({ allow: ["crm.deals.delete"] });
     const names = (await client.listTools()).tools.map((t) => t.name);
     expect(names).toContain("allo_crm_deals_delete");
     expect(names).toContain("allo_tags_list");
     expect(names).not.toContain("allo_crm_deals_create");
-    await client.close();
+  });
+
+  it("refuses a read in the allow-list by name: it would be announced as an allowed write", () => {
+    expect(() => createAlloMcpServer({ apiKey: "ak_live_abcdefgh", allow: ["sms.send", "numbers.list"] })).toThrow(
+      'createAlloMcpServer: allow.1 is "numbers.list", a read: reads are always offered; allow names only operations that change data, such as "sms.send"',
+    );
   });
 
   it("a call the client cancels aborts the request it made", async () => {
@@ -55,26 +49,20 @@ describe("createAlloMcpServer", () => {
           reject(init.signal!.reason);
         });
       });
-    const client = await connected({ apiKey: "ak_live_abcdefgh", fetch, maxRetries: 0 });
+    const client = await connected({ fetch, maxRetries: 0 });
     const controller = new AbortController();
     const call = client.callTool({ name: "allo_tags_list", arguments: {} }, undefined, { signal: controller.signal });
     await requested;
     controller.abort();
     await expect(call).rejects.toThrow();
     await closed;
-    await client.close();
   });
 
   it("sends nothing for a call with bad input", async () => {
-    const recorder = await startRecorder();
-    try {
-      const client = await connected({ apiKey: "ak_live_abcdefgh", baseUrl: recorder.url });
-      const result = await client.callTool({ name: "allo_users_get", arguments: { id: "a/b" } });
-      expect(result.isError).toBe(true);
-      expect(recorder.seen).toEqual([]);
-      await client.close();
-    } finally {
-      await recorder.close();
-    }
+    const recorder = await serve();
+    const client = await connected({ baseUrl: recorder.url });
+    const result = await client.callTool({ name: "allo_users_get", arguments: { id: "a/b" } });
+    expect(result.isError).toBe(true);
+    expect(recorder.seen).toEqual([]);
   });
 });

@@ -73,12 +73,13 @@ describe("the operation table (generated/operations.ts)", () => {
     }
   });
 
-  it("says which operations change nothing, which are safe to repeat and which take an Idempotency-Key", async () => {
+  it("says which operations change nothing, which are safe to repeat, which take an Idempotency-Key and which the client keeps at most once", async () => {
     const { operations } = await import("../../generated/operations.js");
     expect(operations["conversations.items.search"]).toMatchObject({ readOnly: true, idempotent: true, idempotencyKey: false, pagination: "body", answer: "page" });
     expect(operations["conversations.list"]).toMatchObject({ readOnly: true, pagination: "query", answer: "page" });
     expect(operations["contacts.search"]).toMatchObject({ readOnly: true, pagination: "v1", answer: "data" });
-    expect(operations["sms.send"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: false });
+    expect(operations["sms.send"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: false, atMostOnce: true });
+    expect(Object.entries(operations).filter(([, e]) => e.atMostOnce).map(([n]) => n)).toEqual(["sms.send", "sms.sendFrance"]);
     expect(operations["tags.add"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: true, answer: "none" });
     expect(operations["crm.people.update"]).toMatchObject({ readOnly: false, idempotent: true });
     expect(operations["crm.deals.update"]).toMatchObject({ method: "PATCH", idempotent: false });
@@ -103,6 +104,15 @@ describe("the operation table (generated/operations.ts)", () => {
     const twice = structuredClone(spec);
     twice.paths["/v2/api/users"].get["x-sdk-method"] = "me";
     expect(() => tableFromSpec(twice)).toThrow(/two operations claim the SDK method me/);
+  });
+
+  it("refuses x-sdk-at-most-once on an operation Allo deduplicates or that changes nothing", () => {
+    const keyed = structuredClone(spec);
+    keyed.paths["/v2/api/conversations/items/{id}/tags"].post["x-sdk-at-most-once"] = true;
+    expect(() => tableFromSpec(keyed)).toThrow(/POST \/v2\/api\/conversations\/items\/\{id\}\/tags is x-sdk-at-most-once, which is for a write Allo does not deduplicate/);
+    const read = structuredClone(spec);
+    read.paths["/v2/api/me"].get["x-sdk-at-most-once"] = true;
+    expect(() => tableFromSpec(read)).toThrow(/GET \/v2\/api\/me is x-sdk-at-most-once/);
   });
 
   it("reads a query parameter's kind from its schema, refs included", () => {

@@ -1,6 +1,8 @@
 // bench/scale.svg, drawn by hand from bench:scale's figures: each wall time as a multiple of its
 // ideal (1.0 is the ideal, 1.1 the target), and the per-request cost beside the seed SDK's.
 
+const TITLE = "allo-client at Allo's pace: each run against its ideal";
+
 interface Timed {
   variant?: string;
   scenario?: string;
@@ -46,7 +48,7 @@ export function scaleChart(f: Figures): string {
   const text = (x: number, ty: number, s: string, attrs = "") => out.push(`<text x="${x}" y="${ty}"${attrs}>${esc(s)}</text>`);
 
   y += 28;
-  text(16, y, "allo-client at Allo's pace: each run against its ideal", ' font-size="17" font-weight="600"');
+  text(16, y, TITLE, ' font-size="17" font-weight="600"');
   y += 20;
   text(
     16,
@@ -101,7 +103,9 @@ export function scaleChart(f: Figures): string {
   y += 24;
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${y}" viewBox="0 0 ${WIDTH} ${y}" font-family="-apple-system, Segoe UI, Helvetica, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${y}" viewBox="0 0 ${WIDTH} ${y}" font-family="-apple-system, Segoe UI, Helvetica, Arial, sans-serif" role="img">`,
+    // Read aloud in place of the picture.
+    `<title>${TITLE}</title>`,
     `<rect width="${WIDTH}" height="${y}" fill="#fff"/>`,
     ...out,
     "</svg>",

@@ -1101,9 +1101,9 @@ export interface WebhooksResource {
 }
 
 /**
- * The API's operations as methods: every resource, and the methods at the top (`me`).
+ * The API's operations as methods: every resource (`allo.sms`, `allo.crm.people`), and the operations at the top (`allo.me()`).
  */
-export interface AlloMethods {
+export class AlloMethods {
   /**
    * The members of the team.
    */
@@ -1166,39 +1166,23 @@ export interface AlloMethods {
    * v1 webhook subscriptions, one per Allo number.
    */
   readonly webhooks: WebhooksResource;
-  /**
-   * Describe the API key.
-   *
-   * What the API key is: its scopes, the endpoints it can call, its team and its rate limits.
-   * Call it first.
-   *
-   * The endpoints are those the key's scopes allow: it says what an integration can do before it
-   * calls anything else.
-   *
-   * Needs no scope. `GET /v2/api/me`.
-   * @example
-   * const me = await allo.me();
-   * console.log(me.scopes, me.rate_limits.read_per_second);
-   */
-  me(options?: RequestOptions): AlloPromise<Answer<"me">>;
-}
+  readonly #caller: MethodCaller;
 
-/** The methods of a client, each one call of the caller. */
-export function methodsOf(caller: MethodCaller): AlloMethods {
-  return {
-    users: {
+  constructor(caller: MethodCaller) {
+    this.#caller = caller;
+    this.users = {
       list: (input = {}, options) => caller.call("users.list", { query: input }, options),
       get: (id, options) => caller.call("users.get", { path: { id } }, options),
-    },
-    tags: {
+    };
+    this.tags = {
       list: (options) => caller.call("tags.list", {}, options),
       add: (id, tags, options) => caller.call("tags.add", { path: { id }, body: { tags } }, options),
       remove: (id, tag, options) => caller.call("tags.remove", { path: { id, tag } }, options),
-    },
-    phoneNumbers: {
+    };
+    this.phoneNumbers = {
       list: (options) => caller.call("phoneNumbers.list", {}, options),
-    },
-    conversations: {
+    };
+    this.conversations = {
       items: {
         search: (input = {}, options) => caller.call("conversations.items.search", { body: input }, options),
         searchAll: (input = {}, options) => caller.pages("conversations.items.search", { body: input }, options),
@@ -1209,12 +1193,12 @@ export function methodsOf(caller: MethodCaller): AlloMethods {
       list: (input, options) => caller.call("conversations.list", { query: input }, options),
       listAll: (input, options) => caller.pages("conversations.list", { query: input }, options),
       act: (contactNumber, action, input = {}, options) => caller.call("conversations.act", { path: { contact_number: contactNumber }, body: { ...input, action } }, options),
-    },
-    analytics: {
+    };
+    this.analytics = {
       overview: (input, options) => caller.call("analytics.overview", { body: input }, options),
       outbound: (input, options) => caller.call("analytics.outbound", { body: input }, options),
-    },
-    crm: {
+    };
+    this.crm = {
       people: {
         create: (input, options) => caller.call("crm.people.create", { body: input }, options),
         search: (input = {}, options) => caller.call("crm.people.search", { body: input }, options),
@@ -1237,51 +1221,51 @@ export function methodsOf(caller: MethodCaller): AlloMethods {
         delete: (id, options) => caller.call("crm.deals.delete", { path: { id } }, options),
         update: (id, input, options) => caller.call("crm.deals.update", { path: { id }, body: input }, options),
       },
-    },
-    webhookEndpoints: {
+    };
+    this.webhookEndpoints = {
       list: (options) => caller.call("webhookEndpoints.list", {}, options),
       create: (input, options) => caller.call("webhookEndpoints.create", { body: input }, options),
       eventTypes: (options) => caller.call("webhookEndpoints.eventTypes", {}, options),
       get: (webhookId, options) => caller.call("webhookEndpoints.get", { path: { webhook_id: webhookId } }, options),
       update: (webhookId, input, options) => caller.call("webhookEndpoints.update", { path: { webhook_id: webhookId }, body: input }, options),
       delete: (webhookId, options) => caller.call("webhookEndpoints.delete", { path: { webhook_id: webhookId } }, options),
-    },
-    summaryTemplates: {
+    };
+    this.summaryTemplates = {
       list: (options) => caller.call("summaryTemplates.list", {}, options),
       create: (input, options) => caller.call("summaryTemplates.create", { body: input }, options),
       get: (id, options) => caller.call("summaryTemplates.get", { path: { id } }, options),
       update: (id, input, options) => caller.call("summaryTemplates.update", { path: { id }, body: input }, options),
       delete: (id, options) => caller.call("summaryTemplates.delete", { path: { id } }, options),
       setNumberDefault: (number, input, options) => caller.call("summaryTemplates.setNumberDefault", { path: { number }, body: input }, options),
-    },
-    dialingQueue: {
+    };
+    this.dialingQueue = {
       get: (input = {}, options) => caller.call("dialingQueue.get", { query: input }, options),
       getAll: (input = {}, options) => caller.pages("dialingQueue.get", { query: input }, options),
       reset: (input = {}, options) => caller.call("dialingQueue.reset", { body: input }, options),
       update: (input, options) => caller.call("dialingQueue.update", { body: input }, options),
       appendNumbers: (input, options) => caller.call("dialingQueue.appendNumbers", { body: input }, options),
       removeNumbers: (input, options) => caller.call("dialingQueue.removeNumbers", { query: input }, options),
-    },
-    partner: {
+    };
+    this.partner = {
       accounts: {
         create: (input, options) => caller.call("partner.accounts.create", { body: input }, options),
         get: (id, options) => caller.call("partner.accounts.get", { path: { id } }, options),
         delete: (id, options) => caller.call("partner.accounts.delete", { path: { id } }, options),
       },
-    },
-    numbers: {
+    };
+    this.numbers = {
       list: (options) => caller.call("numbers.list", {}, options),
-    },
-    sms: {
+    };
+    this.sms = {
       send: (input, options) => caller.call("sms.send", { body: input }, options),
       sendFrance: (input, options) => caller.call("sms.sendFrance", { body: input }, options),
       forget: (idempotencyKey) => caller.forget("sms.forget", idempotencyKey),
-    },
-    calls: {
+    };
+    this.calls = {
       search: (input, options) => caller.call("calls.search", { query: input }, options),
       searchAll: (input, options) => caller.pages("calls.search", { query: input }, options),
-    },
-    contacts: {
+    };
+    this.contacts = {
       search: (input = {}, options) => caller.call("contacts.search", { query: input }, options),
       searchAll: (input = {}, options) => caller.pages("contacts.search", { query: input }, options),
       create: (input, options) => caller.call("contacts.create", { body: input }, options),
@@ -1289,12 +1273,29 @@ export function methodsOf(caller: MethodCaller): AlloMethods {
       get: (contactId, input = {}, options) => caller.call("contacts.get", { path: { contact_id: contactId }, query: input }, options),
       conversation: (contactId, input = {}, options) => caller.call("contacts.conversation", { path: { contact_id: contactId }, query: input }, options),
       conversationAll: (contactId, input = {}, options) => caller.pages("contacts.conversation", { path: { contact_id: contactId }, query: input }, options),
-    },
-    webhooks: {
+    };
+    this.webhooks = {
       list: (options) => caller.call("webhooks.list", {}, options),
       create: (input, options) => caller.call("webhooks.create", { body: input }, options),
       delete: (webhookId, options) => caller.call("webhooks.delete", { path: { webhook_id: webhookId } }, options),
-    },
-    me: (options) => caller.call("me", {}, options),
-  };
+    };
+  }
+
+  /**
+   * Describe the API key.
+   *
+   * What the API key is: its scopes, the endpoints it can call, its team and its rate limits.
+   * Call it first.
+   *
+   * The endpoints are those the key's scopes allow: it says what an integration can do before it
+   * calls anything else.
+   *
+   * Needs no scope. `GET /v2/api/me`.
+   * @example
+   * const me = await allo.me();
+   * console.log(me.scopes, me.rate_limits.read_per_second);
+   */
+  me(options?: RequestOptions): AlloPromise<Answer<"me">> {
+    return this.#caller.call("me", {}, options);
+  }
 }

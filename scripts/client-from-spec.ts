@@ -284,14 +284,10 @@ function methodWord(entry: TableEntry): string {
 
 function interfaceOf(node: ResourceNode, facts: Map<string, OperationFacts>, out: string[]): void {
   for (const child of node.children.values()) interfaceOf(child, facts, out);
-  const description = [node.description, scopesLine(node)].filter(Boolean).join(" ");
-  if (node.path) out.push(...doc([description], ""));
-  else out.push(...doc(["The API's operations as methods: every resource, and the methods at the top (`me`)."], ""));
+  if (!node.path) return;
+  out.push(...doc([[node.description, scopesLine(node)].filter(Boolean).join(" ")], ""));
   out.push(`export interface ${node.type} {`);
-  for (const [word, child] of node.children) {
-    out.push(...doc([child.description.split(/(?<=\.)\s/)[0] ?? ""], "  "));
-    out.push(`  readonly ${word}: ${child.type};`);
-  }
+  membersOf(node, out);
   for (const entry of node.methods) {
     const name = json(entry.name);
     out.push(...doc(methodDocs(entry, facts.get(entry.operationId)), "  "));
@@ -309,6 +305,7 @@ function interfaceOf(node: ResourceNode, facts: Map<string, OperationFacts>, out
           "under it goes out. For a key refused as `unknown`, once you have checked that its send did not",
           "go out (or decided to send it again anyway).",
           "@example",
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the example's own template literal, written into the JSDoc as is.
           "await allo.sms.forget(`reminder-${appointment.id}`);",
         ],
         "  ",
@@ -319,6 +316,15 @@ function interfaceOf(node: ResourceNode, facts: Map<string, OperationFacts>, out
   out.push("}", "");
 }
 
+/** A resource's sub-resources, as read-only members, each with the first sentence of what it is. */
+function membersOf(node: ResourceNode, out: string[]): void {
+  for (const [word, child] of node.children) {
+    out.push(...doc([child.description.split(/(?<=\.)\s/)[0] ?? ""], "  "));
+    out.push(`  readonly ${word}: ${child.type};`);
+  }
+}
+
+/** The object of a resource: each method one call of the caller, each sub-resource an object of its own. */
 function implementationOf(node: ResourceNode, indent: string, out: string[]): void {
   for (const [word, child] of node.children) {
     out.push(`${indent}${word}: {`);
@@ -331,6 +337,34 @@ function implementationOf(node: ResourceNode, indent: string, out: string[]): vo
     if (isPaged(entry)) out.push(`${indent}${methodWord(entry)}All: (${argNames(entry)}) => caller.pages(${name}, ${inputExpression(entry)}, options),`);
   }
   if (node.methods.some((m) => m.atMostOnce)) out.push(`${indent}forget: (idempotencyKey) => caller.forget(${json(`${node.path}.forget`)}, idempotencyKey),`);
+}
+
+/** The parameters of a method of the class itself, defaults written out (a class method is not typed by an interface). */
+function classParameters(entry: TableEntry): string {
+  const list = entry.args.map((arg) => `${arg.name}: ${argType(entry, arg, false)}${arg.kind === "input" && arg.optional ? " = {}" : ""}`);
+  list.push("options?: RequestOptions");
+  return list.join(", ");
+}
+
+/** The client's methods: a class whose members are the resources, and whose own methods are the operations at the top (`me`). */
+function classOf(root: ResourceNode, facts: Map<string, OperationFacts>, out: string[]): void {
+  out.push(...doc(["The API's operations as methods: every resource (`allo.sms`, `allo.crm.people`), and the operations at the top (`allo.me()`)."], ""));
+  out.push("export class AlloMethods {");
+  membersOf(root, out);
+  out.push("  readonly #caller: MethodCaller;", "", "  constructor(caller: MethodCaller) {", "    this.#caller = caller;");
+  for (const [word, child] of root.children) {
+    out.push(`    this.${word} = {`);
+    implementationOf(child, "      ", out);
+    out.push("    };");
+  }
+  out.push("  }");
+  for (const entry of root.methods) {
+    out.push("", ...doc(methodDocs(entry, facts.get(entry.operationId)), "  "));
+    out.push(`  ${methodWord(entry)}(${classParameters(entry)}): AlloPromise<Answer<${json(entry.name)}>> {`);
+    out.push(`    return this.#caller.call(${json(entry.name)}, ${inputExpression(entry)}, options);`);
+    out.push("  }");
+  }
+  out.push("}", "");
 }
 
 export function clientSource(spec: Schema): string {
@@ -346,13 +380,7 @@ export function clientSource(spec: Schema): string {
     "",
   ];
   interfaceOf(root, facts, out);
-  out.push(
-    "/** The methods of a client, each one call of the caller. */",
-    "export function methodsOf(caller: MethodCaller): AlloMethods {",
-    "  return {",
-  );
-  implementationOf(root, "    ", out);
-  out.push("  };", "}", "");
+  classOf(root, facts, out);
   return out.join("\n");
 }
 

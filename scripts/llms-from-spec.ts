@@ -31,7 +31,7 @@ export function tableRows(text: string, firstHeader: string): string[][] {
 }
 
 function firstCodeBlock(text: string, lang: string): string | null {
-  const match = new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(text);
+  const match = new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(text);
   return match ? match[1]! : null;
 }
 

@@ -43,7 +43,7 @@ function refName(ref: string): string {
 
 /** The components a schema refers to, directly or not through other components. */
 function refsOf(schema: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(schema)) schema.forEach((s) => refsOf(s, out));
+  if (Array.isArray(schema)) for (const s of schema) refsOf(s, out);
   else if (schema && typeof schema === "object") {
     for (const [k, v] of Object.entries(schema)) {
       if (k === "$ref" && typeof v === "string") out.add(refName(v));
@@ -211,7 +211,7 @@ export function zodFromSpec(spec: Schema): GeneratedSchemas {
     state.set(name, "done");
     order.push(name);
   };
-  Object.keys(components).forEach((n) => visit(n, []));
+  for (const n of Object.keys(components)) visit(n, []);
 
   const lines: string[] = [];
   const exported: string[] = [];

@@ -1,4 +1,4 @@
-import { methodsOf, type AlloMethods } from "../generated/client.js";
+import { AlloMethods } from "../generated/client.js";
 import type { OperationName } from "../generated/operation-names.js";
 import { AlloPromise } from "./allo-promise.js";
 import { createCaller, type Caller, type MethodCaller } from "./operations/caller.js";
@@ -16,14 +16,11 @@ import type { AlloClientOptions } from "./options.js";
  * const allo = new AlloClient({ apiKey: process.env.ALLO_API_KEY! });
  * const { results } = await allo.conversations.items.search({ search: "refund", type: "CALL" });
  */
-export class AlloClient {
+export class AlloClient extends AlloMethods {
   constructor(options: AlloClientOptions) {
-    Object.assign(this, methodsOf(reshaping(createCaller(options))));
+    super(reshaping(createCaller(options)));
   }
 }
-
-// The methods' types, from the spec: `allo.sms.send`, `allo.crm.people.search`, ...
-export interface AlloClient extends AlloMethods {}
 
 /** The caller as the client's methods use it: each answer reshaped where `Reshaped` says. */
 function reshaping(caller: Caller): MethodCaller {

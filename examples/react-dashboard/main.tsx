@@ -46,7 +46,7 @@ function Contacts() {
           return (
             <li key={c.id}>
               {c.name} {c.last_name} — {to}
-              <button disabled={!from || !to || sms.isPending} onClick={() => from && to && sms.mutate({ from, to, message })}>
+              <button type="button" disabled={!from || !to || sms.isPending} onClick={() => from && to && sms.mutate({ from, to, message })}>
                 Send SMS to {c.name}
               </button>
             </li>
@@ -81,6 +81,7 @@ function Conversations() {
             <li key={c.contact_number}>
               {who}: {c.last_item?.summary ?? c.last_item?.content ?? "no activity"}
               <button
+                type="button"
                 disabled={mark.isPending}
                 onClick={() => mark.mutate({ contactNumber: c.contact_number, action: "READ", input: { allo_number: line } })}
               >

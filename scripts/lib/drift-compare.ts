@@ -85,7 +85,8 @@ function sides(doc: Json, op: Operation): Sides {
     const ownKeys = new Set(own.map((p: Json) => `${p.in} ${p.name}`));
     const inherited = op.itemParams.map((p) => deref(doc, p)).filter((p) => !ownKeys.has(`${p.in} ${p.name}`));
     for (const p of [...inherited, ...own]) {
-      const where = (byLocation[p.in] ??= { type: "object", properties: {}, required: [] });
+      byLocation[p.in] ??= { type: "object", properties: {}, required: [] };
+      const where = byLocation[p.in];
       const name = p.in === "header" ? String(p.name).toLowerCase() : p.name;
       where.properties[name] = p.schema ?? (p.content ? Object.values(p.content as Json)[0]?.schema : undefined) ?? {};
       if (p.required) where.required.push(name);

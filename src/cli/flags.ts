@@ -36,7 +36,7 @@ export function fieldFlags(fields: readonly ToolField[]): FieldFlag[] {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** One flag's text as the field's type; text that is not of that type stays text, for the validator to refuse. */
-export function valueOf(operation: string, field: ToolField, raw: unknown): unknown {
+export function flagValue(operation: string, field: ToolField, raw: unknown): unknown {
   const refuse = (message: string): never => {
     throw new AlloValidationError(operation, [{ field: field.name, message }]);
   };
@@ -90,7 +90,7 @@ export function inputOf(operation: string, flags: readonly FieldFlag[], values: 
   for (const { field, option } of byDepth) {
     const raw = values[option.attributeName()];
     if (raw === undefined) continue;
-    setAt(operation, input, field.name.split("."), valueOf(operation, field, raw));
+    setAt(operation, input, field.name.split("."), flagValue(operation, field, raw));
   }
   return input;
 }

@@ -61,7 +61,10 @@ export function pick(record: unknown, paths: readonly string[][]): unknown {
       if (from === null || typeof from !== "object" || !Object.hasOwn(from, key)) break;
       from = (from as Record<string, unknown>)[key];
       if (i === path.length - 1) to[key] = from;
-      else to = (to[key] ??= {}) as Record<string, unknown>;
+      else {
+        to[key] ??= {};
+        to = to[key] as Record<string, unknown>;
+      }
     }
   }
   return out;

@@ -39,10 +39,10 @@ export function definitionOf(name: OperationName, offering: ReadonlySet<Operatio
     : // Every write is marked destructive: an SMS or a deleted record cannot be taken back, and a
       // client that asks before destructive calls should ask before each of these.
       { readOnlyHint: false, destructiveHint: true, ...(op.idempotent ? { idempotentHint: true } : {}) };
-  return { name: toolName(name), title: op.summary, description: describe(name, op, offering), inputSchema: inputSchemaOf(name, op), annotations };
+  return { name: toolName(name), title: op.summary, description: describe(name, op, offering), inputSchema: inputSchemaOf(name), annotations };
 }
 
-function inputSchemaOf(name: OperationName, op: OperationEntry): AlloToolDefinition["inputSchema"] {
+function inputSchemaOf(name: OperationName): AlloToolDefinition["inputSchema"] {
   const { properties, ...rest } = tools[name].inputSchema;
   const own = argumentSchemas(name);
   const clash = Object.keys(own).find((argument) => Object.hasOwn(properties, argument));

@@ -22,10 +22,10 @@ function requestLine({ method, path, status, durationMs, aborted }: AlloMockRequ
   return `${clock()} ${method} ${path} ${status || "-"} ${Math.round(durationMs)} ms${aborted ? " (client went away)" : ""}`;
 }
 
-async function serve(argv: readonly string[]): Promise<void> {
-  let values;
+/** The serve command's flags; a flag it does not know ends the process with the usage. */
+function serveArgs(argv: readonly string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: [...argv],
       options: {
         port: { type: "string" },
@@ -34,11 +34,15 @@ async function serve(argv: readonly string[]): Promise<void> {
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
-    }));
+    }).values;
   } catch (error) {
     console.error(`allo-mock: ${error instanceof Error ? error.message : error}\n\n${USAGE}`);
     process.exit(2);
   }
+}
+
+async function serve(argv: readonly string[]): Promise<void> {
+  const values = serveArgs(argv);
   if (values.help) {
     console.log(USAGE);
     process.exit(0);

@@ -39,17 +39,22 @@ function shown(url: URL): string {
  * @example
  * const { code, lines } = await trigger(["call.completed", "--to", "http://127.0.0.1:3000/hook", "--secret", secret]);
  */
-export async function trigger(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<TriggerOutcome> {
-  let parsed;
+/** The trigger's arguments, or what is wrong with them. */
+function parseTriggerArgs(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: { to: { type: "string" }, secret: { type: "string" }, data: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
-    return usage(error instanceof Error ? error.message : String(error));
+    return error instanceof Error ? error.message : String(error);
   }
+}
+
+export async function trigger(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<TriggerOutcome> {
+  const parsed = parseTriggerArgs(argv);
+  if (typeof parsed === "string") return usage(parsed);
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, lines: [TRIGGER_USAGE] };
   const [topic, ...extra] = positionals;
@@ -78,7 +83,7 @@ export async function trigger(argv: readonly string[], env: Readonly<Record<stri
   const secret = values.secret ?? env.ALLO_WEBHOOK_SECRET;
   const from = values.secret !== undefined ? "--secret" : "ALLO_WEBHOOK_SECRET";
 
-  let delivery;
+  let delivery: ReturnType<typeof createTestEvent>;
   try {
     delivery = createTestEvent(topic, data, { signingSecret: secret });
   } catch (error) {

@@ -13,7 +13,7 @@ import { AlloPromise } from "../allo-promise.js";
 import { AlloValidationError } from "../errors/index.js";
 import { newIdempotencyKey, newRequestId } from "../ids.js";
 import { RateGate } from "../http/rate-gate.js";
-import { createTransport, type Outcome, type Transport } from "../http/transport.js";
+import { createTransport, type Outcome } from "../http/transport.js";
 import { createLog } from "../logger.js";
 import { pageUrl, resolveOptions, type AlloClientOptions, type PagingOptions, type RequestOptions, type ResolvedOptions } from "../options.js";
 import { atMostOnce, fingerprintOf, type Sent } from "../stores/at-most-once.js";

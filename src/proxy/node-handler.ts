@@ -106,7 +106,7 @@ async function send(res: NodeResponseLike, response: Response): Promise<void> {
     return;
   }
   res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
+  for (const [name, value] of response.headers) res.setHeader(name, value);
   // Close rather than read the rest of a refused oversized body.
   if (response.status === 413) res.setHeader("connection", "close");
   res.end(bytes);

@@ -88,7 +88,7 @@ export function checkOptions(options: AlloProxyOptions): ResolvedProxyOptions {
     throw new AlloValidationError("createAlloProxy", [{ field, message }]);
   };
   if (options === null || typeof options !== "object") fail("options", "must be an object with { apiKey, allow, authorize }");
-  let resolved;
+  let resolved: ResolvedOptions;
   try {
     // The client's own checks of the key, base URL, fetch and timeout.
     resolved = resolveOptions({

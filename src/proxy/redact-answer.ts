@@ -57,13 +57,13 @@ export function redactAnswer(text: string, forms: readonly string[]): string {
   const plain = cut(text, forms);
   // A key with a quote, a backslash or a control character is escaped in any JSON that holds it.
   const escapedAlways = forms.some((form) => /["\\\u0000-\u001f]/.test(form));
-  const hidden = escapedAlways ? plain.includes("\\") : /\\[ux/]/i.test(plain) && carries(unescape(plain), forms);
+  const hidden = escapedAlways ? plain.includes("\\") : /\\[ux/]/i.test(plain) && carries(unescapeScript(plain), forms);
   if (!hidden) return plain;
   let parsed: unknown;
   try {
     parsed = JSON.parse(plain);
   } catch {
-    return carries(unescape(plain), forms) ? WITHHELD : plain;
+    return carries(unescapeScript(plain), forms) ? WITHHELD : plain;
   }
   let canonical: string;
   try {
@@ -79,7 +79,7 @@ export function redactAnswer(text: string, forms: readonly string[]): string {
 }
 
 /** `\uXXXX`, `\xXX` and `\/` read as the characters they stand for, as a script on an HTML page would. */
-function unescape(text: string): string {
+function unescapeScript(text: string): string {
   return text
     .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/\\x([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))

@@ -53,6 +53,7 @@ function useClient(props: AlloProviderProps): AlloClient {
   // By value, not by object: an inline options object (or headers object) is new on every render.
   // The key stays a dependency of its own, never copied into a string.
   const signature = client ? "" : signatureOf(rest);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the options are compared by `signature` (by value), the key by itself.
   return useMemo(() => client ?? new AlloClient(options as AlloClientOptions), [client, apiKey, signature]);
 }
 

@@ -34,7 +34,7 @@ export function snakeCase(key: string): string {
     const before = key.charCodeAt(i - 1);
     const endsRun = isUpper(before) && i + 1 < key.length && isLower(key.charCodeAt(i + 1));
     if (isLower(before) || isDigit(before) || endsRun) {
-      out += key.slice(from, i) + "_";
+      out += `${key.slice(from, i)}_`;
       from = i;
     }
   }

@@ -9,7 +9,7 @@ import * as mcp from "../../src/mcp/index.js";
 import { allo } from "./in-process.js";
 
 const guide = await readFile(new URL("../../docs/cli-and-mcp.md", import.meta.url), "utf8");
-const blocks = (lang: string) => [...guide.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+const blocks = (lang: string) => [...guide.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, "g"))].map((m) => m[1]!);
 
 /** A shell line's words: quotes removed, a comment and a redirection dropped. */
 function words(line: string): string[] {
@@ -49,6 +49,7 @@ describe("docs/cli-and-mcp.md", () => {
     const servers = configs.map((c) => (c.mcpServers ?? c.servers).allo);
     const expected = ["-y", "-p", "allo-client", "-p", "@modelcontextprotocol/sdk", "allo-mcp"];
     for (const server of servers) expect([server.command, ...server.args]).toEqual(["npx", ...expected]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: VS Code's input variable, as the guide writes it.
     expect(servers.map((s) => s.env.ALLO_API_KEY)).toEqual(["ak_live_...", "ak_live_...", "${input:allo-api-key}"]);
     const claude = blocks("sh").flatMap((b) => b.split("\n")).find((l) => l.startsWith("claude mcp add"))!;
     expect(words(claude).slice(words(claude).indexOf("--") + 1)).toEqual(["npx", ...expected]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { tools } from "../../generated/tools.js";
 import { AlloValidationError } from "../../src/errors/index.js";
-import { fieldFlags, inputOf, valueOf } from "../../src/cli/flags.js";
+import { fieldFlags, flagValue, inputOf } from "../../src/cli/flags.js";
 import { split } from "../../src/operations/flat-input.js";
 import { commandWords, flagOf } from "../../src/cli/names.js";
 
@@ -11,24 +11,24 @@ const field = (operation: keyof typeof tools, name: string) => tools[operation].
 
 describe("a flag's text as the field's type", () => {
   it("numbers and booleans are typed; text that is neither stays text for the validator to refuse", () => {
-    expect(valueOf("x", field("conversations.list", "size"), "50")).toBe(50);
-    expect(valueOf("x", field("conversations.list", "size"), "fifty")).toBe("fifty");
-    expect(valueOf("x", field("conversations.list", "unread"), true)).toBe(true);
-    expect(valueOf("x", field("conversations.list", "unread"), "false")).toBe(false);
-    expect(valueOf("x", field("conversations.list", "unread"), "maybe")).toBe("maybe");
+    expect(flagValue("x", field("conversations.list", "size"), "50")).toBe(50);
+    expect(flagValue("x", field("conversations.list", "size"), "fifty")).toBe("fifty");
+    expect(flagValue("x", field("conversations.list", "unread"), true)).toBe(true);
+    expect(flagValue("x", field("conversations.list", "unread"), "false")).toBe(false);
+    expect(flagValue("x", field("conversations.list", "unread"), "maybe")).toBe("maybe");
   });
 
   it("a list takes repeated flags, commas and JSON arrays, its items typed", () => {
-    expect(valueOf("x", field("analytics.overview", "user_ids"), ["usr-1,usr-2", "usr-3"])).toEqual(["usr-1", "usr-2", "usr-3"]);
-    expect(valueOf("x", field("analytics.overview", "user_ids"), ['["a,b"]'])).toEqual(["a,b"]);
-    expect(valueOf("x", field("dialingQueue.appendNumbers", "numbers"), ['{"number":"+33612345678"}'])).toEqual([{ number: "+33612345678" }]);
+    expect(flagValue("x", field("analytics.overview", "user_ids"), ["usr-1,usr-2", "usr-3"])).toEqual(["usr-1", "usr-2", "usr-3"]);
+    expect(flagValue("x", field("analytics.overview", "user_ids"), ['["a,b"]'])).toEqual(["a,b"]);
+    expect(flagValue("x", field("dialingQueue.appendNumbers", "numbers"), ['{"number":"+33612345678"}'])).toEqual([{ number: "+33612345678" }]);
   });
 
   it("null clears a nullable field; an object is JSON, and text that is not JSON names the field", () => {
-    expect(valueOf("x", field("crm.people.update", "company_id"), "null")).toBeNull();
-    expect(valueOf("x", field("sms.send", "message"), "null")).toBe("null");
-    expect(valueOf("x", field("analytics.overview", "date"), '{"from":"2026-01-01","to":"2026-01-31"}')).toEqual({ from: "2026-01-01", to: "2026-01-31" });
-    expect(() => valueOf("analytics.overview", field("analytics.overview", "date"), "{from")).toThrow(
+    expect(flagValue("x", field("crm.people.update", "company_id"), "null")).toBeNull();
+    expect(flagValue("x", field("sms.send", "message"), "null")).toBe("null");
+    expect(flagValue("x", field("analytics.overview", "date"), '{"from":"2026-01-01","to":"2026-01-31"}')).toEqual({ from: "2026-01-01", to: "2026-01-31" });
+    expect(() => flagValue("analytics.overview", field("analytics.overview", "date"), "{from")).toThrow(
       expect.objectContaining({ name: "AlloValidationError", field: "date", reason: "is not valid JSON" }),
     );
   });

@@ -8,7 +8,11 @@ import { buildProgram } from "../../src/cli/program.js";
 export const KEY = "ak_live_in_process_KEY_91c2";
 
 export function sink(into: string[], isTTY = false): Sink {
-  return { write: (text) => (into.push(text), true), once: () => undefined, isTTY };
+  const write = (text: string) => {
+    into.push(text);
+    return true;
+  };
+  return { write, once: () => undefined, isTTY };
 }
 
 /** Runs `allo <args>`; resolves to what it printed, or rejects as bin.ts would see it. */

@@ -11,7 +11,10 @@ function recording(full = false): Sink & { written: string[]; drain(): void } {
   const written: string[] = [];
   return {
     written,
-    write: (text) => (written.push(text), !full),
+    write: (text) => {
+      written.push(text);
+      return !full;
+    },
     once: (event, listener) => events.once(event, listener),
     drain: () => events.emit("drain"),
   };

@@ -401,7 +401,7 @@ describe.concurrent("retries", () => {
   });
 
   it("retry a 500 on PUT and DELETE, which are safe to repeat", async () => {
-    const server = await startFaultServer((req, res, seen, n) =>
+    const server = await startFaultServer((req, res, _seen, n) =>
       n % 2 === 0
         ? json(res, 500, { code: "INTERNAL_ERROR", details: null })
         : json(res, 200, req.method === "PUT" ? { data: { id: "cnt_1", numbers: [], emails: [] } } : { data: null }),

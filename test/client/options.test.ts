@@ -110,7 +110,7 @@ describe("client options", () => {
   it("calls fetch as a plain function, as a browser's fetch requires (no 'Illegal invocation')", async () => {
     // A browser's fetch throws when `this` is not the window; this one does the same for anything
     // but undefined or the global object.
-    const strictFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    const strictFetch = function (this: unknown, _input: RequestInfo | URL, _init?: RequestInit) {
       if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
       return Promise.resolve(new Response(JSON.stringify(NUMBERS), { headers: { "content-type": "application/json" } }));
     };

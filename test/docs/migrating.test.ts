@@ -210,7 +210,7 @@ describe("docs/migrating.md: methods", () => {
 
 describe("docs/migrating.md: answers", () => {
   const rows = column("Answers", "field here").map(({ row }) => ({
-    method: spans(row["method"] ?? "")[0] ?? "",
+    method: spans(row.method ?? "")[0] ?? "",
     there: spans(row["field there"] ?? "")[0] ?? "",
     here: spans(row["field here"] ?? "")[0] ?? "",
   }));
@@ -222,7 +222,7 @@ describe("docs/migrating.md: answers", () => {
   it.each(rows)("$method: the answer's $there comes back as $here", async ({ method, there, here }) => {
     const spec = specOf(method);
     const success = Object.keys(spec.op.responses).find((status) => status.startsWith("2"))!;
-    const wire = (responseExamples(spec.op, success)[0]?.[1] as { data: unknown }).data;
+    const wire = (responseExamples(spec.op, success)[0]![1] as { data: unknown }).data;
     // The spec's own example input: the body's, or the required query parameters'.
     const body = requestExamples(spec.op)[0]?.[1];
     const query = Object.fromEntries(parameters(spec.op).filter((p) => p.in === "query" && p.required).map((p) => [p.name, p.example]));
@@ -356,7 +356,7 @@ describe("docs/migrating.md: React hooks", () => {
   });
 
   it("names, as hooks with no counterpart there, only hooks src/react/index.ts exports", () => {
-    const paragraph = /Hooks with no counterpart there:([^]*?)\n\n/.exec(guide)?.[1] ?? "";
+    const paragraph = /Hooks with no counterpart there:([\s\S]*?)\n\n/.exec(guide)?.[1] ?? "";
     const named = spans(paragraph);
     expect(named.length).toBeGreaterThanOrEqual(5);
     expect(named.filter((name) => typeof (react as Record<string, unknown>)[name] !== "function")).toEqual([]);

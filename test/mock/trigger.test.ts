@@ -10,8 +10,8 @@ import { WebhookReceiver, type WebhookEvent } from "../../src/webhooks/index.js"
 import { exampleOf, listen } from "../webhooks/helpers.js";
 import { run } from "./run-cli.js";
 
-const SECRET = "whsec_" + Buffer.from("allo-mock trigger test secret!!!").toString("base64");
-const OTHER = "whsec_" + Buffer.from("not the receiver's secret, 32 b.").toString("base64");
+const SECRET = `whsec_${Buffer.from("allo-mock trigger test secret!!!").toString("base64")}`;
+const OTHER = `whsec_${Buffer.from("not the receiver's secret, 32 b.").toString("base64")}`;
 const topics = [...webhookTopics, ...v2WebhookTopics];
 
 const received = new Map<string, Array<[unknown, WebhookEvent]>>();

@@ -44,18 +44,6 @@ describe("createAlloProxy options", () => {
   });
 });
 
-// Compile-time checks: `tsc --noEmit` (npm test) fails if any of these compiles.
-export function typeChecks() {
-  // @ts-expect-error "sms.sned" is not an operation
-  createAlloProxy({ apiKey: KEY, allow: ["sms.sned"], authorize: "public" });
-  // @ts-expect-error a method the SDK has, but not an HTTP operation: allow "contacts.search"
-  createAlloProxy({ apiKey: KEY, allow: ["contacts.searchAll"], authorize: "public" });
-  // @ts-expect-error authorize is required: a function, or "public" said out loud
-  createAlloProxy({ apiKey: KEY, allow: ["numbers.list"] });
-  // @ts-expect-error authorize is a function or "public"
-  createAlloProxy({ apiKey: KEY, allow: ["numbers.list"], authorize: true });
-}
-
 describe("the upstream fetch", () => {
   it("is called as a plain function, as browsers' and Workers' fetch require", async () => {
     // Like a browser's or a Worker's fetch: any `this` but undefined or the global object throws.

@@ -10,7 +10,7 @@ import {
   useConversationItem,
   useConversationItems,
   useConversations,
-  useMe,
+  type useMe,
   useUpdateCallSummary,
 } from "../../src/react/index.js";
 

@@ -158,7 +158,7 @@ describeWithRedis("allo-client/redis against a real redis-server", () => {
     });
 
     it("runs a webhook's handlers once across two receivers sharing Redis, and again after a failed handler released it", async () => {
-      const secret = "whsec_" + Buffer.from("redis dedupe test secret, 32 b!!").toString("base64");
+      const secret = `whsec_${Buffer.from("redis dedupe test secret, 32 b!!").toString("base64")}`;
       const body = JSON.stringify(exampleOf("sms.received"));
       const headers = (id: string) => {
         const now = new Date();

@@ -194,6 +194,7 @@ await allo.contacts.update("cnt_1", { job_titel: "CEO" });
 // @ts-expect-error: timeout is a number of ms
 await allo.numbers.list({ timeout: "30s" });
 // @ts-expect-error: the resources are read-only
+// biome-ignore lint/correctness/noSelfAssign: assigning is what must not compile.
 allo.sms = allo.sms;
 // @ts-expect-error: WebhookTopic is closed
 const badTopic: WebhookTopic = "CALL_ENDED";

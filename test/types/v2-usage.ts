@@ -2,7 +2,7 @@
 // 1. Each method's input and answer types are those of its operation in the spec.
 // 2. Wrong inputs fail to compile, each on the line marked @ts-expect-error.
 import type { operations } from "../../generated/allo.js";
-import { AlloClient, type ConversationItem, type PageOf } from "../../src/index.js";
+import type { AlloClient, ConversationItem, PageOf } from "../../src/index.js";
 
 declare const allo: AlloClient;
 

@@ -9,7 +9,7 @@ import { MemoryDedupeStore, WebhookReceiver, type DedupeStore, type WebhookEvent
 import { exampleOf } from "./helpers.js";
 import { inFlightContract } from "./in-flight-contract.js";
 
-const SECRET = "whsec_" + Buffer.from("dedupe test secret, 32 bytes ok!").toString("base64");
+const SECRET = `whsec_${Buffer.from("dedupe test secret, 32 bytes ok!").toString("base64")}`;
 const body = JSON.stringify(exampleOf("sms.received"));
 
 function headersFor(id: string): Record<string, string> {

@@ -11,7 +11,7 @@ import { listen } from "./helpers.js";
 vi.mock("allo-client/webhooks", () => import("../../src/webhooks/index.js"));
 
 const TOKEN = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
-const SECRET = "whsec_" + Buffer.from("the examples' secret, 32 bytes!!").toString("base64");
+const SECRET = `whsec_${Buffer.from("the examples' secret, 32 bytes!!").toString("base64")}`;
 const log = vi.spyOn(console, "log").mockImplementation(() => {});
 const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebhookReceiver, type DedupeStore } from "../../src/webhooks/index.js";
 import { exampleOf, listen } from "./helpers.js";
 
-const SECRET = "whsec_" + Buffer.from("in-flight contract secret, 32 b!").toString("base64");
+const SECRET = `whsec_${Buffer.from("in-flight contract secret, 32 b!").toString("base64")}`;
 const body = JSON.stringify(exampleOf("sms.received"));
 
 function signed(id: string): Record<string, string> {

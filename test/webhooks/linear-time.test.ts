@@ -30,8 +30,8 @@ describe("time to handle a long key, against a lower-case key as long, in the sa
   // within a small factor of the lower-case key. 25 leaves room for a noisy machine.
   it.each([
     ["64,000 capitals", "A".repeat(SIZE)],
-    ["a lower-case letter then 64,000 capitals", "a" + "A".repeat(SIZE)],
-    ["64,000 capitals then a lower-case letter", "A".repeat(SIZE) + "a"],
+    ["a lower-case letter then 64,000 capitals", `a${"A".repeat(SIZE)}`],
+    ["64,000 capitals then a lower-case letter", `${"A".repeat(SIZE)}a`],
     ["alternating case (an underscore every two characters)", "aB".repeat(SIZE / 2)],
     ["runs of two capitals (two underscores every three characters)", "ABc".repeat(Math.floor(SIZE / 3))],
   ])("%s: within 25 times the lower-case key's time", async (_, key) => {

@@ -7,7 +7,7 @@ import { exampleOf, listen, specDeliveries, uploadUntilAnswered } from "./helper
 
 const call = specDeliveries.find((d) => d.topic === "CALL_RECEIVED")!.delivery;
 const MINE = "+13055550180";
-const SECRET = "whsec_" + Buffer.from("node adapter test secret, 32 bytes").toString("base64");
+const SECRET = `whsec_${Buffer.from("node adapter test secret, 32 bytes").toString("base64")}`;
 
 const servers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -176,8 +176,8 @@ describe("nodeHandler in Express", () => {
 describe("nodeHandler while you rotate your signing secret", () => {
   // The endpoint of the old secret and the new endpoint both deliver while both exist (docs/webhooks.md).
   const OLD = SECRET;
-  const NEW = "whsec_" + Buffer.from("the new secret of the rotation!!").toString("base64");
-  const NEITHER = "whsec_" + Buffer.from("a secret this receiver never had").toString("base64");
+  const NEW = `whsec_${Buffer.from("the new secret of the rotation!!").toString("base64")}`;
+  const NEITHER = `whsec_${Buffer.from("a secret this receiver never had").toString("base64")}`;
   const completed = JSON.stringify(exampleOf("call.completed"));
 
   /** A v2 delivery's headers, signed as Allo signs with `secret`. */

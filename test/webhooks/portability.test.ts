@@ -55,7 +55,7 @@ describe("allo-client/webhooks without Node", () => {
     await receiver.handle(new TextEncoder().encode(JSON.stringify(call)));
     expect(seen).toEqual(["call_abc123", "call_abc123"]);
 
-    const secret = "whsec_" + Buffer.from("portable secret, thirty-two bytes").toString("base64");
+    const secret = `whsec_${Buffer.from("portable secret, thirty-two bytes").toString("base64")}`;
     const body = JSON.stringify(exampleOf("call.completed"));
     const now = new Date();
     const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": new Webhook(secret).sign("msg_1", now, body) };

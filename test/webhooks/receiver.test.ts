@@ -185,6 +185,7 @@ describe("dispatch", () => {
       await new Promise((r) => setTimeout(r, ms));
       order.push(name);
     };
+    // biome-ignore lint/suspicious/noDuplicateTestHooks: two handlers of one topic, not test hooks.
     const receiver = new WebhookReceiver().onEvent(after("any", 0)).onCallReceived(after("first", 20)).onCallReceived(after("second", 10));
     await receiver.handle(JSON.stringify(call));
     expect(order).toEqual(["first", "second", "any"]);
@@ -263,7 +264,7 @@ describe("errors, each code with its status, checked in order", () => {
 
   it("checks size before JSON, JSON before schema, schema before allow-list", async () => {
     const { receiver: r } = receiver();
-    await expect(r.handle("{" + " ".repeat(4096))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    await expect(r.handle(`{${" ".repeat(4096)}`)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
     await expect(r.handle('{"topic":7,')).rejects.toMatchObject({ code: "INVALID_JSON" });
     const invalidAndForeign = { ...call, data: { ...call.data, id: 7, to: "+13055559999" } };
     await expect(r.handle(JSON.stringify(invalidAndForeign))).rejects.toMatchObject({ code: "INVALID_PAYLOAD" });

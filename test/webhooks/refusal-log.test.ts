@@ -6,7 +6,7 @@ import { WebhookReceiver, createTestEvent, type WebhookLogger } from "../../src/
 import { exampleOf, listen } from "./helpers.js";
 
 const MINE = "+13055550180";
-const SECRET = "whsec_" + btoa("refusal-log secret, 32 bytes ok!");
+const SECRET = `whsec_${btoa("refusal-log secret, 32 bytes ok!")}`;
 const sms = exampleOf("sms.received"); // to_number +33112345678: not MINE
 
 function recorder(): WebhookLogger & { lines: string[]; failures: unknown[] } {
@@ -47,7 +47,7 @@ describe("the default logging of the adapters", () => {
 
   it("quotes and cuts an unknown topic from the body, so that a hostile one cannot forge log lines", async () => {
     const logger = recorder();
-    const topic = "evil\nallo-client/webhooks: all good" + "x".repeat(5000);
+    const topic = `evil\nallo-client/webhooks: all good${"x".repeat(5000)}`;
     await new WebhookReceiver({ allowedAlloNumbers: [MINE] }).fetchHandler({ logger })(post(JSON.stringify({ topic, data: { to_number: "+10000000000" } })));
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]).not.toContain("\n");

@@ -4,11 +4,11 @@ import { inspect } from "node:util";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it, vi } from "vitest";
 import { AlloValidationError } from "../../src/errors/index.js";
-import { WebhookError, WebhookReceiver } from "../../src/webhooks/index.js";
+import { type WebhookError, WebhookReceiver } from "../../src/webhooks/index.js";
 import { exampleOf } from "./helpers.js";
 
-const SECRET = "whsec_" + Buffer.from("a 32-byte test secret for allo!!").toString("base64");
-const OTHER_SECRET = "whsec_" + Buffer.from("another 32-byte secret, not ours").toString("base64");
+const SECRET = `whsec_${Buffer.from("a 32-byte test secret for allo!!").toString("base64")}`;
+const OTHER_SECRET = `whsec_${Buffer.from("another 32-byte secret, not ours").toString("base64")}`;
 const call = exampleOf("CALL_RECEIVED");
 const v2Body = JSON.stringify(exampleOf("call.completed"));
 
@@ -53,7 +53,7 @@ describe("a receiver with a signingSecret", () => {
   });
 
   it("accepts a delivery signed with any secret of a signingSecret list (you rotating yours), and refuses others", async () => {
-    const THIRD = "whsec_" + Buffer.from("a third secret, 32 bytes long!!!").toString("base64");
+    const THIRD = `whsec_${Buffer.from("a third secret, 32 bytes long!!!").toString("base64")}`;
     const { r, onCall } = receiver([OTHER_SECRET, SECRET]);
     await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "a", secret: SECRET }) })).resolves.toMatchObject({ delivery: { signed: true } });
     await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "b", secret: OTHER_SECRET }) })).resolves.toMatchObject({ delivery: { signed: true } });
@@ -66,7 +66,7 @@ describe("a receiver with a signingSecret", () => {
     ["with webhook-id and webhook-timestamp but no webhook-signature", v2Body, () => ({ ...signed(v2Body), "webhook-signature": "" })],
     ["signed with another secret", v2Body, () => signed(v2Body, { secret: OTHER_SECRET })],
     ["a body changed after signing", v2Body.replace("Enterprise", "Starter"), () => signed(v2Body)],
-    ["a body changed by one byte of whitespace", v2Body + " ", () => signed(v2Body)],
+    ["a body changed by one byte of whitespace", `${v2Body} `, () => signed(v2Body)],
     ["another webhook-id than the one signed", v2Body, () => ({ ...signed(v2Body), "webhook-id": "msg_other" })],
     ["signed 6 minutes ago", v2Body, () => signed(v2Body, { ageSeconds: 360 })],
     ["signed 6 minutes in the future", v2Body, () => signed(v2Body, { ageSeconds: -360 })],

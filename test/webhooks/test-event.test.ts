@@ -4,8 +4,8 @@ import { AlloValidationError } from "../../src/errors/index.js";
 import { WebhookError, WebhookReceiver, createHandlerEvent, createTestEvent, type WebhookEventTopic } from "../../src/webhooks/index.js";
 import { exampleOf, specDeliveries } from "./helpers.js";
 
-const SECRET = "whsec_" + Buffer.from("test-event secret of 32 bytes!!!").toString("base64");
-const OTHER = "whsec_" + Buffer.from("some other secret, 32 bytes long").toString("base64");
+const SECRET = `whsec_${Buffer.from("test-event secret of 32 bytes!!!").toString("base64")}`;
+const OTHER = `whsec_${Buffer.from("some other secret, 32 bytes long").toString("base64")}`;
 
 describe("createTestEvent: a delivery as Allo sends it, { body, headers }", () => {
   it.each(specDeliveries)("builds $topic from the spec's example, signed so that a receiver with the secret runs its handler", async ({ topic, version, delivery }) => {

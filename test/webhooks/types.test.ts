@@ -49,7 +49,7 @@ describe("public types", () => {
         expectTypeOf(call).toEqualTypeOf<CallReceivedEventData>();
         expectTypeOf(call.to_number).toEqualTypeOf<string>();
         expectTypeOf(event.topic).toEqualTypeOf<"call.received">();
-        expectTypeOf(call["lead_source"]).toBeUnknown();
+        expectTypeOf(call.lead_source).toBeUnknown();
       })
       .on("call.completed", (call) => {
         expectTypeOf(call).toEqualTypeOf<CallCompletedEventData>();
@@ -70,7 +70,7 @@ describe("public types", () => {
         expectTypeOf(call).toEqualTypeOf<CallReceivedPayload>();
         expectTypeOf(call.to).toEqualTypeOf<string | null | undefined>();
         expectTypeOf(call.length_in_minutes).toEqualTypeOf<number | null | undefined>();
-        expectTypeOf(call["is_whitelisted"]).toBeUnknown();
+        expectTypeOf(call.is_whitelisted).toBeUnknown();
         expectTypeOf(event.topic).toEqualTypeOf<"CALL_RECEIVED">();
         // @ts-expect-error `to` may be null or absent
         call.to.toUpperCase();
@@ -132,7 +132,7 @@ describe("public types", () => {
   it("accept an option read from the environment, possibly undefined", () => {
     const fromEnv: string | undefined = process.env.ALLO_WEBHOOK_SECRET_THAT_IS_NOT_SET;
     expect(new WebhookReceiver({ signingSecret: fromEnv, maxBodyBytes: undefined })).toBeInstanceOf(WebhookReceiver);
-    const rotating: readonly string[] = ["whsec_" + btoa("a secret, 32 bytes, for rotating")];
+    const rotating: readonly string[] = [`whsec_${btoa("a secret, 32 bytes, for rotating")}`];
     expect(new WebhookReceiver({ signingSecret: rotating })).toBeInstanceOf(WebhookReceiver);
   });
 });

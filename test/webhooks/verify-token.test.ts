@@ -10,10 +10,10 @@ describe("verifyToken", () => {
   });
 
   it.each([
-    ["one character changed", TOKEN.slice(0, -1) + "7"],
-    ["the first character changed", "a" + TOKEN.slice(1)],
+    ["one character changed", `${TOKEN.slice(0, -1)}7`],
+    ["the first character changed", `a${TOKEN.slice(1)}`],
     ["a prefix of it", TOKEN.slice(0, 16)],
-    ["it with more after", TOKEN + "0"],
+    ["it with more after", `${TOKEN}0`],
     ["an empty string", ""],
     ["the same text in another case", TOKEN.toUpperCase()],
   ])("refuses %s", (_, received) => {

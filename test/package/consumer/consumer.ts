@@ -3,7 +3,7 @@ import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact,
 import { startAlloMock, type AlloMock } from "allo-client/mock";
 import { WebhookReceiver, verifyToken, type CallReceivedPayload } from "allo-client/webhooks";
 import { createAlloProxy, type AlloOperation } from "allo-client/proxy";
-import { alloKeys, useContacts, type AlloQueryResult } from "allo-client/react";
+import { alloKeys, type useContacts, type AlloQueryResult } from "allo-client/react";
 
 export async function sync(apiKey: string): Promise<Contact[]> {
   const allo = new AlloClient({ apiKey, timeout: 10_000 });

@@ -56,7 +56,8 @@ try {
   const a = new before.AlloClient({ apiKey: "bench", baseUrl: url });
   const b = new after.AlloClient({ apiKey: "bench", baseUrl: url });
   const variants: Record<string, () => Promise<unknown>> = {
-    "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
+    "raw fetch + JSON.parse": async () =>
+      JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
     [`at ${ref}`]: () => a.numbers.list(),
     "working tree": () => b.numbers.list(),
   };

@@ -43,7 +43,14 @@ export async function interleave(variants: Record<string, () => Promise<unknown>
   return names.map((variant) => {
     const m = median(samples[variant]!);
     const s = samples[variant]!;
-    return { variant, requests: s.length, medianUs: round(m), p99Us: round(quantile(s, 0.99)), costVsRaw: round(m / base, 3), throughputVsRaw: round(base / m, 3) };
+    return {
+      variant,
+      requests: s.length,
+      medianUs: round(m),
+      p99Us: round(quantile(s, 0.99)),
+      costVsRaw: round(m / base, 3),
+      throughputVsRaw: round(base / m, 3),
+    };
   });
 }
 

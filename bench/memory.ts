@@ -41,8 +41,7 @@ async function* rawWalk(): AsyncGenerator<{ id?: string }> {
   }
 }
 
-const contacts =
-  mode === "raw" ? rawWalk() : new AlloClient({ apiKey: "bench", baseUrl: baseUrl! }).contacts.searchAll({ size: SIZE });
+const contacts = mode === "raw" ? rawWalk() : new AlloClient({ apiKey: "bench", baseUrl: baseUrl! }).contacts.searchAll({ size: SIZE });
 
 gc();
 const base = process.memoryUsage();

@@ -38,7 +38,8 @@ async function requestCost(url: string) {
   const floor = bareOpenapiFetch(url, fetch, true);
   const untimed = bareOpenapiFetch(url, fetch);
   const variants: Record<string, () => Promise<unknown>> = {
-    "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
+    "raw fetch + JSON.parse": async () =>
+      JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
     "bare openapi-fetch": async () => (await bare.GET("/v1/api/numbers")).data,
     [NO_TIMEOUT]: async () => (await untimed.GET("/v1/api/numbers")).data,
     [FLOOR]: async () => (await floor.GET("/v1/api/numbers")).data,
@@ -52,7 +53,6 @@ const FLOOR = "floor: openapi-fetch + a timeout";
 // The floor without its timeout: what the signal alone costs is the difference.
 const NO_TIMEOUT = "floor without the timeout";
 
-
 /**
  * The same variants against an in-memory fetch: the library's own CPU cost per call, without
  * the network's noise.
@@ -63,7 +63,11 @@ async function cpuCost() {
   const memoryFetch = async (_input: RequestInfo | URL, _init?: RequestInit) =>
     new Response(body, { headers: { "content-type": "application/json", "content-length": String(body.length) } });
   const allo = new AlloClient({ apiKey: "bench", baseUrl: "https://bench.invalid", fetch: memoryFetch });
-  const bare = createClient<import("../generated/allo.js").paths>({ baseUrl: "https://bench.invalid", fetch: memoryFetch, headers: { authorization: "bench" } });
+  const bare = createClient<import("../generated/allo.js").paths>({
+    baseUrl: "https://bench.invalid",
+    fetch: memoryFetch,
+    headers: { authorization: "bench" },
+  });
   const floor = bareOpenapiFetch("https://bench.invalid", memoryFetch, true);
   const untimed = bareOpenapiFetch("https://bench.invalid", memoryFetch);
   const variants: Record<string, () => Promise<unknown>> = {
@@ -86,7 +90,8 @@ async function cpuCost() {
       rounds[variant] = [...(rounds[variant] ?? []), Number(process.hrtime.bigint() - start) / 1000 / calls];
     }
   }
-  for (const [variant, us] of Object.entries(rounds)) out.push({ variant, callsPerRound: calls, rounds: 5, medianUsPerCall: round(median(us), 2) });
+  for (const [variant, us] of Object.entries(rounds))
+    out.push({ variant, callsPerRound: calls, rounds: 5, medianUsPerCall: round(median(us), 2) });
   return out;
 }
 
@@ -95,7 +100,10 @@ async function bundleSizes() {
     { entry: "allo-client (import { AlloClient })", code: 'import { AlloClient } from "allo-client"; console.log(AlloClient);' },
   ];
   if (existsSync(join(ROOT, "dist", "webhooks.js"))) {
-    entries.push({ entry: "allo-client/webhooks (import { WebhookReceiver })", code: 'import { WebhookReceiver } from "allo-client/webhooks"; console.log(WebhookReceiver);' });
+    entries.push({
+      entry: "allo-client/webhooks (import { WebhookReceiver })",
+      code: 'import { WebhookReceiver } from "allo-client/webhooks"; console.log(WebhookReceiver);',
+    });
   }
   if (existsSync(join(ROOT, "dist", "react.js"))) {
     entries.push({
@@ -136,7 +144,8 @@ async function bundleSizes() {
   const floors = {
     "floor: zod/mini, one object schema": 'import * as z from "zod/mini"; console.log(z.object({ to: z.string() }).safeParse({}));',
     "floor: openapi-fetch createClient": 'import createClient from "openapi-fetch"; console.log(createClient({}));',
-    "floor: both": 'import * as z from "zod/mini"; import createClient from "openapi-fetch"; console.log(z.object({ to: z.string() }).safeParse({}), createClient({}));',
+    "floor: both":
+      'import * as z from "zod/mini"; import createClient from "openapi-fetch"; console.log(z.object({ to: z.string() }).safeParse({}), createClient({}));',
   };
   for (const [entry, code] of Object.entries(floors)) {
     const bytes = (await bundle(code, [], false)).outputFiles[0]!.contents;
@@ -180,7 +189,9 @@ async function importTimes() {
 
 async function memory(url: string) {
   const walk = async (mode: string) => {
-    const { stdout } = await run(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench", "memory.ts"), url, mode], { cwd: ROOT });
+    const { stdout } = await run(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench", "memory.ts"), url, mode], {
+      cwd: ROOT,
+    });
     return JSON.parse(stdout) as Record<string, number>;
   };
   return [await walk("stream"), await walk("collect"), await walk("raw")];
@@ -251,7 +262,9 @@ try {
   console.table(sizes.map(({ minBytesByPackage: _, ...s }) => s));
   console.log("Cold import (node, median of 15, ms)");
   console.table(imports);
-  console.log("Memory over 100,000 contacts (MB): contacts.searchAll(); 'collect' keeps every contact and 'raw' walks the pages with raw fetch, as controls");
+  console.log(
+    "Memory over 100,000 contacts (MB): contacts.searchAll(); 'collect' keeps every contact and 'raw' walks the pages with raw fetch, as controls",
+  );
   console.table(mem);
   if (hooks) {
     console.log("Webhook receiver");

@@ -66,17 +66,26 @@ export function scaleChart(f: Figures): string {
   const top = y;
   for (const row of timed) {
     const good = row.vsIdeal <= 1.1;
-    out.push(`<rect x="${LABEL}" y="${y}" width="${(x(row.vsIdeal) - LABEL).toFixed(1)}" height="${BAR}" fill="${good ? "#2f7d4f" : "#9aa5b1"}"/>`);
+    out.push(
+      `<rect x="${LABEL}" y="${y}" width="${(x(row.vsIdeal) - LABEL).toFixed(1)}" height="${BAR}" fill="${good ? "#2f7d4f" : "#9aa5b1"}"/>`,
+    );
     text(LABEL - 8, y + 15, nameOf(row), ' text-anchor="end" font-size="12"');
     const extra = `${row.http429} × 429${row.duplicates === undefined ? "" : `, ${row.duplicates} duplicates`}`;
-    text(x(row.vsIdeal) + 6, y + 15, `${row.vsIdeal.toFixed(2)}× (${seconds(row.wallMs)} vs ${seconds(row.idealMs)}; ${extra})`, ' font-size="11"');
+    text(
+      x(row.vsIdeal) + 6,
+      y + 15,
+      `${row.vsIdeal.toFixed(2)}× (${seconds(row.wallMs)} vs ${seconds(row.idealMs)}; ${extra})`,
+      ' font-size="11"',
+    );
     y += BAR + GAP;
   }
   for (const [ratio, label, dash, anchor] of [
     [1, "ideal ", "4 3", "end"],
     [1.1, " target (+10%)", "1 3", "start"],
   ] as const) {
-    out.push(`<line x1="${x(ratio).toFixed(1)}" y1="${top - 6}" x2="${x(ratio).toFixed(1)}" y2="${y - GAP + 4}" stroke="#c0392b" stroke-dasharray="${dash}"/>`);
+    out.push(
+      `<line x1="${x(ratio).toFixed(1)}" y1="${top - 6}" x2="${x(ratio).toFixed(1)}" y2="${y - GAP + 4}" stroke="#c0392b" stroke-dasharray="${dash}"/>`,
+    );
     text(x(ratio), top - 9, label, ` text-anchor="${anchor}" font-size="10" fill="#c0392b" xml:space="preserve"`);
   }
   for (let r = 0; r <= maxRatio; r++) text(x(r), y + 10, `${r}×`, ' text-anchor="middle" font-size="10" fill="#555"');
@@ -93,8 +102,15 @@ export function scaleChart(f: Figures): string {
     const width = (row.medianUs / maxUs) * PLOT;
     const ours = row.variant.startsWith("allo.");
     const good = ours && seed !== undefined && row.medianUs <= seed.medianUs;
-    out.push(`<rect x="${LABEL}" y="${y}" width="${width.toFixed(1)}" height="${BAR}" fill="${ours ? (good ? "#2f7d4f" : "#b9770e") : "#9aa5b1"}"/>`);
-    text(LABEL - 8, y + 15, row.variant.replace(/ \(.*\)$/, (m) => (m.length > 40 ? "" : m)), ' text-anchor="end" font-size="12"');
+    out.push(
+      `<rect x="${LABEL}" y="${y}" width="${width.toFixed(1)}" height="${BAR}" fill="${ours ? (good ? "#2f7d4f" : "#b9770e") : "#9aa5b1"}"/>`,
+    );
+    text(
+      LABEL - 8,
+      y + 15,
+      row.variant.replace(/ \(.*\)$/, (m) => (m.length > 40 ? "" : m)),
+      ' text-anchor="end" font-size="12"',
+    );
     text(LABEL + width + 6, y + 15, `${row.medianUs.toFixed(0)} µs`, ' font-size="11"');
     y += BAR + GAP;
   }

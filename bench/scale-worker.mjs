@@ -28,7 +28,9 @@ const counts = { sent: 0, replayed: 0, refusedInFlight: 0, refusedUnknown: 0, fa
 async function sendOne(i) {
   const key = `${run}-${i}`;
   try {
-    const { response } = await allo.sms.send({ from: "+13055550180", to: "+13055550142", message: key }, { idempotencyKey: key }).withResponse();
+    const { response } = await allo.sms
+      .send({ from: "+13055550180", to: "+13055550142", message: key }, { idempotencyKey: key })
+      .withResponse();
     const outcome = response.attempts === 0 ? "replayed" : "sent";
     counts[outcome]++;
     say({ i, outcome });

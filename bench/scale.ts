@@ -51,7 +51,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Twin {
   url: string;
   child: ChildProcess;
-  stats(): Promise<{ reads: number; writes: number; rejected: { read: number; write: number }; sms: { distinct: number; received: number; duplicates: number }; sent: string[] }>;
+  stats(): Promise<{
+    reads: number;
+    writes: number;
+    rejected: { read: number; write: number };
+    sms: { distinct: number; received: number; duplicates: number };
+    sent: string[];
+  }>;
   reset(): Promise<void>;
 }
 
@@ -114,7 +120,15 @@ async function fullSync(client: Client, twin: Twin) {
     const wallMs = performance.now() - start;
     if (items !== CONTACTS) throw new Error(`${variant} read ${items} contacts, not ${CONTACTS}`);
     const stats = await twin.stats();
-    rows.push({ variant, items, pages, wallMs: round(wallMs), idealMs: round(idealMs), vsIdeal: round(wallMs / idealMs, 3), http429: stats.rejected.read });
+    rows.push({
+      variant,
+      items,
+      pages,
+      wallMs: round(wallMs),
+      idealMs: round(idealMs),
+      vsIdeal: round(wallMs / idealMs, 3),
+      http429: stats.rejected.read,
+    });
   }
   return rows;
 }
@@ -127,7 +141,18 @@ interface WorkerHandle {
 }
 
 function startWorker(twin: Twin, redis: RedisServer, prefix: string, runId: string, worker: number): WorkerHandle {
-  const args = [join(ROOT, "bench", "scale-worker.mjs"), twin.url, redis.url, prefix, runId, String(worker), String(WORKERS), String(SMS), String(SCALE), String(IN_FLIGHT)];
+  const args = [
+    join(ROOT, "bench", "scale-worker.mjs"),
+    twin.url,
+    redis.url,
+    prefix,
+    runId,
+    String(worker),
+    String(WORKERS),
+    String(SMS),
+    String(SCALE),
+    String(IN_FLIGHT),
+  ];
   const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "inherit"] });
   return { child, lines: createInterface({ input: child.stdout! })[Symbol.asyncIterator](), outcomes: 0 };
 }
@@ -191,10 +216,13 @@ async function bulkSend(twin: Twin, redis: RedisServer, kill: boolean) {
   const stats = await twin.stats();
   const idealMs = (SMS / LIMITS.write) * WINDOW_MS;
   const counts: Record<string, number> = {};
-  for (const w of [...workers, ...(restarted ? [restarted as WorkerHandle] : [])]) for (const [k, v] of Object.entries(w.done ?? {})) counts[k] = (counts[k] ?? 0) + v;
+  for (const w of [...workers, ...(restarted ? [restarted as WorkerHandle] : [])])
+    for (const [k, v] of Object.entries(w.done ?? {})) counts[k] = (counts[k] ?? 0) + v;
   const refused = (counts.refusedInFlight ?? 0) + (counts.refusedUnknown ?? 0);
   return {
-    scenario: kill ? `${WORKERS} workers, one killed (SIGKILL) mid-batch and restarted with the same keys` : `${WORKERS} workers sharing one key through Redis`,
+    scenario: kill
+      ? `${WORKERS} workers, one killed (SIGKILL) mid-batch and restarted with the same keys`
+      : `${WORKERS} workers sharing one key through Redis`,
     sms: SMS,
     wallMs: round(wallMs),
     idealMs: round(idealMs),
@@ -205,7 +233,11 @@ async function bulkSend(twin: Twin, redis: RedisServer, kill: boolean) {
     ...(kill
       ? {
           killedAfterAnswers: killedAfter,
-          afterRestart: { sent: (restarted as WorkerHandle | null)?.done?.sent ?? 0, replayed: (restarted as WorkerHandle | null)?.done?.replayed ?? 0, refusedOutcomeUnknown: refused },
+          afterRestart: {
+            sent: (restarted as WorkerHandle | null)?.done?.sent ?? 0,
+            replayed: (restarted as WorkerHandle | null)?.done?.replayed ?? 0,
+            refusedOutcomeUnknown: refused,
+          },
           // Refused keys are the sends the killed worker had on the wire: whether each went out,
           // only Allo (here the twin) knows; a person checks and forgets the key to send it.
           notDelivered: SMS - stats.sms.distinct,
@@ -225,9 +257,11 @@ async function seedClient(baseUrl: string): Promise<{ how: string; list: () => P
     const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { name: string; version: string };
     return { how: `${pkg.name}@${pkg.version}, built from its repository (SEED_SDK_DIR)`, list: () => seed.phoneNumbers.list() };
   }
-  return { how: "bench/seed-client.ts, a re-implementation of its request path (no SEED_SDK_DIR given)", list: seedLikeNumbersList(`${baseUrl}/v1/api`, "bench") };
+  return {
+    how: "bench/seed-client.ts, a re-implementation of its request path (no SEED_SDK_DIR given)",
+    list: seedLikeNumbersList(`${baseUrl}/v1/api`, "bench"),
+  };
 }
-
 
 /** openapi-fetch over a fetch with a timeout, no client around it: the floor of this design, as in `npm run bench`. */
 const FLOOR = "floor of this design: openapi-fetch + a timeout";
@@ -241,7 +275,8 @@ async function requestCost(client: Client) {
     const gated = new client.AlloClient({ apiKey: "bench", baseUrl: url, rateLimit: { readsPerSecond: 1e9, writesPerSecond: 1e9 } });
     const floor = bareOpenapiFetch(url, fetch, true);
     const variants: Record<string, () => Promise<unknown>> = {
-      "raw fetch + JSON.parse": async () => JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
+      "raw fetch + JSON.parse": async () =>
+        JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
       "seed SDK: phoneNumbers.list()": seed.list,
       [FLOOR]: async () => (await floor.GET("/v1/api/numbers")).data,
       "allo.numbers.list() (no gate: the default off Allo's API)": () => allo.numbers.list(),

@@ -13,7 +13,12 @@ export function seedLikeNumbersList(baseUrl: string, apiKey: string, timeoutMs =
     try {
       response = await fetch(url, {
         method: "GET",
-        headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: apiKey, "User-Agent": "qrcommunication/withallo-sdk-js" },
+        headers: {
+          "Content-Type": "application/json",
+          Accept: "application/json",
+          Authorization: apiKey,
+          "User-Agent": "qrcommunication/withallo-sdk-js",
+        },
         signal: controller.signal,
       });
     } finally {

@@ -70,7 +70,11 @@ const server = createServer((req, res) => {
         reads: stats.reads,
         writes: stats.writes,
         rejected: stats.rejected,
-        sms: { distinct: counts.length, received: counts.reduce((a, b) => a + b, 0), duplicates: counts.reduce((a, b) => a + Math.max(0, b - 1), 0) },
+        sms: {
+          distinct: counts.length,
+          received: counts.reduce((a, b) => a + b, 0),
+          duplicates: counts.reduce((a, b) => a + Math.max(0, b - 1), 0),
+        },
         sent: [...stats.sms.keys()],
       });
     }
@@ -87,7 +91,15 @@ const server = createServer((req, res) => {
         return send(
           res,
           429,
-          { error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: `You have exceeded the rate limit of ${LIMITS[bucket]} requests per second.`, retryable: true, retry_after_seconds: 1 } },
+          {
+            error: {
+              type: "rate_limit_error",
+              code: "RATE_LIMIT_EXCEEDED",
+              message: `You have exceeded the rate limit of ${LIMITS[bucket]} requests per second.`,
+              retryable: true,
+              retry_after_seconds: 1,
+            },
+          },
           { ...headers, "retry-after": "1" },
         );
       }
@@ -99,11 +111,27 @@ const server = createServer((req, res) => {
       if (req.method === "POST" && url.pathname === "/v1/api/sms") {
         const { from, to, message } = JSON.parse(Buffer.concat(chunks).toString());
         stats.sms.set(message, (stats.sms.get(message) ?? 0) + 1);
-        return send(res, 200, { data: { from_number: from, sender_id: null, to_number: to, type: "OUTBOUND", content: message, start_date: "2026-11-27T10:00:00" } }, headers);
+        return send(
+          res,
+          200,
+          {
+            data: {
+              from_number: from,
+              sender_id: null,
+              to_number: to,
+              type: "OUTBOUND",
+              content: message,
+              start_date: "2026-11-27T10:00:00",
+            },
+          },
+          headers,
+        );
       }
       send(res, 404, { code: "NOT_FOUND" }, headers);
     }, LATENCY);
   });
 });
 server.keepAliveTimeout = 60_000;
-server.listen(0, "127.0.0.1", () => process.stdout.write(`${JSON.stringify({ port: server.address().port, scale: SCALE, latencyMs: LATENCY, windowMs: WINDOW })}\n`));
+server.listen(0, "127.0.0.1", () =>
+  process.stdout.write(`${JSON.stringify({ port: server.address().port, scale: SCALE, latencyMs: LATENCY, windowMs: WINDOW })}\n`),
+);

@@ -5,7 +5,9 @@
 // "allo-client/webhooks" to src/ through tsconfig paths.
 import { webhookExamples } from "../generated/webhooks.js";
 
-const { WebhookReceiver } = (await import(new URL("../dist/webhooks.js", import.meta.url).href)) as typeof import("../src/webhooks/index.js");
+const { WebhookReceiver } = (await import(
+  new URL("../dist/webhooks.js", import.meta.url).href
+)) as typeof import("../src/webhooks/index.js");
 
 const seconds = Number(process.argv[2] ?? 2);
 const body = JSON.stringify(webhookExamples.CALL_RECEIVED);

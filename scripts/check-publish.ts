@@ -4,8 +4,8 @@ import { readFile } from "node:fs/promises";
 
 /** The fields a published package.json must carry, and what each is for. */
 export const REQUIRED_FOR_PUBLISH = {
-  repository: "where the source lives (`{ \"type\": \"git\", \"url\": \"git+https://...\" }`)",
-  bugs: "where to report a problem (`{ \"url\": \"https://.../issues\" }`)",
+  repository: 'where the source lives (`{ "type": "git", "url": "git+https://..." }`)',
+  bugs: 'where to report a problem (`{ "url": "https://.../issues" }`)',
   homepage: "the page users land on from the registry",
 } as const;
 

@@ -67,7 +67,13 @@ function resourceTree(spec: Schema, entries: TableEntry[]): ResourceNode {
       at = at ? `${at}.${word}` : word;
       let child = node.children.get(word);
       if (!child) {
-        child = { path: at, type: declared[at]?.type ?? defaultTypeName(at), description: declared[at]?.description?.trim() ?? "", methods: [], children: new Map() };
+        child = {
+          path: at,
+          type: declared[at]?.type ?? defaultTypeName(at),
+          description: declared[at]?.description?.trim() ?? "",
+          methods: [],
+          children: new Map(),
+        };
         node.children.set(word, child);
       }
       node = child;
@@ -88,7 +94,9 @@ function resourceTree(spec: Schema, entries: TableEntry[]): ResourceNode {
 function bodyType(entry: TableEntry): string {
   const base = entry.body && !entry.body.endsWith("Body") ? `Schemas[${json(entry.body)}]` : `Body<${json(entry.operationId)}>`;
   // The batched list is taken read-only: the caller asks it in slices and never changes it.
-  return entry.batch ? `Omit<${base}, ${json(entry.batch.field)}> & { ${entry.batch.field}: Readonly<${base}[${json(entry.batch.field)}]> }` : base;
+  return entry.batch
+    ? `Omit<${base}, ${json(entry.batch.field)}> & { ${entry.batch.field}: Readonly<${base}[${json(entry.batch.field)}]> }`
+    : base;
 }
 
 function inputType(entry: TableEntry): string {
@@ -162,7 +170,9 @@ export function requestsSource(spec: Schema): string {
     const options = ["...init"];
     if (params.length) options.push(`params: { ${params.join(", ")} }`);
     if (entry.body) {
-      options.push(entry.batch ? `body: { ...input.body, ${entry.batch.field}: [...input.body.${entry.batch.field}] }` : "body: input.body");
+      options.push(
+        entry.batch ? `body: { ...input.body, ${entry.batch.field}: [...input.body.${entry.batch.field}] }` : "body: input.body",
+      );
     }
     const input = entry.pathParams.length || Object.keys(entry.query).length || entry.body ? "input" : "_input";
     lines.push(`  ${json(entry.name)}: (api, ${input}, init) => api.${entry.method}(${json(entry.path)}, { ${options.join(", ")} }),`);
@@ -194,7 +204,13 @@ function sampleOf(entry: TableEntry, facts: OperationFacts | undefined): string 
 /** A `…All` example made from the method's own sample: the same call, iterated, `page` left out. */
 function allSampleOf(entry: TableEntry, sample: string | undefined): string {
   const call = sample ? new RegExp(`allo\\.${entry.name.replace(/\./g, "\\.")}\\(([^;\\n]*)\\)`).exec(sample) : null;
-  const args = (call?.[1] ?? "").replace(/\s*\bpage:\s*\d+,?/g, "").replace(/\{\s*\}/g, "").replace(/,\s*\)/g, ")").replace(/\{\s*,/g, "{").trim().replace(/,$/, "");
+  const args = (call?.[1] ?? "")
+    .replace(/\s*\bpage:\s*\d+,?/g, "")
+    .replace(/\{\s*\}/g, "")
+    .replace(/,\s*\)/g, ")")
+    .replace(/\{\s*,/g, "{")
+    .trim()
+    .replace(/,$/, "");
   return `for await (const item of allo.${entry.name}All(${args})) console.log(item);`;
 }
 
@@ -245,7 +261,9 @@ function methodDocs(entry: TableEntry, facts: OperationFacts | undefined): strin
   const lines = [`${entry.summary}.`, ""];
   const description = descriptionOf(facts?.description ?? "");
   if (description) lines.push(description, "");
-  lines.push(entry.scope ? `Scope: \`${entry.scope}\`. \`${entry.method} ${entry.path}\`.` : `Needs no scope. \`${entry.method} ${entry.path}\`.`);
+  lines.push(
+    entry.scope ? `Scope: \`${entry.scope}\`. \`${entry.method} ${entry.path}\`.` : `Needs no scope. \`${entry.method} ${entry.path}\`.`,
+  );
   const sample = sampleOf(entry, facts);
   if (sample) lines.push("@example", sample);
   return lines;
@@ -334,9 +352,11 @@ function implementationOf(node: ResourceNode, indent: string, out: string[]): vo
   for (const entry of node.methods) {
     const name = json(entry.name);
     out.push(`${indent}${methodWord(entry)}: (${argNames(entry)}) => caller.call(${name}, ${inputExpression(entry)}, options),`);
-    if (isPaged(entry)) out.push(`${indent}${methodWord(entry)}All: (${argNames(entry)}) => caller.pages(${name}, ${inputExpression(entry)}, options),`);
+    if (isPaged(entry))
+      out.push(`${indent}${methodWord(entry)}All: (${argNames(entry)}) => caller.pages(${name}, ${inputExpression(entry)}, options),`);
   }
-  if (node.methods.some((m) => m.atMostOnce)) out.push(`${indent}forget: (idempotencyKey) => caller.forget(${json(`${node.path}.forget`)}, idempotencyKey),`);
+  if (node.methods.some((m) => m.atMostOnce))
+    out.push(`${indent}forget: (idempotencyKey) => caller.forget(${json(`${node.path}.forget`)}, idempotencyKey),`);
 }
 
 /** The parameters of a method of the class itself, defaults written out (a class method is not typed by an interface). */
@@ -348,7 +368,12 @@ function classParameters(entry: TableEntry): string {
 
 /** The client's methods: a class whose members are the resources, and whose own methods are the operations at the top (`me`). */
 function classOf(root: ResourceNode, facts: Map<string, OperationFacts>, out: string[]): void {
-  out.push(...doc(["The API's operations as methods: every resource (`allo.sms`, `allo.crm.people`), and the operations at the top (`allo.me()`)."], ""));
+  out.push(
+    ...doc(
+      ["The API's operations as methods: every resource (`allo.sms`, `allo.crm.people`), and the operations at the top (`allo.me()`)."],
+      "",
+    ),
+  );
   out.push("export class AlloMethods {");
   membersOf(root, out);
   out.push("  readonly #caller: MethodCaller;", "", "  constructor(caller: MethodCaller) {", "    this.#caller = caller;");
@@ -395,7 +420,9 @@ function wrongCall(entry: TableEntry): string {
   if (!entry.args.length) return `allo.${entry.name}(42)`;
   // The first argument that can be wrong: an unknown field of the input, or a number for a string.
   const at = entry.args.findIndex((a) => a.kind === "input");
-  const given = entry.args.map((arg, i) => (i === at || (at === -1 && i === 0) ? args[i]! : arg.kind === "input" ? "{}" : sampleValue(arg)));
+  const given = entry.args.map((arg, i) =>
+    i === at || (at === -1 && i === 0) ? args[i]! : arg.kind === "input" ? "{}" : sampleValue(arg),
+  );
   return `allo.${entry.name}(${given.join(", ")})`;
 }
 
@@ -420,7 +447,7 @@ export function clientCheckSource(spec: Schema): string {
     "type Assert<T extends true> = T;",
     "type Returned<F> = F extends (...args: never[]) => infer R ? R : never;",
     "/** A v2 page as the SDK gives it: the items as `results`, the rest of the body beside them. */",
-    "type Page<E> = E extends { data: Array<infer I> } ? { results: I[] } & Omit<E, \"data\"> : never;",
+    'type Page<E> = E extends { data: Array<infer I> } ? { results: I[] } & Omit<E, "data"> : never;',
     "type Expected<N extends string, FromSpec> = N extends keyof Reshaped ? Reshaped[N] : FromSpec;",
     "",
     "declare const allo: AlloClient;",
@@ -430,9 +457,14 @@ export function clientCheckSource(spec: Schema): string {
     const status = facts.get(entry.operationId)?.status;
     const body = status ? `operations[${json(entry.operationId)}]["responses"][${status}]["content"]["application/json"]` : "undefined";
     const fromSpec = entry.answer === "none" ? "void" : entry.answer === "page" ? `Page<${body}>` : `${body}["data"]`;
-    const member = entry.name.split(".").map((w) => `[${json(w)}]`).join("");
+    const member = entry.name
+      .split(".")
+      .map((w) => `[${json(w)}]`)
+      .join("");
     const alias = entry.name.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
-    out.push(`export type ${alias}Answers = Assert<Same<Returned<AlloClient${member}>, AlloPromise<Expected<${json(entry.name)}, ${fromSpec}>>>>;`);
+    out.push(
+      `export type ${alias}Answers = Assert<Same<Returned<AlloClient${member}>, AlloPromise<Expected<${json(entry.name)}, ${fromSpec}>>>>;`,
+    );
     out.push(`// @ts-expect-error: ${entry.name} refuses an input its operation does not describe`);
     out.push(`void ${wrongCall(entry)};`);
   }

@@ -18,7 +18,13 @@ export function codeSamples(spec: Schema): CodeSample[] {
   const out: CodeSample[] = [];
   for (const { path, method, op } of operationsOf(spec)) {
     for (const sample of (op["x-codeSamples"] ?? []) as Schema[]) {
-      out.push({ operationId: op.operationId, method: method.toUpperCase(), path, lang: String(sample.lang), source: String(sample.source) });
+      out.push({
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        lang: String(sample.lang),
+        source: String(sample.source),
+      });
     }
   }
   return out;
@@ -28,7 +34,11 @@ export function codeSamples(spec: Schema): CodeSample[] {
 export function codeSamplesSource(spec: Schema): string {
   const ts = codeSamples(spec).filter((s) => s.lang === "TypeScript");
   const body = ts.map((s) => {
-    const indented = s.source.trimEnd().split("\n").map((l) => (l ? `  ${l}` : l)).join("\n");
+    const indented = s.source
+      .trimEnd()
+      .split("\n")
+      .map((l) => (l ? `  ${l}` : l))
+      .join("\n");
     return `/** ${s.method} ${s.path} */\nexport async function ${s.operationId}Sample(): Promise<void> {\n${indented}\n}\n`;
   });
   return [

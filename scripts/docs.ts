@@ -27,10 +27,14 @@ export function offline(html: string): string {
 
 export async function buildDocs(): Promise<void> {
   const cli = fileURLToPath(new URL("node_modules/@redocly/cli/bin/cli.js", root));
-  await promisify(execFile)(process.execPath, [cli, "build-docs", "spec/allo.openapi.yaml", "--inlineBundle", "-o", fileURLToPath(DOCS_PAGE)], {
-    cwd: fileURLToPath(root),
-    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [cli, "build-docs", "spec/allo.openapi.yaml", "--inlineBundle", "-o", fileURLToPath(DOCS_PAGE)],
+    {
+      cwd: fileURLToPath(root),
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    },
+  );
   const html = await readFile(DOCS_PAGE, "utf8");
   if (!html.includes('"disableTelemetry":true')) throw new Error("docs: the built page does not disable Redoc's telemetry");
   await writeFile(DOCS_PAGE, offline(html));

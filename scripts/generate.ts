@@ -58,10 +58,7 @@ export function openEnumValues(schema: SchemaObject | Record<string, unknown>): 
 
 function openEnumType(values: string[]): ts.TypeNode {
   const f = ts.factory;
-  const anyString = f.createIntersectionTypeNode([
-    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
-    f.createTypeLiteralNode([]),
-  ]);
+  const anyString = f.createIntersectionTypeNode([f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), f.createTypeLiteralNode([])]);
   return f.createUnionTypeNode([
     ...values.map((v) => f.createLiteralTypeNode(f.createStringLiteral(v))),
     f.createParenthesizedType(anyString),

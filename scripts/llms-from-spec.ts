@@ -25,7 +25,12 @@ export function tableRows(text: string, firstHeader: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first + 2)) {
     if (!line.startsWith("|")) break;
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -98,6 +103,12 @@ export async function llmsTxt(spec: Spec, root: URL): Promise<string> {
     out.push(`- [${title.replace(/`/g, "")}](docs/${file})${note ? `: ${note}` : ""}`);
   }
   out.push("- [README](README.md): the whole package, its options, retries, errors and tests", "");
-  out.push("## Optional", "", "- [OpenAPI spec](generated/allo.openapi.yaml): the API as the SDK knows it, bundled into one file", "- [CHANGELOG](CHANGELOG.md)", "");
+  out.push(
+    "## Optional",
+    "",
+    "- [OpenAPI spec](generated/allo.openapi.yaml): the API as the SDK knows it, bundled into one file",
+    "- [CHANGELOG](CHANGELOG.md)",
+    "",
+  );
   return out.join("\n");
 }

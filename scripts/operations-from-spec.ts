@@ -65,7 +65,8 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
     for (const p of params.filter((p) => p.in === "query")) query[p.name] = queryKind(spec, p.schema);
     const pathParams = params.filter((p) => p.in === "path").map((p) => p.name as string);
     for (const name of path.match(/\{(\w+)\}/g) ?? []) {
-      if (!pathParams.includes(name.slice(1, -1))) throw new Error(`operations-from-spec: ${where} does not describe its path parameter ${name}`);
+      if (!pathParams.includes(name.slice(1, -1)))
+        throw new Error(`operations-from-spec: ${where} does not describe its path parameter ${name}`);
     }
     const bodySchema = op.requestBody?.content?.["application/json"]?.schema;
     const branches: Schema[] | undefined = names.length > 1 ? bodySchema?.oneOf : undefined;
@@ -84,7 +85,9 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
     const idempotencyKey = params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key");
     const atMostOnce = op["x-sdk-at-most-once"] === true;
     if (atMostOnce && (readOnly || idempotencyKey)) {
-      throw new Error(`operations-from-spec: ${where} is x-sdk-at-most-once, which is for a write Allo does not deduplicate (not a read, no Idempotency-Key)`);
+      throw new Error(
+        `operations-from-spec: ${where} is x-sdk-at-most-once, which is for a write Allo does not deduplicate (not a read, no Idempotency-Key)`,
+      );
     }
     names.forEach((name, i) => {
       let body: string | null = null;
@@ -140,7 +143,14 @@ function batchOf(spec: Schema, where: string, op: Schema, bodyProps: Schema): Ta
  * parameters in path order, then the query or the body as `input`, optional when nothing in it is
  * required.
  */
-function argsOf(where: string, op: Schema, params: Schema[], query: Record<string, QueryKind>, body: Schema, bodyRequired: boolean | null): MethodArg[] {
+function argsOf(
+  where: string,
+  op: Schema,
+  params: Schema[],
+  query: Record<string, QueryKind>,
+  body: Schema,
+  bodyRequired: boolean | null,
+): MethodArg[] {
   const pathParams = params.filter((p) => p.in === "path").map((p) => p.name as string);
   const hasQuery = Object.keys(query).length > 0;
   const hasBody = bodyRequired !== null;
@@ -160,7 +170,8 @@ function argsOf(where: string, op: Schema, params: Schema[], query: Record<strin
     const text = String(entry);
     const input = /^(query|body)(\?)?$/.exec(text);
     if (input) {
-      if (input[1] === "query" ? !hasQuery : !hasBody) throw new Error(`operations-from-spec: ${where} x-sdk-args names ${text}, which the operation does not take`);
+      if (input[1] === "query" ? !hasQuery : !hasBody)
+        throw new Error(`operations-from-spec: ${where} x-sdk-args names ${text}, which the operation does not take`);
       return { kind: "input", name: "input", in: input[1] as "query" | "body", optional: input[2] === "?" };
     }
     if (pathParams.includes(text)) return { kind: "path", name: camelCase(text), param: text };
@@ -175,7 +186,8 @@ function argsOf(where: string, op: Schema, params: Schema[], query: Record<strin
 
 function refName(ref: unknown): string {
   const m = /^#\/components\/schemas\/([A-Za-z0-9_]+)$/.exec(String(ref));
-  if (!m) throw new Error(`operations-from-spec: a oneOf branch of a body backing several methods must be a component ref, got ${String(ref)}`);
+  if (!m)
+    throw new Error(`operations-from-spec: a oneOf branch of a body backing several methods must be a component ref, got ${String(ref)}`);
   return m[1]!;
 }
 
@@ -185,7 +197,8 @@ function headerLengths(spec: Schema): Record<string, { min: number; max: number 
   for (const parameter of Object.values((spec.components?.parameters ?? {}) as Record<string, Schema>)) {
     if (parameter.in !== "header") continue;
     const schema = deref(spec, parameter.schema ?? {});
-    if (Number.isInteger(schema.minLength) && Number.isInteger(schema.maxLength)) lengths[parameter.name] = { min: schema.minLength, max: schema.maxLength };
+    if (Number.isInteger(schema.minLength) && Number.isInteger(schema.maxLength))
+      lengths[parameter.name] = { min: schema.minLength, max: schema.maxLength };
   }
   for (const name of ["Idempotency-Key", "X-Request-Id"]) {
     if (!lengths[name]) throw new Error(`operations-from-spec: the ${name} header parameter needs a minLength and a maxLength`);
@@ -220,7 +233,7 @@ export function operationsSource(spec: Schema): string {
     "export interface OperationEntry {",
     "  /** The spec's operationId. */",
     "  readonly operationId: string;",
-    "  readonly method: \"GET\" | \"POST\" | \"PUT\" | \"PATCH\" | \"DELETE\";",
+    '  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";',
     "  /** The path template, version included (`/v2/api/conversations/items/{id}`). */",
     "  readonly path: string;",
     "  readonly version: 1 | 2;",
@@ -228,7 +241,7 @@ export function operationsSource(spec: Schema): string {
     "  readonly scope: string | null;",
     "  readonly summary: string;",
     "  /** `v1`: 0-indexed `page` in the query; `query`, `body`: 1-indexed `page` (v2) in the query or the body; null: not paginated. */",
-    "  readonly pagination: \"v1\" | \"query\" | \"body\" | null;",
+    '  readonly pagination: "v1" | "query" | "body" | null;',
     "  /** Changes nothing (a GET, a search, analytics, a batch read). */",
     "  readonly readOnly: boolean;",
     "  /** Leaves the same state when sent twice (reads, PUT, DELETE): safe to retry after a timeout or a 5xx. */",
@@ -243,7 +256,7 @@ export function operationsSource(spec: Schema): string {
     "  /** Query parameters and how each is written. */",
     "  readonly query: Readonly<Record<string, QueryKind>>;",
     "  /** `data`: the answer's `data`; `page`: `{ data, pagination, ... }`; `none`: no body. */",
-    "  readonly answer: \"data\" | \"page\" | \"none\";",
+    '  readonly answer: "data" | "page" | "none";',
     "  /** The SDK method's arguments, in order, before its per-call options. */",
     "  readonly args: readonly OperationArg[];",
     "  readonly validate: { readonly path?: OperationValidator; readonly query?: OperationValidator; readonly body?: OperationValidator };",
@@ -251,9 +264,9 @@ export function operationsSource(spec: Schema): string {
     "",
     "/** One argument of an SDK method: a path parameter, a body field on its own, or the rest of the query or body as `input`. */",
     "export type OperationArg =",
-    "  | { readonly kind: \"path\"; readonly name: string; readonly param: string }",
-    "  | { readonly kind: \"field\"; readonly name: string; readonly field: string }",
-    "  | { readonly kind: \"input\"; readonly name: \"input\"; readonly in: \"query\" | \"body\"; readonly optional: boolean };",
+    '  | { readonly kind: "path"; readonly name: string; readonly param: string }',
+    '  | { readonly kind: "field"; readonly name: string; readonly field: string }',
+    '  | { readonly kind: "input"; readonly name: "input"; readonly in: "query" | "body"; readonly optional: boolean };',
     "",
     "/** Every operation of the spec, by SDK method name, in spec order. */",
     "export const operations = {",
@@ -271,7 +284,7 @@ export function operationsSource(spec: Schema): string {
     "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
     "type Assert<T extends true> = T;",
     "export type OperationNamesMatchTheTable = Assert<Same<OperationName, keyof typeof operations>>;",
-    "type Reads = { [N in OperationName]: (typeof operations)[N][\"readOnly\"] extends true ? N : never }[OperationName];",
+    'type Reads = { [N in OperationName]: (typeof operations)[N]["readOnly"] extends true ? N : never }[OperationName];',
     "export type ReadNamesMatchTheTable = Assert<Same<ReadOperationName, Reads>>;",
     "",
     "/** Every SDK method name, in spec order. */",
@@ -296,7 +309,10 @@ export function operationNamesSource(spec: Schema): string {
     `export type OperationName =\n${entries.map((e) => `  | ${JSON.stringify(e.name)}`).join("\n")};`,
     "",
     "/** The operations that change nothing (GETs, searches, batch reads, analytics). */",
-    `export type ReadOperationName =\n${entries.filter((e) => e.readOnly).map((e) => `  | ${JSON.stringify(e.name)}`).join("\n")};`,
+    `export type ReadOperationName =\n${entries
+      .filter((e) => e.readOnly)
+      .map((e) => `  | ${JSON.stringify(e.name)}`)
+      .join("\n")};`,
     "",
   ].join("\n");
 }

@@ -73,7 +73,9 @@ export function formatReport(judged: Judged, upstreamLabel: string, all = false)
       (all || !judged.accepted.length ? "." : " (--all lists them)."),
   );
   if (judged.unaccepted.length) {
-    lines.push("Fix each in spec/ (then npm run generate, npm test), or accept it in spec/drift-accepted.yaml with a reason: see docs/fidelity.md.");
+    lines.push(
+      "Fix each in spec/ (then npm run generate, npm test), or accept it in spec/drift-accepted.yaml with a reason: see docs/fidelity.md.",
+    );
   }
   if (judged.stale.length) {
     lines.push("", "Stale acceptances (they match no difference any more; remove them from spec/drift-accepted.yaml):");

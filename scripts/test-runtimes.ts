@@ -56,7 +56,10 @@ async function install(runtime: Runtime): Promise<string> {
   if (!existsSync(binary)) {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, "package.json"), "{}");
-    await run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", runtime.pkg], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
+    await run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", runtime.pkg], {
+      cwd: dir,
+      maxBuffer: 16 * 1024 * 1024,
+    });
   }
   return binary;
 }
@@ -73,7 +76,9 @@ async function smoke(binary: string, runtime: Runtime, file: string, cwd: string
     const { stdout } = await run(binary, [...runtime.args, join("smoke", file)], { cwd, timeout: 120_000 });
     const line = stdout.trim().split("\n").at(-1) ?? "";
     const result = JSON.parse(line) as { ok: boolean; checks?: Record<string, boolean> };
-    const failed = Object.entries(result.checks ?? {}).filter(([, v]) => !v).map(([k]) => k);
+    const failed = Object.entries(result.checks ?? {})
+      .filter(([, v]) => !v)
+      .map(([k]) => k);
     return { ok: result.ok, detail: failed.length ? `failed: ${failed.join(", ")}` : "" };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
@@ -101,7 +106,16 @@ for (const runtime of RUNTIMES) {
     if (!ok) failures++;
     cells.push(ok ? "pass" : `FAIL ${detail}`);
   }
-  rows.push({ name: runtime.name, version: version.trim().split("\n")[0]!.replace(/^deno /, "").split(" ")[0]!, esm: cells[0]!, cjs: cells[1]! });
+  rows.push({
+    name: runtime.name,
+    version: version
+      .trim()
+      .split("\n")[0]!
+      .replace(/^deno /, "")
+      .split(" ")[0]!,
+    esm: cells[0]!,
+    cjs: cells[1]!,
+  });
   console.error(`${runtime.name}: ${cells.join(", ")}`);
 }
 

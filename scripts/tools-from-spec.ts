@@ -124,7 +124,8 @@ function brief(node: unknown): any {
       if (key === "description" && typeof value === "string") return [key, firstSentence(value)];
       // Values, not schemas; and member names, which may be "description" too.
       if (key === "enum" || key === "default" || key === "const" || key === "examples") return [key, value];
-      if (key === "properties") return [key, Object.fromEntries(Object.entries(value as Schema).map(([name, member]) => [name, brief(member)]))];
+      if (key === "properties")
+        return [key, Object.fromEntries(Object.entries(value as Schema).map(([name, member]) => [name, brief(member)]))];
       if (key === "items" && typeof (node as Schema).description === "string") return [key, withoutDescription(brief(value))];
       return [key, brief(value)];
     }),
@@ -157,7 +158,11 @@ function typesOf(schema: Schema): { types: string[]; nullable: boolean } {
     return { types: all.filter((t) => t !== "null"), nullable: all.includes("null") };
   }
   const branches: Schema[] | undefined = schema.oneOf ?? schema.anyOf;
-  if (!branches) return { types: schema.enum ? [...new Set(schema.enum.map((v: unknown) => (v === null ? "null" : typeof v)))] as string[] : [], nullable: false };
+  if (!branches)
+    return {
+      types: schema.enum ? ([...new Set(schema.enum.map((v: unknown) => (v === null ? "null" : typeof v)))] as string[]) : [],
+      nullable: false,
+    };
   const parts = branches.map(typesOf);
   const nullable = parts.some((p) => p.nullable) || branches.some((b) => b.type === "null");
   return { types: [...new Set(parts.flatMap((p) => p.types))], nullable };
@@ -167,7 +172,9 @@ function kindOf(schema: Schema): FieldKind {
   const { types } = typesOf(schema);
   if (types.length !== 1) return "json";
   const [type] = types;
-  return type === "string" || type === "integer" || type === "number" || type === "boolean" || type === "array" || type === "object" ? type : "json";
+  return type === "string" || type === "integer" || type === "number" || type === "boolean" || type === "array" || type === "object"
+    ? type
+    : "json";
 }
 
 /** The one non-null branch of a nullable `oneOf` / `anyOf`, or the schema itself. */
@@ -200,7 +207,11 @@ export function constraintsOf(input: Schema): string {
   else if (kind === "array") {
     const items = nonNull(schema.items ?? {});
     const itemValues = enumOf(items);
-    parts.push(itemValues ? `list of ${itemValues.join(", ")}` : `list of ${kindOf(items) === "json" ? "values" : kindOf(items)}${items.format ? ` (${items.format})` : ""}`);
+    parts.push(
+      itemValues
+        ? `list of ${itemValues.join(", ")}`
+        : `list of ${kindOf(items) === "json" ? "values" : kindOf(items)}${items.format ? ` (${items.format})` : ""}`,
+    );
   } else parts.push(`${kind === "json" ? "JSON" : kind}${schema.format ? ` (${schema.format})` : ""}`);
   if (schema.minimum !== undefined && schema.maximum !== undefined) parts.push(`${schema.minimum} to ${schema.maximum}`);
   else if (schema.minimum !== undefined) parts.push(`at least ${schema.minimum}`);
@@ -297,17 +308,30 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
   if (media) {
     const body = resolve(spec, branch === null ? media.schema : media.schema.oneOf[branch]);
     if (branch !== null) {
-      if (typeof body.description !== "string") throw new Error(`tools-from-spec: ${where} takes a oneOf branch of the body without a description`);
+      if (typeof body.description !== "string")
+        throw new Error(`tools-from-spec: ${where} takes a oneOf branch of the body without a description`);
       description = body.description.trim();
     }
-    if (body.type !== "object" || !body.properties) throw new Error(`tools-from-spec: ${where} has a body that is not an object with properties`);
+    if (body.type !== "object" || !body.properties)
+      throw new Error(`tools-from-spec: ${where} has a body that is not an object with properties`);
     const inner = new Set<string>(body.required ?? []);
     for (const [name, schema] of Object.entries(body.properties as Record<string, Schema>)) {
       add(name, schema, inner.has(name));
       fields.push(...bodyFields(name, inner.has(name), schema));
     }
-    const { type: _t, properties: _p, required: _r, additionalProperties: _a, title: _ti, description: _d, examples: _e, minProperties, ...rest } = body;
-    if (Object.keys(rest).length) throw new Error(`tools-from-spec: ${where} has body rules the merged input cannot carry: ${Object.keys(rest).join(", ")}`);
+    const {
+      type: _t,
+      properties: _p,
+      required: _r,
+      additionalProperties: _a,
+      title: _ti,
+      description: _d,
+      examples: _e,
+      minProperties,
+      ...rest
+    } = body;
+    if (Object.keys(rest).length)
+      throw new Error(`tools-from-spec: ${where} has body rules the merged input cannot carry: ${Object.keys(rest).join(", ")}`);
     // An update's "at least one field" holds for the merged input when all else in it is the
     // required path parameters; otherwise the client's validator of the body alone enforces it.
     const others = Object.keys(properties).length - Object.keys(body.properties).length;
@@ -329,7 +353,12 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
     fields,
     inputSchema: {
       type: "object",
-      properties: Object.fromEntries(Object.entries(properties).map(([name, schema]) => [name, entry.pagination && PAGING.has(name) ? withoutDescription(schema) : brief(schema)])),
+      properties: Object.fromEntries(
+        Object.entries(properties).map(([name, schema]) => [
+          name,
+          entry.pagination && PAGING.has(name) ? withoutDescription(schema) : brief(schema),
+        ]),
+      ),
       ...(required.length ? { required } : {}),
       ...(minProperties_ === undefined ? {} : { minProperties: minProperties_ }),
       additionalProperties: false,
@@ -361,8 +390,12 @@ function preferOf(value: unknown, entry: TableEntry, entries: readonly TableEntr
   const where = `${entry.name} (${entry.method} ${entry.path})`;
   const { method, because } = (value ?? {}) as { method?: unknown; because?: unknown };
   const twin = entries.find((e) => e.name === method);
-  if (entry.version !== 1 || !twin || twin.version !== 2) throw new Error(`tools-from-spec: ${where} has an x-prefer that does not name a v2 method of the table for a v1 operation`);
-  if (twin.readOnly !== entry.readOnly) throw new Error(`tools-from-spec: ${where} prefers ${twin.name}, which ${twin.readOnly ? "reads" : "writes"} where it ${entry.readOnly ? "reads" : "writes"}`);
+  if (entry.version !== 1 || !twin || twin.version !== 2)
+    throw new Error(`tools-from-spec: ${where} has an x-prefer that does not name a v2 method of the table for a v1 operation`);
+  if (twin.readOnly !== entry.readOnly)
+    throw new Error(
+      `tools-from-spec: ${where} prefers ${twin.name}, which ${twin.readOnly ? "reads" : "writes"} where it ${entry.readOnly ? "reads" : "writes"}`,
+    );
   if (typeof because !== "string" || !because.trim()) throw new Error(`tools-from-spec: ${where} has an x-prefer without \`because\``);
   return { method: twin.name, because: because.trim() };
 }
@@ -403,7 +436,7 @@ export function toolsSource(spec: Schema): string {
     "  readonly returns: string;",
     "  readonly fields: readonly ToolField[];",
     "  /** JSON Schema of the whole input (path, query and body fields as one object), every $ref resolved, with `example` as its one example. */",
-    "  readonly inputSchema: { readonly type: \"object\"; readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[]; readonly minProperties?: number; readonly additionalProperties: false; readonly examples: readonly [Readonly<Record<string, unknown>>] };",
+    '  readonly inputSchema: { readonly type: "object"; readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[]; readonly minProperties?: number; readonly additionalProperties: false; readonly examples: readonly [Readonly<Record<string, unknown>>] };',
     "  /** An input built from the spec's examples. */",
     "  readonly example: Readonly<Record<string, unknown>>;",
     "  /** A v1 operation's v2 twin to use instead (the spec's `x-prefer`), and why. */",

@@ -18,7 +18,8 @@ export function webhooksFromSpec(spec: Schema): string {
     const examples = Object.values((op.requestBody?.content?.["application/json"]?.examples ?? {}) as Record<string, Schema>);
     const first = examples[0];
     if (!first || !("value" in first)) throw new Error(`webhooks-from-spec: webhooks.${topic} has no inline example`);
-    if (first.value?.topic !== topic) throw new Error(`webhooks-from-spec: the example of webhooks.${topic} has topic ${first.value?.topic}`);
+    if (first.value?.topic !== topic)
+      throw new Error(`webhooks-from-spec: the example of webhooks.${topic} has topic ${first.value?.topic}`);
     return { topic, operationId: op.operationId as string, example: first.value };
   };
   const topics: Array<{ topic: string; operationId: string; example: unknown }> = entries.map(read);

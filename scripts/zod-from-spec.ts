@@ -12,9 +12,26 @@ import { deref, HTTP_METHODS, type Schema } from "./lib/spec.js";
 const ANNOTATIONS = new Set(["title", "description", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
 
 const HANDLED = new Set([
-  "$ref", "type", "enum", "const", "properties", "required", "additionalProperties", "items",
-  "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern", "format",
-  "minimum", "maximum", "oneOf", "anyOf", "minProperties",
+  "$ref",
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minimum",
+  "maximum",
+  "oneOf",
+  "anyOf",
+  "minProperties",
 ]);
 
 const FORMATS: Record<string, string> = {
@@ -89,7 +106,12 @@ class Compiler {
 
   private composition(list: Schema[], kind: "xor" | "union", path: string): string {
     // An open enum, anyOf [{ enum }, { type: string }], accepts any string.
-    if (kind === "union" && list.length === 2 && list.some((s) => s.enum) && list.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)) {
+    if (
+      kind === "union" &&
+      list.length === 2 &&
+      list.some((s) => s.enum) &&
+      list.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)
+    ) {
       return "z.string()";
     }
     const isNull = (s: Schema) => s.type === "null" && Object.keys(s).filter((k) => !ANNOTATIONS.has(k)).length === 1;
@@ -113,8 +135,14 @@ class Compiler {
         const base = s.format ? this.format(s.format, path) : `z.string({ error: "must be a string" })`;
         // JSON Schema counts characters as code points; String#length counts UTF-16 units, so an
         // emoji would count twice. Count code points, as the API and Prism do.
-        if (s.minLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) >= ${s.minLength}, { error: ${json(`must be at least ${s.minLength} character${s.minLength === 1 ? "" : "s"}`)} })`);
-        if (s.maxLength !== undefined) checks.push(`z.refine((v: string) => codePoints(v) <= ${s.maxLength}, { error: ${json(`must be at most ${s.maxLength} characters`)} })`);
+        if (s.minLength !== undefined)
+          checks.push(
+            `z.refine((v: string) => codePoints(v) >= ${s.minLength}, { error: ${json(`must be at least ${s.minLength} character${s.minLength === 1 ? "" : "s"}`)} })`,
+          );
+        if (s.maxLength !== undefined)
+          checks.push(
+            `z.refine((v: string) => codePoints(v) <= ${s.maxLength}, { error: ${json(`must be at most ${s.maxLength} characters`)} })`,
+          );
         if (s.pattern !== undefined) {
           // `x-pattern-message` says in words what the pattern means ("must be an E.164 number...").
           const message = typeof s["x-pattern-message"] === "string" ? s["x-pattern-message"] : `must match ${s.pattern}`;
@@ -134,9 +162,16 @@ class Compiler {
       case "array": {
         if (!s.items) throw new Error(`zod-from-spec: array without items at ${this.where}${path}`);
         const items = this.compile(s.items, `${path}/items`);
-        if (s.minItems !== undefined) checks.push(`z.minLength(${s.minItems}, { error: ${json(`must have at least ${s.minItems} item${s.minItems === 1 ? "" : "s"}`)} })`);
-        if (s.maxItems !== undefined) checks.push(`z.maxLength(${s.maxItems}, { error: ${json(`must have at most ${s.maxItems} items`)} })`);
-        if (s.uniqueItems) checks.push(`z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })`);
+        if (s.minItems !== undefined)
+          checks.push(
+            `z.minLength(${s.minItems}, { error: ${json(`must have at least ${s.minItems} item${s.minItems === 1 ? "" : "s"}`)} })`,
+          );
+        if (s.maxItems !== undefined)
+          checks.push(`z.maxLength(${s.maxItems}, { error: ${json(`must have at most ${s.maxItems} items`)} })`);
+        if (s.uniqueItems)
+          checks.push(
+            `z.refine((v: unknown[]) => new Set(v.map((x) => JSON.stringify(x))).size === v.length, { error: "must not repeat an item" })`,
+          );
         return withChecks(`z.array(${items}, { error: "must be an array" })`, checks);
       }
       case "object": {
@@ -158,7 +193,9 @@ class Compiler {
           throw new Error(`zod-from-spec: additionalProperties must be a boolean at ${this.where}${path}`);
         }
         if (s.minProperties !== undefined) {
-          checks.push(`z.refine((v: object) => Object.keys(v).length >= ${s.minProperties}, { error: ${json(`must have at least ${s.minProperties} field${s.minProperties === 1 ? "" : "s"}`)} })`);
+          checks.push(
+            `z.refine((v: object) => Object.keys(v).length >= ${s.minProperties}, { error: ${json(`must have at least ${s.minProperties} field${s.minProperties === 1 ? "" : "s"}`)} })`,
+          );
         }
         return withChecks(`${ctor}({ ${shape} }, { error: notAnObject })`, checks);
       }
@@ -170,7 +207,8 @@ class Compiler {
   private format(format: string, path: string): string {
     const ctor = FORMATS[format];
     if (!ctor) throw new Error(`zod-from-spec: unsupported format "${format}" at ${this.where}${path}`);
-    const what = format === "date" ? "date (YYYY-MM-DD)" : format === "date-time" ? "date-time with its zone, such as 2026-04-20T10:00:00Z" : format;
+    const what =
+      format === "date" ? "date (YYYY-MM-DD)" : format === "date-time" ? "date-time with its zone, such as 2026-04-20T10:00:00Z" : format;
     const extra = format === "date-time" ? "offset: true, " : "";
     return `${ctor}({ ${extra}error: ${json(`must be a valid ${what}`)} })`;
   }
@@ -229,7 +267,10 @@ export function zodFromSpec(spec: Schema): GeneratedSchemas {
     emit(name, new Compiler(`#/components/schemas/${name}`).compile(schema, ""), schema.description ?? schema.title);
   }
 
-  for (const [section, map] of [["paths", spec.paths], ["webhooks", spec.webhooks]] as const) {
+  for (const [section, map] of [
+    ["paths", spec.paths],
+    ["webhooks", spec.webhooks],
+  ] as const) {
     for (const [key, item] of Object.entries((map ?? {}) as Record<string, Schema>)) {
       for (const method of HTTP_METHODS) {
         const op = item[method];

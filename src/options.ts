@@ -228,7 +228,10 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   if (/^bearer\s/i.test(apiKey)) refuse("apiKey", "must be the raw key, without a 'Bearer ' prefix");
   if (!isHeaderValue(apiKey)) {
     // Never quote the key: say where it went wrong, by kind of character only.
-    refuse("apiKey", "contains a line break or a control character, which a header cannot carry (often a badly pasted environment variable): copy the key again");
+    refuse(
+      "apiKey",
+      "contains a line break or a control character, which a header cannot carry (often a badly pasted environment variable): copy the key again",
+    );
   }
 
   // A path such as "/api/allo" (the app's proxy route) is resolved against the page in a browser.
@@ -246,10 +249,16 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     else {
       if (url.protocol !== "https:" && url.protocol !== "http:") refuse("baseUrl", "must be an http(s) URL");
       // Never repeated in the message: they are secrets too.
-      if (url.username || url.password) refuse("baseUrl", "must not carry a user name or password: the client authenticates with apiKey alone");
+      if (url.username || url.password)
+        refuse("baseUrl", "must not carry a user name or password: the client authenticates with apiKey alone");
       // A path resolved against the page goes to the page's own origin, by the channel the page came by.
       const samePage = typeof raw === "string" && raw.startsWith("/") && !raw.startsWith("//");
-      if (url.protocol === "http:" && !samePage && !isLoopback(url.hostname) && !(options.allowInsecureHttp ?? DEFAULTS.allowInsecureHttp)) {
+      if (
+        url.protocol === "http:" &&
+        !samePage &&
+        !isLoopback(url.hostname) &&
+        !(options.allowInsecureHttp ?? DEFAULTS.allowInsecureHttp)
+      ) {
         refuse(
           "baseUrl",
           "is http:// on a host other than this machine: the API key would travel unencrypted, readable by anything on the way. Use https://, or set allowInsecureHttp: true (--allow-insecure-http) if that is really meant",
@@ -258,7 +267,8 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
       baseUrl = url.href.replace(/\/+$/, "");
     }
   }
-  if (options.allowInsecureHttp !== undefined && typeof options.allowInsecureHttp !== "boolean") refuse("allowInsecureHttp", "must be true or false");
+  if (options.allowInsecureHttp !== undefined && typeof options.allowInsecureHttp !== "boolean")
+    refuse("allowInsecureHttp", "must be true or false");
 
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") refuse("fetch", "is required on runtimes without a global fetch");
@@ -267,7 +277,8 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   const levelGiven = options.logLevel ?? envLogLevel();
   const logLevel = levelGiven ?? DEFAULTS.logLevel;
   if (!isLogLevel(logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
-  if (logger === null || typeof logger !== "object") refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
+  if (logger === null || typeof logger !== "object")
+    refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
   const resolved: ResolvedOptions = {
     baseUrl,
     timeout: positive("timeout", options.timeout ?? DEFAULTS.timeout, refuse),
@@ -309,11 +320,13 @@ function rateLimitOf(given: AlloClientOptions["rateLimit"], baseUrl: string, ref
   }
   if (given === null || typeof given !== "object") refuse("rateLimit", "must be false or { readsPerSecond, writesPerSecond }");
   for (const key of Object.keys(given)) {
-    if (key !== "readsPerSecond" && key !== "writesPerSecond") refuse(`rateLimit.${key}`, "is not known: rateLimit takes readsPerSecond and writesPerSecond");
+    if (key !== "readsPerSecond" && key !== "writesPerSecond")
+      refuse(`rateLimit.${key}`, "is not known: rateLimit takes readsPerSecond and writesPerSecond");
   }
   const rate = (key: keyof RateLimitOptions): number => {
     const value = given[key] ?? DEFAULTS.rateLimit[key];
-    if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) refuse(`rateLimit.${key}`, "must be a positive number of calls per second");
+    if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value))
+      refuse(`rateLimit.${key}`, "must be a positive number of calls per second");
     return value;
   };
   return { read: rate("readsPerSecond"), write: rate("writesPerSecond") };
@@ -325,7 +338,8 @@ const STORE_METHODS = {
 } as const;
 
 function storesOf(given: ClientStores, refuse: Refuse): ClientStores {
-  if (given === null || typeof given !== "object") refuse("stores", "must be the object createMemoryStores() or createRedisStores(redis) returns");
+  if (given === null || typeof given !== "object")
+    refuse("stores", "must be the object createMemoryStores() or createRedisStores(redis) returns");
   for (const [name, methods] of Object.entries(STORE_METHODS)) {
     const store = (given as unknown as Record<string, Record<string, unknown> | undefined>)[name];
     const missing = methods.filter((m) => typeof store?.[m] !== "function");

@@ -66,7 +66,11 @@ export type ConversationAllInput = Omit<ConversationInput, "page">;
 
 type Json<T> = T extends { content: { "application/json": infer B } } ? B : never;
 type SuccessOf<K extends keyof operations> = operations[K]["responses"] extends infer R
-  ? R extends { 200: infer S } ? S : R extends { 201: infer S } ? S : never
+  ? R extends { 200: infer S }
+    ? S
+    : R extends { 201: infer S }
+      ? S
+      : never
   : never;
 
 /** The JSON body an operation takes. */

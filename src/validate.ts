@@ -65,7 +65,9 @@ export function isHeaderValue(value: string): boolean {
 export function checkHeaderValue(field: string, value: unknown, operation: string): void {
   if (typeof value !== "string") throw new AlloValidationError(operation, [{ field, message: "must be a string" }]);
   if (!isHeaderValue(value)) {
-    throw new AlloValidationError(operation, [{ field, message: "contains a line break, a NUL or a character beyond Latin-1, which a header cannot carry" }]);
+    throw new AlloValidationError(operation, [
+      { field, message: "contains a line break, a NUL or a character beyond Latin-1, which a header cannot carry" },
+    ]);
   }
 }
 

@@ -46,7 +46,11 @@ function Contacts() {
           return (
             <li key={c.id}>
               {c.name} {c.last_name} — {to}
-              <button type="button" disabled={!from || !to || sms.isPending} onClick={() => from && to && sms.mutate({ from, to, message })}>
+              <button
+                type="button"
+                disabled={!from || !to || sms.isPending}
+                onClick={() => from && to && sms.mutate({ from, to, message })}
+              >
                 Send SMS to {c.name}
               </button>
             </li>

@@ -67,7 +67,13 @@ interface Rule {
 
 function rulesOf(a: Acceptance): Rule[] {
   if (a.id !== undefined) {
-    return (Array.isArray(a.id) ? a.id : [a.id]).map((name) => ({ name, exact: true, test: (id) => id === name, acceptance: a, used: false }));
+    return (Array.isArray(a.id) ? a.id : [a.id]).map((name) => ({
+      name,
+      exact: true,
+      test: (id) => id === name,
+      acceptance: a,
+      used: false,
+    }));
   }
   const name = a.match!;
   const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

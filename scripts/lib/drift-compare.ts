@@ -60,9 +60,9 @@ function operationsOf(doc: Json): Map<string, Operation> {
 }
 
 const jsonSchema = (doc: Json, holder: Json | undefined): Json | undefined => {
-  const content = holder ? deref(doc, holder).content ?? {} : {};
+  const content = holder ? (deref(doc, holder).content ?? {}) : {};
   const type = Object.keys(content).find((t) => /^application\/([\w.+-]+\+)?json\b/.test(t));
-  return type ? content[type].schema ?? {} : undefined;
+  return type ? (content[type].schema ?? {}) : undefined;
 };
 
 /** Several schemas as one: the alternatives they are. */

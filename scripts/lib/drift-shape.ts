@@ -71,7 +71,11 @@ function merge(a: Node, b: Node, mode: "all" | "any"): Node {
   for (const [name, p] of b.props) {
     const mine = a.props.get(name);
     if (!mine) a.props.set(name, p);
-    else a.props.set(name, { node: merge(mine.node, p.node, mode), required: mode === "all" ? mine.required || p.required : mine.required && p.required });
+    else
+      a.props.set(name, {
+        node: merge(mine.node, p.node, mode),
+        required: mode === "all" ? mine.required || p.required : mine.required && p.required,
+      });
   }
   if (b.items) a.items = a.items ? merge(a.items, b.items, mode) : b.items;
   if (b.values) a.values = a.values ? merge(a.values, b.values, mode) : b.values;

@@ -101,7 +101,9 @@ function setAt(operation: string, target: Record<string, unknown>, path: string[
     const next = at[key];
     if (next === undefined) at[key] = {};
     else if (next === null || typeof next !== "object" || Array.isArray(next)) {
-      throw new AlloValidationError(operation, [{ field: path.slice(0, i + 1).join("."), message: `is not an object, so ${flagOf(path.join("."))} cannot set a member of it` }]);
+      throw new AlloValidationError(operation, [
+        { field: path.slice(0, i + 1).join("."), message: `is not an object, so ${flagOf(path.join("."))} cannot set a member of it` },
+      ]);
     }
     at = at[key] as Record<string, unknown>;
   }

@@ -5,7 +5,10 @@ import type { OperationName } from "../../generated/operations.js";
 
 /** `batchGet` → `batch-get`, `allo_number` → `allo-number`. */
 export function kebab(word: string): string {
-  return word.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+  return word
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/_/g, "-")
+    .toLowerCase();
 }
 
 /** The words of the command that calls an operation: `["conversations", "items", "batch-get"]`. */

@@ -55,7 +55,13 @@ export function buildProgram(cli: CliContext, running: Running = { name: null })
   return program;
 }
 
-function addOperation(parent: Command, name: OperationName, shared: ReadonlySet<string | undefined>, cli: CliContext, running: Running): void {
+function addOperation(
+  parent: Command,
+  name: OperationName,
+  shared: ReadonlySet<string | undefined>,
+  cli: CliContext,
+  running: Running,
+): void {
   const op: OperationEntry = operations[name];
   const tool = tools[name];
   const command = parent
@@ -69,7 +75,8 @@ function addOperation(parent: Command, name: OperationName, shared: ReadonlySet<
   if (op.validate.body) command.option("--data <json>", "the whole body: JSON, @file.json, or @- for stdin (flags set fields over it)");
   if (isPaged(name)) command.option("--all", "every item of every page, one JSON line each (NDJSON); progress on stderr on a terminal");
   command.option("--fields <list>", "only these fields of each record, comma-separated (dotted for nested ones: last_item.summary)");
-  if (op.idempotencyKey) command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
+  if (op.idempotencyKey)
+    command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
   for (const option of command.options) {
     if (shared.has(option.long)) throw new Error(`allo: ${name} has a field whose flag ${option.long} is a shared option`);
   }

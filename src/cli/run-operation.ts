@@ -30,7 +30,8 @@ export async function runOperation(
   const data = values.data === undefined ? {} : await dataOf(name, String(values.data), cli);
   const input = inputOf(name, flags, values, { ...data, ...positional });
   const { client, request } = await optionsOf(values, cli.env, cli.io);
-  const options: RequestOptions = values.idempotencyKey === undefined ? request : { ...request, idempotencyKey: String(values.idempotencyKey) };
+  const options: RequestOptions =
+    values.idempotencyKey === undefined ? request : { ...request, idempotencyKey: String(values.idempotencyKey) };
   const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
   const caller = createCaller(client);
   if (!values.all) {
@@ -47,7 +48,8 @@ export async function runOperation(
     if (tty) void cli.io.err(progressLine(items, pages, "reading"));
   };
   try {
-    for await (const item of allItems(caller, name, input, options, onPage)) await cli.io.out(json(paths ? pick(item, paths) : item, false));
+    for await (const item of allItems(caller, name, input, options, onPage))
+      await cli.io.out(json(paths ? pick(item, paths) : item, false));
     ended = true;
   } finally {
     if (tty && seen.pages) await cli.io.err(progressLine(seen.items, seen.pages, ended ? "done" : "stopped"));

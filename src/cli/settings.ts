@@ -38,7 +38,11 @@ export function sharedOptions(): Option[] {
  * The client's options and the per-call options from the shared options and the environment; the
  * key is handed to `io` to hide. Headers go with each call, where the client checks them.
  */
-export async function optionsOf(values: SharedValues, env: NodeJS.ProcessEnv, io: Io): Promise<{ client: AlloClientOptions; request: RequestOptions }> {
+export async function optionsOf(
+  values: SharedValues,
+  env: NodeJS.ProcessEnv,
+  io: Io,
+): Promise<{ client: AlloClientOptions; request: RequestOptions }> {
   const apiKey = await keyOf(values, env);
   io.hide(apiKey);
   const toStderr = (line: string) => void io.err(`${line}\n`);
@@ -74,7 +78,10 @@ async function keyOf(values: SharedValues, env: NodeJS.ProcessEnv): Promise<stri
     return key;
   }
   const key = env.ALLO_API_KEY?.trim();
-  if (!key) throw new CliInputError("no API key: set ALLO_API_KEY (Allo > Settings > API) or pass --api-key-file <path>. Against a mock any non-empty key works.");
+  if (!key)
+    throw new CliInputError(
+      "no API key: set ALLO_API_KEY (Allo > Settings > API) or pass --api-key-file <path>. Against a mock any non-empty key works.",
+    );
   return key;
 }
 
@@ -82,7 +89,8 @@ function headersOf(lines: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of lines) {
     const colon = line.indexOf(":");
-    if (colon <= 0) throw new CliInputError(`--header takes 'Name: value' (such as 'Prefer: code=429'); got a header without a name and a colon.`);
+    if (colon <= 0)
+      throw new CliInputError(`--header takes 'Name: value' (such as 'Prefer: code=429'); got a header without a name and a colon.`);
     headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return headers;

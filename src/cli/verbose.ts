@@ -22,7 +22,9 @@ export function verboseLogger(write: (line: string) => void, now: () => number =
       case "response":
         return write(`< ${e.method} ${e.path} ${status(e)}${took(e)}${tail(e)}\n`);
       case "retry":
-        return write(`< ${e.method} ${e.path} ${status(e)}${took(e)}${tail(e)}: ${e.reason}; retrying in ${Math.round(e.waitMs ?? 0)} ms\n`);
+        return write(
+          `< ${e.method} ${e.path} ${status(e)}${took(e)}${tail(e)}: ${e.reason}; retrying in ${Math.round(e.waitMs ?? 0)} ms\n`,
+        );
       case "error":
         return write(`< ${e.method} ${e.path} ${status(e)}${took(e)}${tail(e)}: ${e.reason}\n`);
     }

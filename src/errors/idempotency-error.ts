@@ -33,7 +33,8 @@ export class AlloIdempotencyError extends AlloValidationError {
 }
 
 const MESSAGES: Record<IdempotencyRefusal, string> = {
-  "in-flight": "is held by a send that is under way (in this process or another): nothing was sent. Wait for it, or use another key for another SMS",
+  "in-flight":
+    "is held by a send that is under way (in this process or another): nothing was sent. Wait for it, or use another key for another SMS",
   unknown:
     "was used by a send that ended without knowing whether the SMS went out (a timeout, a reset, a 5xx, or its process died): nothing was sent now. Check whether it went out (allo.conversations.items.search), then call allo.sms.forget(key) to send under it again",
   reused: "was already used for a different SMS: nothing was sent. Give each SMS its own key",

@@ -17,10 +17,13 @@ export interface Deadline {
 export function deadline(ms: number, outer?: AbortSignal | null): Deadline {
   const controller = new AbortController();
   let expired = false;
-  const timer = setTimeout(() => {
-    expired = true;
-    controller.abort();
-  }, Math.min(ms, MAX_TIMER_MS));
+  const timer = setTimeout(
+    () => {
+      expired = true;
+      controller.abort();
+    },
+    Math.min(ms, MAX_TIMER_MS),
+  );
   const unsubscribe = outer ? onAbort(outer, () => controller.abort(outer.reason)) : undefined;
   return {
     signal: controller.signal,

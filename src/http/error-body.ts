@@ -36,11 +36,13 @@ const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !
 
 function detailsOf(value: unknown): AlloErrorDetail[] {
   if (!Array.isArray(value)) return [];
-  return value.map((d): AlloErrorDetail | null => {
-    if (isObject(d)) return d as AlloErrorDetail;
-    if (typeof d === "string") return { message: d };
-    return null;
-  }).filter((d): d is AlloErrorDetail => d !== null);
+  return value
+    .map((d): AlloErrorDetail | null => {
+      if (isObject(d)) return d as AlloErrorDetail;
+      if (typeof d === "string") return { message: d };
+      return null;
+    })
+    .filter((d): d is AlloErrorDetail => d !== null);
 }
 
 /** Reads an error body; anything unreadable (HTML, empty, not an object) gives no fields. */

@@ -5,10 +5,13 @@ import { MAX_TIMER_MS } from "./retry-policy.js";
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      unsubscribe?.();
-      resolve();
-    }, Math.min(Math.max(0, ms), MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        unsubscribe?.();
+        resolve();
+      },
+      Math.min(Math.max(0, ms), MAX_TIMER_MS),
+    );
     const unsubscribe = signal
       ? onAbort(signal, () => {
           clearTimeout(timer);

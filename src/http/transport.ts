@@ -104,8 +104,18 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
           waitMs = await gate.acquire(bucket, signal, exchange.timeout);
         } catch (error) {
           if (!(error instanceof TurnTooFar)) return failed(error);
-          const timeout = new AlloTimeoutError({ ...failureOf(request, requestId, attempt - 1, maybeProcessed), timeout: exchange.timeout, waitingForTurn: true });
-          log?.("error", { event: "error", ...line, attempt, reason: `${reasonOf(timeout)} (${error.message})`, durationMs: Date.now() - started });
+          const timeout = new AlloTimeoutError({
+            ...failureOf(request, requestId, attempt - 1, maybeProcessed),
+            timeout: exchange.timeout,
+            waitingForTurn: true,
+          });
+          log?.("error", {
+            event: "error",
+            ...line,
+            attempt,
+            reason: `${reasonOf(timeout)} (${error.message})`,
+            durationMs: Date.now() - started,
+          });
           return failed(timeout);
         }
       }
@@ -128,14 +138,30 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
         if (judged === null) {
           const { response, text } = result;
           log?.("info", { event: "response", ...line, attempt, status: response.status, durationMs: Date.now() - started });
-          const answered: AlloResponse = { status: response.status, headers: response.headers, requestId: answerRequestId(response.headers) ?? requestId, attempts: attempt };
+          const answered: AlloResponse = {
+            status: response.status,
+            headers: response.headers,
+            requestId: answerRequestId(response.headers) ?? requestId,
+            attempts: attempt,
+          };
           // openapi-fetch reads the answer again: the same status, headers and text, in a Response of its own.
-          const again = new Response(text === "" ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+          const again = new Response(text === "" ? null : text, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          });
           return { ok: true, response: again, answered };
         }
         maybeProcessed ||= mayHaveTakenEffect(op, { kind: "unreadable" });
         const error = new AlloNetworkError({ ...failureOf(request, requestId, attempt, maybeProcessed), reason: judged });
-        log?.("error", { event: "error", ...line, attempt, status: result.response.status, reason: reasonOf(error), durationMs: Date.now() - started });
+        log?.("error", {
+          event: "error",
+          ...line,
+          attempt,
+          status: result.response.status,
+          reason: reasonOf(error),
+          durationMs: Date.now() - started,
+        });
         return failed(error);
       }
 
@@ -159,7 +185,15 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
         log?.("error", { event: "error", ...line, attempt, ...status, reason: reasonOf(error), durationMs: Date.now() - started });
         return failed(error);
       }
-      log?.("warn", { event: "retry", ...line, attempt, ...status, reason: reasonOf(error), waitMs: retryInMs, durationMs: Date.now() - at });
+      log?.("warn", {
+        event: "retry",
+        ...line,
+        attempt,
+        ...status,
+        reason: reasonOf(error),
+        waitMs: retryInMs,
+        durationMs: Date.now() - at,
+      });
       try {
         await sleep(retryInMs, signal);
       } catch (error) {
@@ -190,7 +224,10 @@ async function attemptOnce(
     let response: Response;
     try {
       const { method, headers, body } = init;
-      response = await send(url, body === undefined ? { method, headers, signal: limit.signal } : { method, headers, body, signal: limit.signal });
+      response = await send(
+        url,
+        body === undefined ? { method, headers, signal: limit.signal } : { method, headers, body, signal: limit.signal },
+      );
     } catch (error) {
       if (isConnectionRefused(error)) return lost({ kind: "refused" }, `connection refused by ${hostOf(url)}`, error);
       return lost({ kind: "lost" }, `no answer from ${hostOf(url)} (${describe(error, secrets)})`, error);
@@ -226,7 +263,8 @@ async function attemptOnce(
  * is not retried: it was answered, and may have been processed.
  */
 function judge(op: OperationEntry, status: number, text: string): string | null {
-  if (text.trim() === "") return op.answer === "none" || op.method === "DELETE" || status === 204 || status === 205 ? null : `the ${status} answer is empty`;
+  if (text.trim() === "")
+    return op.answer === "none" || op.method === "DELETE" || status === 204 || status === 205 ? null : `the ${status} answer is empty`;
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -241,7 +279,11 @@ function judge(op: OperationEntry, status: number, text: string): string | null 
 
 /** Seconds to wait before another attempt, as the answer says: `Retry-After`, v2's `retry_after_seconds`, or a v1 quota's `reset_in`. */
 function retryAfterOf(response: Response, body: ErrorBody): number | null {
-  return parseRetryAfter(response.headers.get("retry-after")) ?? body.retryAfterSeconds ?? (response.status === 429 ? parseResetIn(body.details) : null);
+  return (
+    parseRetryAfter(response.headers.get("retry-after")) ??
+    body.retryAfterSeconds ??
+    (response.status === 429 ? parseResetIn(body.details) : null)
+  );
 }
 
 /** What every error of the call carries: its method and path (never the query), request id, attempts. */
@@ -250,12 +292,21 @@ function failureOf(request: Request, requestId: string, attempts: number, maybeP
 }
 
 /** The error a call ends with, made once from its last failure. */
-function toError(failure: Exclude<Failure, { kind: "aborted" }>, common: RequestFailure, exchange: Exchange, secrets: readonly string[], url: string): AlloError {
+function toError(
+  failure: Exclude<Failure, { kind: "aborted" }>,
+  common: RequestFailure,
+  exchange: Exchange,
+  secrets: readonly string[],
+  url: string,
+): AlloError {
   switch (failure.kind) {
     case "timeout":
       return new AlloTimeoutError({ ...common, timeout: exchange.timeout });
     case "network":
-      return new AlloNetworkError({ ...common, reason: redact(failure.reason, secrets) }, failure.cause === undefined ? undefined : { cause: failure.cause });
+      return new AlloNetworkError(
+        { ...common, reason: redact(failure.reason, secrets) },
+        failure.cause === undefined ? undefined : { cause: failure.cause },
+      );
     case "api":
       return apiError(failure.response, failure.body, common, secrets, url);
   }

@@ -43,7 +43,10 @@ export function argumentSchemas(name: OperationName): Record<string, unknown> {
 }
 
 /** A call's arguments taken apart: the operation's input, the call's options, the fields to keep (for `pickRecords`). */
-export function argumentsOf(name: OperationName, args: Record<string, unknown>): { input: Record<string, unknown>; options: RequestOptions; fields: string[][] | null } {
+export function argumentsOf(
+  name: OperationName,
+  args: Record<string, unknown>,
+): { input: Record<string, unknown>; options: RequestOptions; fields: string[][] | null } {
   const op: OperationEntry = operations[name];
   const input = { ...args };
   const options: RequestOptions = {};
@@ -57,7 +60,9 @@ export function argumentsOf(name: OperationName, args: Record<string, unknown>):
   if (takesFields(name) && Object.hasOwn(input, FIELDS_ARGUMENT)) {
     const list = input[FIELDS_ARGUMENT];
     if (!Array.isArray(list) || !list.length || !list.every((f) => typeof f === "string" && f !== "")) {
-      throw new AlloValidationError(name, [{ field: FIELDS_ARGUMENT, message: 'must be a list of field names, such as ["id", "last_item.summary"]' }]);
+      throw new AlloValidationError(name, [
+        { field: FIELDS_ARGUMENT, message: 'must be a list of field names, such as ["id", "last_item.summary"]' },
+      ]);
     }
     fields = fieldPaths(list.join(","));
     delete input[FIELDS_ARGUMENT];

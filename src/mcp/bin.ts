@@ -13,19 +13,29 @@ const io = createIo(process.stderr, process.stderr);
 if (process.env.ALLO_API_KEY) io.hide(process.env.ALLO_API_KEY.trim());
 
 const program = new Command("allo-mcp")
-  .description("Serves the Allo API as MCP tools over stdio: every read operation, and the writes named in --allow. The key comes from ALLO_API_KEY (or --api-key-file).")
+  .description(
+    "Serves the Allo API as MCP tools over stdio: every read operation, and the writes named in --allow. The key comes from ALLO_API_KEY (or --api-key-file).",
+  )
   .version(VERSION)
   .configureOutput({ writeOut: (text) => void io.err(text), writeErr: (text) => void io.err(text) })
   .exitOverride()
   .addOption(
-    new Option("--allow <operations>", "writes to offer as tools too, by SDK method name, comma-separated or repeated (sms.send,crm.people.create)").argParser(
-      (text: string, before: string[] | undefined) => [...(before ?? []), ...text.split(",").map((s) => s.trim()).filter(Boolean)],
-    ),
+    new Option(
+      "--allow <operations>",
+      "writes to offer as tools too, by SDK method name, comma-separated or repeated (sms.send,crm.people.create)",
+    ).argParser((text: string, before: string[] | undefined) => [
+      ...(before ?? []),
+      ...text
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ]),
   )
   .addOption(
-    new Option("--max-result-bytes <bytes>", "the most one tool result may take; a larger answer is a tool error saying how to ask for less (default 1048576, 1 MiB)").env(
-      "ALLO_MCP_MAX_RESULT_BYTES",
-    ),
+    new Option(
+      "--max-result-bytes <bytes>",
+      "the most one tool result may take; a larger answer is a tool error saying how to ask for less (default 1048576, 1 MiB)",
+    ).env("ALLO_MCP_MAX_RESULT_BYTES"),
   );
 for (const option of sharedOptions()) program.addOption(option);
 
@@ -42,13 +52,18 @@ program.action(async () => {
   });
   await server.connect(new sdk.StdioServerTransport());
   const writes = values.allow?.length ? values.allow.join(", ") : "none (--allow opens them)";
-  await io.err(`allo-mcp ${VERSION}: serving the Allo API at ${client.baseUrl ?? "https://api.withallo.com"} over stdio; writes: ${writes}.\n`);
+  await io.err(
+    `allo-mcp ${VERSION}: serving the Allo API at ${client.baseUrl ?? "https://api.withallo.com"} over stdio; writes: ${writes}.\n`,
+  );
 });
 
 /** The MCP SDK is an optional peer dependency: without it, say what to install. */
 async function loadSdk() {
   try {
-    const [{ StdioServerTransport }, { createAlloMcpServer }] = await Promise.all([import("@modelcontextprotocol/sdk/server/stdio.js"), import("./server.js")]);
+    const [{ StdioServerTransport }, { createAlloMcpServer }] = await Promise.all([
+      import("@modelcontextprotocol/sdk/server/stdio.js"),
+      import("./server.js"),
+    ]);
     return { StdioServerTransport, createAlloMcpServer };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
@@ -60,7 +75,8 @@ async function loadSdk() {
 }
 
 class MissingSdk extends Error {
-  override message = "allo-mcp needs the MCP SDK beside allo-client: npm install @modelcontextprotocol/sdk (or npx -p allo-client -p @modelcontextprotocol/sdk allo-mcp).";
+  override message =
+    "allo-mcp needs the MCP SDK beside allo-client: npm install @modelcontextprotocol/sdk (or npx -p allo-client -p @modelcontextprotocol/sdk allo-mcp).";
 }
 
 try {

@@ -75,7 +75,8 @@ export function failure(tool: string, error: unknown, secrets: readonly string[]
 
 /** What a refused idempotency key means to a model, which can only call tools: no `sms.forget`. */
 const KEY_REFUSALS: Record<IdempotencyRefusal, string> = {
-  reused: "this idempotency_key was already used with a different input: nothing was sent. Each message needs its own key: if this is another message, call again with a new idempotency_key",
+  reused:
+    "this idempotency_key was already used with a different input: nothing was sent. Each message needs its own key: if this is another message, call again with a new idempotency_key",
   "in-flight": "a call with this idempotency_key is sending now: nothing was sent again. Do not call again; wait for that call's answer",
   unknown:
     "an earlier call with this idempotency_key ended without knowing whether the message went out (a timeout or a lost connection): nothing was sent now. Look for it in the conversation (allo_conversations_items_search) before sending it again, with a new idempotency_key",
@@ -94,7 +95,10 @@ function explain(tool: string, error: unknown): { info: AlloToolError; text: str
     const issues = error.issues.map(({ field, message }) => ({ field: toolField(field), message }));
     const lines = [`INVALID_INPUT: ${toolField(error.message)}. Nothing was sent. Fix these arguments and call ${tool} again:`];
     for (const issue of issues) lines.push(`- ${issue.field}: ${issue.message}`);
-    return { info: { code: "INVALID_INPUT", message: toolField(error.message), field: toolField(error.field), issues }, text: lines.join("\n") };
+    return {
+      info: { code: "INVALID_INPUT", message: toolField(error.message), field: toolField(error.field), issues },
+      text: lines.join("\n"),
+    };
   }
   if (error instanceof AlloApiError) {
     const info: AlloToolError = { code: error.code, message: error.message, status: error.status, maybeProcessed: error.maybeProcessed };
@@ -120,5 +124,8 @@ function explain(tool: string, error: unknown): { info: AlloToolError; text: str
   }
   // Not one of the client's errors: only its kind is told, its message may say anything.
   const kind = error instanceof Error ? error.name : typeof error;
-  return { info: { code: "INTERNAL_ERROR", message: `${tool} failed unexpectedly (${kind})` }, text: `INTERNAL_ERROR: ${tool} failed unexpectedly (${kind}).` };
+  return {
+    info: { code: "INTERNAL_ERROR", message: `${tool} failed unexpectedly (${kind})` },
+    text: `INTERNAL_ERROR: ${tool} failed unexpectedly (${kind}).`,
+  };
 }

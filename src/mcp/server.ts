@@ -76,14 +76,19 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
   };
   if (options === null || typeof options !== "object") fail("options", "must be an object with at least { apiKey }");
   const { allow = [], maxResultBytes = DEFAULT_MAX_RESULT_BYTES, ...clientOptions } = options;
-  if (!Number.isSafeInteger(maxResultBytes) || maxResultBytes < 1) fail("maxResultBytes", `must be a whole number of bytes, at least 1 (default ${DEFAULT_MAX_RESULT_BYTES}, 1 MiB)`);
+  if (!Number.isSafeInteger(maxResultBytes) || maxResultBytes < 1)
+    fail("maxResultBytes", `must be a whole number of bytes, at least 1 (default ${DEFAULT_MAX_RESULT_BYTES}, 1 MiB)`);
   if (!Array.isArray(allow)) fail("allow", 'must be an array of SDK method names, such as ["sms.send"]');
   allow.forEach((name, i) => {
     if (typeof name !== "string" || !Object.hasOwn(operations, name)) {
       fail(`allow.${i}`, `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`);
     }
     // Taken quietly, a read here would be announced as an allowed write.
-    if (operations[name as OperationName].readOnly) fail(`allow.${i}`, `is "${name}", a read: reads are always offered; allow names only operations that change data, such as "sms.send"`);
+    if (operations[name as OperationName].readOnly)
+      fail(
+        `allow.${i}`,
+        `is "${name}", a read: reads are always offered; allow names only operations that change data, such as "sms.send"`,
+      );
   });
   const caller = callerAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
   const secrets = secretsOf(options.apiKey);
@@ -91,7 +96,10 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
   const byTool = new Map([...offering].map((name) => [toolName(name), name]));
   const definitions = [...offering].map((name) => definitionOf(name, offering));
 
-  const server = new Server({ name: "allo-client", title: "Allo", version: VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+  const server = new Server(
+    { name: "allo-client", title: "Allo", version: VERSION },
+    { capabilities: { tools: {} }, instructions: INSTRUCTIONS },
+  );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: definitions }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const name = byTool.get(request.params.name);

@@ -39,7 +39,13 @@ export function definitionOf(name: OperationName, offering: ReadonlySet<Operatio
     : // Every write is marked destructive: an SMS or a deleted record cannot be taken back, and a
       // client that asks before destructive calls should ask before each of these.
       { readOnlyHint: false, destructiveHint: true, ...(op.idempotent ? { idempotentHint: true } : {}) };
-  return { name: toolName(name), title: op.summary, description: describe(name, op, offering), inputSchema: inputSchemaOf(name), annotations };
+  return {
+    name: toolName(name),
+    title: op.summary,
+    description: describe(name, op, offering),
+    inputSchema: inputSchemaOf(name),
+    annotations,
+  };
 }
 
 function inputSchemaOf(name: OperationName): AlloToolDefinition["inputSchema"] {
@@ -64,9 +70,15 @@ function describe(name: OperationName, op: OperationEntry, offering: ReadonlySet
   // A paragraph that ends with a colon introduces the list after it.
   parts.push(...(op.readOnly ? paragraphs.slice(0, paragraphs[0]!.endsWith(":") ? 2 : 1) : paragraphs));
   if (op.atMostOnce) {
-    parts.push(`Always pass \`${IDEMPOTENCY_ARGUMENT}\`, a new one for each message: a call retried with the same key and input (after a timeout, say) sends nothing again; without one, calling it twice sends twice.`);
+    parts.push(
+      `Always pass \`${IDEMPOTENCY_ARGUMENT}\`, a new one for each message: a call retried with the same key and input (after a timeout, say) sends nothing again; without one, calling it twice sends twice.`,
+    );
   } else if (!op.readOnly && !op.idempotent) {
-    parts.push(op.idempotencyKey ? `Calling it twice does it twice, unless both calls pass the same \`${IDEMPOTENCY_ARGUMENT}\`.` : "Calling it twice does it twice.");
+    parts.push(
+      op.idempotencyKey
+        ? `Calling it twice does it twice, unless both calls pass the same \`${IDEMPOTENCY_ARGUMENT}\`.`
+        : "Calling it twice does it twice.",
+    );
   }
   return parts.join("\n\n");
 }
@@ -90,6 +102,7 @@ export function narrowing(name: OperationName): string {
   if (has("extend")) ways.push("no `extend`");
   const filters = inputs.filter((f) => !["ids", "size", "page", "extend", "sort"].includes(f.name)).map((f) => `\`${f.name}\``);
   if (filters.length) ways.push(`narrower filters (${filters.join(", ")})`);
-  if (!ways.length) return `${tool} takes nothing that narrows its answer: its operator can raise the limit (maxResultBytes, --max-result-bytes).`;
+  if (!ways.length)
+    return `${tool} takes nothing that narrows its answer: its operator can raise the limit (maxResultBytes, --max-result-bytes).`;
   return `Ask for less and call ${tool} again: ${ways.join("; ")}.`;
 }

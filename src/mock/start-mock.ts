@@ -213,7 +213,11 @@ function waitUntilListening(child: ChildProcess, timeout: number, at: { host: st
     };
     // Prism ends a failed start with its --help, the cause last: say the cause, first.
     const onExit = (code: number | null) =>
-      done(output.includes("EADDRINUSE") ? new AlloMockPortInUseError(at.port, at.host) : new Error(`Prism exited (code ${code}) before listening:\n${output.slice(-2000)}`));
+      done(
+        output.includes("EADDRINUSE")
+          ? new AlloMockPortInUseError(at.port, at.host)
+          : new Error(`Prism exited (code ${code}) before listening:\n${output.slice(-2000)}`),
+      );
     // No Node.js where `node` points (under Bun or Deno, say): `spawn` fails without an exit.
     const onError = (error: Error) => done(new Error(`Prism could not be started: ${error.message}`));
     const done = (error?: Error) => {

@@ -26,7 +26,10 @@ const HINTS: Readonly<Record<number, string>> = {
   405: "that route does not take a POST",
 };
 
-const usage = (problem: string): TriggerOutcome => ({ code: 2, lines: [`allo-mock trigger: ${problem}`, "(allo-mock trigger --help: the topics and options)"] });
+const usage = (problem: string): TriggerOutcome => ({
+  code: 2,
+  lines: [`allo-mock trigger: ${problem}`, "(allo-mock trigger --help: the topics and options)"],
+});
 
 /** The URL as printed: no query (it may carry a token or numbers). */
 function shown(url: URL): string {
@@ -52,7 +55,10 @@ function parseTriggerArgs(argv: readonly string[]) {
   }
 }
 
-export async function trigger(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<TriggerOutcome> {
+export async function trigger(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<TriggerOutcome> {
   const parsed = parseTriggerArgs(argv);
   if (typeof parsed === "string") return usage(parsed);
   const { values, positionals } = parsed;
@@ -76,7 +82,7 @@ export async function trigger(argv: readonly string[], env: Readonly<Record<stri
     try {
       data = JSON.parse(values.data) as Record<string, unknown>;
     } catch {
-      return usage("--data must be a JSON object, such as '{\"summary\":\"Wants a refund\"}'.");
+      return usage('--data must be a JSON object, such as \'{"summary":"Wants a refund"}\'.');
     }
     if (data === null || typeof data !== "object" || Array.isArray(data)) return usage("--data must be a JSON object.");
   }

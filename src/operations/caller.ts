@@ -15,7 +15,14 @@ import { newIdempotencyKey, newRequestId } from "../ids.js";
 import { RateGate } from "../http/rate-gate.js";
 import { createTransport, type Outcome } from "../http/transport.js";
 import { createLog } from "../logger.js";
-import { pageUrl, resolveOptions, type AlloClientOptions, type PagingOptions, type RequestOptions, type ResolvedOptions } from "../options.js";
+import {
+  pageUrl,
+  resolveOptions,
+  type AlloClientOptions,
+  type PagingOptions,
+  type RequestOptions,
+  type ResolvedOptions,
+} from "../options.js";
 import { atMostOnce, fingerprintOf, type Sent } from "../stores/at-most-once.js";
 import { check, checkIdempotencyKey, optionsHint } from "../validate.js";
 import { pagesOf } from "./pages.js";
@@ -43,7 +50,10 @@ export function createCaller(options: AlloClientOptions): Caller {
   const log = createLog(client.logger, client.logLevel);
   const gate = client.rateLimit ? new RateGate(client.stores.rateLimits, client.rateLimit, client.maxRetryDelay) : null;
   // The key goes to the transport's closure only, never onto an object (util.inspect shows those).
-  const transport = createTransport({ fetch: client.fetch, maxRetryDelay: client.maxRetryDelay, maxResponseBytes: client.maxResponseBytes, gate, log }, options.apiKey);
+  const transport = createTransport(
+    { fetch: client.fetch, maxRetryDelay: client.maxRetryDelay, maxResponseBytes: client.maxResponseBytes, gate, log },
+    options.apiKey,
+  );
   const api = createClient<paths>({
     // A path (a browser's proxy route) is resolved against the page at each call: see baseUrlOf.
     baseUrl: client.baseUrl.startsWith("/") ? "" : client.baseUrl,
@@ -53,7 +63,13 @@ export function createCaller(options: AlloClientOptions): Caller {
   });
 
   /** One request of an operation, its input and options already checked. */
-  async function send<N extends OperationName>(name: N, op: OperationEntry, input: Input<N>, settings: CallSettings, beforeFirstSend?: () => Promise<void>): Promise<Sending<N>> {
+  async function send<N extends OperationName>(
+    name: N,
+    op: OperationEntry,
+    input: Input<N>,
+    settings: CallSettings,
+    beforeFirstSend?: () => Promise<void>,
+  ): Promise<Sending<N>> {
     let outcome: Outcome | undefined;
     const init: SendInit = {
       fetch: async (request) => {
@@ -85,7 +101,11 @@ export function createCaller(options: AlloClientOptions): Caller {
   }
 
   /** One call: checked, then sent, under the client's own idempotency key where the operation takes one. */
-  async function once<N extends OperationName>(name: N, input: Input<N>, options: RequestOptions | undefined): Promise<Sent<SpecAnswer<N>>> {
+  async function once<N extends OperationName>(
+    name: N,
+    input: Input<N>,
+    options: RequestOptions | undefined,
+  ): Promise<Sent<SpecAnswer<N>>> {
     const op: OperationEntry = operations[name];
     const settings = settingsOf(name, op, options, client);
     validate(name, op, input);
@@ -206,7 +226,9 @@ function baseUrlOf(client: ResolvedOptions, name: OperationName): string | undef
   if (!client.baseUrl.startsWith("/")) return undefined;
   const page = pageUrl();
   if (!page) {
-    throw new AlloValidationError(name, [{ field: "baseUrl", message: "is a path, which needs a page to resolve against: on a server, give an absolute URL" }]);
+    throw new AlloValidationError(name, [
+      { field: "baseUrl", message: "is a path, which needs a page to resolve against: on a server, give an absolute URL" },
+    ]);
   }
   return new URL(client.baseUrl, page).href;
 }

@@ -34,7 +34,11 @@ export function split<N extends OperationName>(name: N, input: FlatInput): Input
   }
   if (!op.validate.body) {
     const extra = Object.keys(body);
-    if (extra.length) throw new AlloValidationError(name, extra.map((field) => ({ field, message: "is not a known field" })));
+    if (extra.length)
+      throw new AlloValidationError(
+        name,
+        extra.map((field) => ({ field, message: "is not a known field" })),
+      );
   }
   const parts: Record<string, unknown> = {};
   if (op.pathParams.length) parts.path = path;
@@ -73,7 +77,9 @@ export function allItems(
   options: PagingOptions = {},
   onPage?: (pages: number, items: number) => void,
 ): AsyncGenerator<unknown, void, undefined> {
-  if (!isPaged(name)) throw new AlloValidationError(name, [{ field: "--all", message: "is only for operations that answer a list page by page" }]);
-  if (input.page !== undefined) throw new AlloValidationError(name, [{ field: "page", message: "is not taken with --all: it reads every page from the first" }]);
+  if (!isPaged(name))
+    throw new AlloValidationError(name, [{ field: "--all", message: "is only for operations that answer a list page by page" }]);
+  if (input.page !== undefined)
+    throw new AlloValidationError(name, [{ field: "page", message: "is not taken with --all: it reads every page from the first" }]);
   return pagesOf(caller.call, name, split(name, input), options, onPage);
 }

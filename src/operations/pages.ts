@@ -77,7 +77,11 @@ function viewOf(v1: boolean, answer: unknown): PageView {
     return { items: page.results, last: typeof total === "number" ? total - 1 : null, more: null };
   }
   const { total_pages, has_more } = page.pagination ?? {};
-  return { items: page.results, last: typeof total_pages === "number" ? total_pages : null, more: typeof has_more === "boolean" ? has_more : null };
+  return {
+    items: page.results,
+    last: typeof total_pages === "number" ? total_pages : null,
+    more: typeof has_more === "boolean" ? has_more : null,
+  };
 }
 
 async function* walk<T>(

@@ -20,8 +20,19 @@ export interface CallSettings {
 }
 
 /** The settings of a call of `name`, or the AlloValidationError that refuses its options. */
-export function settingsOf(name: OperationName, op: OperationEntry, options: RequestOptions | undefined, client: ResolvedOptions): CallSettings {
-  const settings: CallSettings = { signal: undefined, timeout: client.timeout, maxRetries: client.maxRetries, headers: undefined, idempotencyKey: undefined };
+export function settingsOf(
+  name: OperationName,
+  op: OperationEntry,
+  options: RequestOptions | undefined,
+  client: ResolvedOptions,
+): CallSettings {
+  const settings: CallSettings = {
+    signal: undefined,
+    timeout: client.timeout,
+    maxRetries: client.maxRetries,
+    headers: undefined,
+    idempotencyKey: undefined,
+  };
   if (options === undefined) return settings;
   const refuse = (field: string, message: string): never => {
     throw new AlloValidationError(name, [{ field: field ? `options.${field}` : "options", message }]);
@@ -30,7 +41,8 @@ export function settingsOf(name: OperationName, op: OperationEntry, options: Req
     refuse("", "must be an object such as { signal, timeout, maxRetries, headers }, given as the last argument");
   }
   const { signal, headers, idempotencyKey } = options;
-  if (signal !== undefined && (typeof signal !== "object" || typeof signal.addEventListener !== "function")) refuse("signal", "must be an AbortSignal");
+  if (signal !== undefined && (typeof signal !== "object" || typeof signal.addEventListener !== "function"))
+    refuse("signal", "must be an AbortSignal");
   if (headers !== undefined) {
     checkHeaders("options.headers", headers, name);
     settings.headers = headers;

@@ -8,7 +8,10 @@ import { carries, redactAnswer } from "./redact-answer.js";
 const PRIVATE = { "cache-control": "no-store" };
 
 export function answerError(error: AlloProxyError): Response {
-  return new Response(JSON.stringify(error.toBody()), { status: error.status, headers: { ...PRIVATE, "content-type": "application/json" } });
+  return new Response(JSON.stringify(error.toBody()), {
+    status: error.status,
+    headers: { ...PRIVATE, "content-type": "application/json" },
+  });
 }
 
 /** Allo's answer as the browser gets it: same status and body, the key cut out in every form it may take. */

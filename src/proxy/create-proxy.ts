@@ -84,7 +84,9 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
 
     let operation: string = found.candidates[0]!;
     const refuse = (status: number, code: ProxyErrorCode, details: AlloValidationIssue[] | null = null, cause?: unknown) =>
-      fail(new AlloProxyError({ status, code, operation, method, path: found.template, details, ...(cause === undefined ? {} : { cause }) }));
+      fail(
+        new AlloProxyError({ status, code, operation, method, path: found.template, details, ...(cause === undefined ? {} : { cause }) }),
+      );
 
     if (!found.candidates.some((name) => allowed.has(name))) return refuse(403, "OPERATION_NOT_ALLOWED");
     if (authorize) {
@@ -141,7 +143,8 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
       if (error instanceof BodyTooLarge) return refuse(502, "UPSTREAM_RESPONSE_TOO_LARGE");
       if (limit.timedOut()) return refuse(504, "UPSTREAM_TIMEOUT", null, safeCause(error, secrets));
       // Nobody is left to read an answer, and a browser leaving is nothing to log.
-      if (request.signal.aborted) return answerError(new AlloProxyError({ status: 502, code: "UPSTREAM_UNREACHABLE", operation, method, path: found.template }));
+      if (request.signal.aborted)
+        return answerError(new AlloProxyError({ status: 502, code: "UPSTREAM_UNREACHABLE", operation, method, path: found.template }));
       return refuse(502, "UPSTREAM_UNREACHABLE", null, safeCause(error, secrets));
     } finally {
       limit.clear();

@@ -27,14 +27,19 @@ export function upstreamHeaders(
     const value = request.headers.get(header);
     if (value === null) return;
     if (unless !== undefined) issues.push({ field: header, message: unless });
-    else if (value.length > max || !PRINTABLE.test(value)) issues.push({ field: header, message: `must be 1 to ${max} printable ASCII characters` });
+    else if (value.length > max || !PRINTABLE.test(value))
+      issues.push({ field: header, message: `must be 1 to ${max} printable ASCII characters` });
     else headers.set(header, value);
   };
   // The browser's client sends one id per call, the same on each retry: support quotes it.
   pass("x-request-id", MAX_REQUEST_ID);
   // Allo deduplicates a retried write by this key; sent where Allo takes none, it would promise
   // a safety that does not exist.
-  pass("idempotency-key", MAX_IDEMPOTENCY_KEY, op.idempotencyKey ? undefined : `is not taken by ${name}: Allo deduplicates only the operations that accept an Idempotency-Key`);
+  pass(
+    "idempotency-key",
+    MAX_IDEMPOTENCY_KEY,
+    op.idempotencyKey ? undefined : `is not taken by ${name}: Allo deduplicates only the operations that accept an Idempotency-Key`,
+  );
   pass("prefer", MAX_PREFER);
   return issues.length > 0 ? { issues } : { headers };
 }

@@ -33,7 +33,9 @@ export function createNodeHandler(core: ProxyCore): (req: NodeRequestLike, res: 
         response = await core.handle(new Request(urlOf(req, path), init as RequestInit), { nodeRequest: req });
       }
     } catch (error) {
-      response = core.fail(new AlloProxyError({ status: 500, code: "PROXY_ERROR", operation: null, method, path: path.split("?")[0]!, cause: error }));
+      response = core.fail(
+        new AlloProxyError({ status: 500, code: "PROXY_ERROR", operation: null, method, path: path.split("?")[0]!, cause: error }),
+      );
     }
     // What the proxy left unread of a body, node:http reads and drops once the answer is sent.
     await send(res, response);
@@ -42,7 +44,10 @@ export function createNodeHandler(core: ProxyCore): (req: NodeRequestLike, res: 
 
 /** The request's URL on this server. Only its path and query route; the host is for `authorize`. */
 function urlOf(req: NodeRequestLike, path: string): string {
-  const host = typeof req.headers.host === "string" && /^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i.test(req.headers.host) ? req.headers.host : "localhost";
+  const host =
+    typeof req.headers.host === "string" && /^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i.test(req.headers.host)
+      ? req.headers.host
+      : "localhost";
   // Concatenated rather than resolved: a path starting `//` must stay a path, not become a host.
   return path.startsWith("/") ? `http://${host}${path}` : `http://${host}/${path}`;
 }
@@ -68,7 +73,9 @@ function bodyOf(req: NodeRequestLike, method: string): ReadableStream<Uint8Array
     if (body !== undefined) return JSON.stringify(body);
     const hadBody = Number(req.headers["content-length"]) > 0 || req.headers["transfer-encoding"] !== undefined;
     if (!hadBody) return undefined;
-    throw new Error("the request body was read before the proxy ran, and nothing left it in req.body: mount the proxy before body parsers, or after express.json()");
+    throw new Error(
+      "the request body was read before the proxy ran, and nothing left it in req.body: mount the proxy before body parsers, or after express.json()",
+    );
   }
   let open = true;
   return new ReadableStream<Uint8Array>({

@@ -107,13 +107,20 @@ export function checkOptions(options: AlloProxyOptions): ResolvedProxyOptions {
   const { allow, basePath = "", authorize, onError } = options;
   if (!Array.isArray(allow)) fail("allow", 'must be an array of SDK method names, such as ["numbers.list", "sms.send"]');
   allow.forEach((name, i) => {
-    if (!isOperation(name)) fail(`allow.${i}`, `is not an operation: SDK method names such as "${operationNames[0]}" or "conversations.items.search" (docs/react.md lists them all)`);
+    if (!isOperation(name))
+      fail(
+        `allow.${i}`,
+        `is not an operation: SDK method names such as "${operationNames[0]}" or "conversations.items.search" (docs/react.md lists them all)`,
+      );
   });
   if (typeof basePath !== "string" || (basePath !== "" && !/^\/.*[^/]$/.test(basePath))) {
     fail("basePath", "must be empty or a path starting with / and not ending with one, such as /api/allo");
   }
   if (authorize === undefined) {
-    fail("authorize", 'is required: a function that says whether the request comes from a signed-in user of your app, or "public" to let anyone who reaches the route use your key');
+    fail(
+      "authorize",
+      'is required: a function that says whether the request comes from a signed-in user of your app, or "public" to let anyone who reaches the route use your key',
+    );
   }
   if (authorize !== "public" && typeof authorize !== "function") fail("authorize", 'must be a function or "public"');
   if (onError !== undefined && typeof onError !== "function") fail("onError", "must be a function");

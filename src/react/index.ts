@@ -1,4 +1,4 @@
-'use client';
+"use client";
 // allo-client/react: a provider and hooks over the core client, which this entry imports (it never
 // holds a copy of it, so `error instanceof AlloApiError` holds for the class from "allo-client").
 // Nothing here touches a browser global at import time: the entry loads on a server too.

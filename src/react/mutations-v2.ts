@@ -81,7 +81,11 @@ export function useUpdateCallSummary(
  * tag({ id: call.id, tags: ["qualified"] });
  */
 export function useAddTags(options?: AlloMutationOptions<void, AddTagsVariables>): AlloMutationResult<void, AddTagsVariables> {
-  return useAlloMutation((allo, { id, tags }) => allo.tags.add(id, tags), (_none, { id }) => afterCall(id), options);
+  return useAlloMutation(
+    (allo, { id, tags }) => allo.tags.add(id, tags),
+    (_none, { id }) => afterCall(id),
+    options,
+  );
 }
 
 /**
@@ -92,5 +96,9 @@ export function useAddTags(options?: AlloMutationOptions<void, AddTagsVariables>
  * untag({ id: call.id, tag: "qualified" });
  */
 export function useRemoveTag(options?: AlloMutationOptions<void, RemoveTagVariables>): AlloMutationResult<void, RemoveTagVariables> {
-  return useAlloMutation((allo, { id, tag }) => allo.tags.remove(id, tag), (_none, { id }) => afterCall(id), options);
+  return useAlloMutation(
+    (allo, { id, tag }) => allo.tags.remove(id, tag),
+    (_none, { id }) => afterCall(id),
+    options,
+  );
 }

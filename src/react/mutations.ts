@@ -48,8 +48,14 @@ export function useSendSmsFrance(
  * const { mutate: create } = useCreateContact();
  * create({ numbers: ["+33612345678"], name: "Jean" });
  */
-export function useCreateContact(options?: AlloMutationOptions<Contact, CreateContactInput>): AlloMutationResult<Contact, CreateContactInput> {
-  return useAlloMutation((allo, input) => allo.contacts.create(input), (contact) => afterContact(contact.id), options);
+export function useCreateContact(
+  options?: AlloMutationOptions<Contact, CreateContactInput>,
+): AlloMutationResult<Contact, CreateContactInput> {
+  return useAlloMutation(
+    (allo, input) => allo.contacts.create(input),
+    (contact) => afterContact(contact.id),
+    options,
+  );
 }
 
 /**
@@ -74,7 +80,9 @@ export function useUpdateContact(
  * const { mutate: subscribe } = useCreateWebhook();
  * subscribe({ allo_number: "+13055550180", url: "https://example.com/allo", topics: ["SMS_RECEIVED"] });
  */
-export function useCreateWebhook(options?: AlloMutationOptions<Webhook, CreateWebhookInput>): AlloMutationResult<Webhook, CreateWebhookInput> {
+export function useCreateWebhook(
+  options?: AlloMutationOptions<Webhook, CreateWebhookInput>,
+): AlloMutationResult<Webhook, CreateWebhookInput> {
   return useAlloMutation((allo, input) => allo.webhooks.create(input), afterWebhook, options);
 }
 

@@ -45,7 +45,10 @@ export function useCalls(input: SearchCallsInput, options?: AlloQueryOptions<Cal
  * @example
  * const { data: contacts, isLoading } = useContacts({ page: 0, size: 20 });
  */
-export function useContacts(input: SearchContactsInput = {}, options?: AlloQueryOptions<ContactSearchResult>): AlloQueryResult<ContactSearchResult> {
+export function useContacts(
+  input: SearchContactsInput = {},
+  options?: AlloQueryOptions<ContactSearchResult>,
+): AlloQueryResult<ContactSearchResult> {
   return useAlloQuery("contacts.search", [input], options);
 }
 
@@ -56,7 +59,11 @@ export function useContacts(input: SearchContactsInput = {}, options?: AlloQuery
  * const { data: contact, error } = useContact(selectedId);
  * if (error?.code === "CONTACT_NOT_FOUND") return <p>Gone</p>;
  */
-export function useContact(id: string | undefined, input: GetContactInput = {}, options?: AlloQueryOptions<Contact>): AlloQueryResult<Contact> {
+export function useContact(
+  id: string | undefined,
+  input: GetContactInput = {},
+  options?: AlloQueryOptions<Contact>,
+): AlloQueryResult<Contact> {
   return useAlloQuery("contacts.get", [id ?? "", input], whileId(id, options));
 }
 

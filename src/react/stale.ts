@@ -9,7 +9,12 @@ import { alloKeys } from "./keys.js";
  * v1 calls too, as a precaution (Allo does not document whether a number's history shows its
  * texts). In v2 it is a new item and its conversation's latest activity; no existing item changes.
  */
-export const afterSms = (): QueryKey[] => [alloKeys.conversation(), alloKeys.calls(), alloKeys.conversations(), alloKeys.conversationItems()];
+export const afterSms = (): QueryKey[] => [
+  alloKeys.conversation(),
+  alloKeys.calls(),
+  alloKeys.conversations(),
+  alloKeys.conversationItems(),
+];
 
 /**
  * A contact created or edited: its pages and itself, and in v2 every conversation, item and

@@ -43,22 +43,36 @@ export function checkRead(where: string, name: unknown): asserts name is AlloRea
   const entry = typeof name === "string" && Object.hasOwn(operations, name) ? operations[name as OperationName] : undefined;
   if (!entry) {
     throw new AlloValidationError(where, [
-      { field: "name", message: `must be an SDK method name of the operation table, such as "contacts.search" (got ${JSON.stringify(name)})` },
+      {
+        field: "name",
+        message: `must be an SDK method name of the operation table, such as "contacts.search" (got ${JSON.stringify(name)})`,
+      },
     ]);
   }
   if (!entry.readOnly) {
     throw new AlloValidationError(where, [
-      { field: "name", message: `"${String(name)}" changes data (${entry.method} ${entry.path}): use a mutation hook or useAlloClient(), not a query` },
+      {
+        field: "name",
+        message: `"${String(name)}" changes data (${entry.method} ${entry.path}): use a mutation hook or useAlloClient(), not a query`,
+      },
     ]);
   }
 }
 
 /** Calls an operation's client method by its name, the arguments as given and the signal as its options. */
-export function callOperation<N extends AlloReadOperation>(allo: AlloClient, name: N, args: AlloArgs<N>, signal: AbortSignal): Promise<AlloData<N>> {
+export function callOperation<N extends AlloReadOperation>(
+  allo: AlloClient,
+  name: N,
+  args: AlloArgs<N>,
+  signal: AbortSignal,
+): Promise<AlloData<N>> {
   const path = name.split(".");
   const method = path.pop()!;
   // Walked, not copied: the call goes through the same client method a user would call.
-  const owner = path.reduce<Record<string, unknown>>((at, part) => at[part] as Record<string, unknown>, allo as unknown as Record<string, unknown>);
+  const owner = path.reduce<Record<string, unknown>>(
+    (at, part) => at[part] as Record<string, unknown>,
+    allo as unknown as Record<string, unknown>,
+  );
   const call = owner[method] as (...args: unknown[]) => Promise<AlloData<N>>;
   return call.call(owner, ...(args as readonly unknown[]), { signal });
 }

@@ -32,7 +32,9 @@ export function useAlloQuery<N extends AlloReadOperation>(
 ): AlloQueryResult<AlloData<N>> {
   checkRead("useAlloQuery", name);
   if (!Array.isArray(args)) {
-    throw new AlloValidationError("useAlloQuery", [{ field: "args", message: `must be an array of the arguments of allo.${name}(...), such as [{ page: 1 }] or []` }]);
+    throw new AlloValidationError("useAlloQuery", [
+      { field: "args", message: `must be an array of the arguments of allo.${name}(...), such as [{ page: 1 }] or []` },
+    ]);
   }
   const allo = useAlloClient();
   return useQuery({

@@ -56,7 +56,10 @@ export interface RedisStoresOptions {
  * const allo = new AlloClient({ apiKey, stores });
  * const receiver = new WebhookReceiver({ signingSecret, dedupeStore: stores.webhookIds });
  */
-export function createRedisStores(redis: RedisClientLike, { prefix = "allo:", namespace, smsKeyTtlMs = SMS_KEY_TTL_MS }: RedisStoresOptions = {}): AlloStores {
+export function createRedisStores(
+  redis: RedisClientLike,
+  { prefix = "allo:", namespace, smsKeyTtlMs = SMS_KEY_TTL_MS }: RedisStoresOptions = {},
+): AlloStores {
   const command = commandOf(redis);
   if (typeof prefix !== "string") throw new AlloValidationError("createRedisStores", [{ field: "prefix", message: "must be a string" }]);
   if (!Number.isSafeInteger(smsKeyTtlMs) || smsKeyTtlMs < 1) {

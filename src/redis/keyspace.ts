@@ -55,7 +55,10 @@ export class Keyspace {
     this.prefix = normalisePrefix(prefix);
     if (namespace !== undefined) {
       const core = typeof namespace === "string" ? normalisePrefix(namespace) : "";
-      if (core === "") throw new AlloValidationError("createRedisStores", [{ field: "namespace", message: "must be a non-empty string, or left unset to derive it from the API key" }]);
+      if (core === "")
+        throw new AlloValidationError("createRedisStores", [
+          { field: "namespace", message: "must be a non-empty string, or left unset to derive it from the API key" },
+        ]);
       this.#namespace = core;
     }
   }
@@ -85,7 +88,8 @@ export class Keyspace {
       (reply) => {
         const value = configValue(reply, "appendonly");
         if (value === "no") notices.warn(NOT_PERSISTENT);
-        else if (value !== "yes") notices.debug("allo-client/redis: CONFIG GET appendonly gave no answer: make sure this Redis persists (appendonly yes)");
+        else if (value !== "yes")
+          notices.debug("allo-client/redis: CONFIG GET appendonly gave no answer: make sure this Redis persists (appendonly yes)");
       },
       (error: unknown) => {
         const message = String((error as { message?: unknown })?.message ?? "");
@@ -95,7 +99,9 @@ export class Keyspace {
           this.#persistence = undefined;
           return;
         }
-        notices.debug(`allo-client/redis: CONFIG GET appendonly was refused (${code}): cannot tell whether this Redis persists; SMS keys need one that does (appendonly yes)`);
+        notices.debug(
+          `allo-client/redis: CONFIG GET appendonly was refused (${code}): cannot tell whether this Redis persists; SMS keys need one that does (appendonly yes)`,
+        );
       },
     );
     return this.#persistence;

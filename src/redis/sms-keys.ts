@@ -50,7 +50,9 @@ export class RedisSmsKeyStore implements SmsKeyStore {
 
   async claim(key: string, fingerprint: string, leaseMs: number): Promise<KeyClaim> {
     const token = newRequestId();
-    const found = JSON.parse(String(await this.#claim.run([await this.#key(key)], [fingerprint, token, Math.ceil(leaseMs), this.ttlMs]))) as Found;
+    const found = JSON.parse(
+      String(await this.#claim.run([await this.#key(key)], [fingerprint, token, Math.ceil(leaseMs), this.ttlMs])),
+    ) as Found;
     return found.s === "claimed" ? { state: "claimed", token } : held(found);
   }
 

@@ -101,9 +101,10 @@ export function errorSaysMaybeProcessed(error: unknown): boolean | undefined {
  * tell a key reused for another SMS, without keeping the message and the number in the store.
  */
 export function fingerprintOf(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1))) : v,
-  ) ?? "";
+  const text =
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1))) : v,
+    ) ?? "";
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {

@@ -51,7 +51,12 @@ export class MemorySmsKeyStore implements SmsKeyStore {
     const entry = this.#keys.get(key);
     if (entry?.state !== "in-flight" || entry.token !== token) return;
     const expires = this.#now() + this.#ttlMs;
-    this.#write(key, outcome.state === "sent" ? { state: "sent", fingerprint: entry.fingerprint, answer: outcome.answer, expires } : { state: "unknown", fingerprint: entry.fingerprint, expires });
+    this.#write(
+      key,
+      outcome.state === "sent"
+        ? { state: "sent", fingerprint: entry.fingerprint, answer: outcome.answer, expires }
+        : { state: "unknown", fingerprint: entry.fingerprint, expires },
+    );
   }
 
   release(key: string, token: string): void {

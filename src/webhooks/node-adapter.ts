@@ -73,7 +73,10 @@ function send(res: NodeResponseLike, { status, body, headers }: Outcome): void {
   res.end(body);
 }
 
-export function createNodeHandler(core: ReceiverCore, options: AdapterOptions): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void> {
+export function createNodeHandler(
+  core: ReceiverCore,
+  options: AdapterOptions,
+): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void> {
   return async (req, res) => {
     if (req.method !== "POST") return send(res, notPost);
     try {

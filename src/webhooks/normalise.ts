@@ -111,7 +111,9 @@ export function readEnvelope(parsed: unknown): Envelope {
   }
   const { topic, version, timestamp } = root;
   if (typeof topic !== "string" || topic === "") {
-    throw new WebhookError("INVALID_PAYLOAD", "topic must be a non-empty string", [{ field: "topic", message: "must be a non-empty string" }]);
+    throw new WebhookError("INVALID_PAYLOAD", "topic must be a non-empty string", [
+      { field: "topic", message: "must be a non-empty string" },
+    ]);
   }
   const v2 = isV2Topic(topic) || (!isV1Topic(topic) && version !== undefined);
   const raw = Object.hasOwn(root, "data") || v2 ? root.data : root.body;

@@ -85,14 +85,24 @@ export class WebhookReceiver {
   readonly #handlers = new Map<string, AnyHandler[]>();
   readonly #anyHandlers: Array<(event: WebhookEvent) => unknown> = [];
 
-  constructor({ allowedAlloNumbers, maxBodyBytes = 1_048_576, signingSecret, dedupeStore, dedupeTtlMs = DEDUPE_TTL_MS }: WebhookReceiverOptions = {}) {
+  constructor({
+    allowedAlloNumbers,
+    maxBodyBytes = 1_048_576,
+    signingSecret,
+    dedupeStore,
+    dedupeTtlMs = DEDUPE_TTL_MS,
+  }: WebhookReceiverOptions = {}) {
     positiveInteger("maxBodyBytes", maxBodyBytes);
     positiveInteger("dedupeTtlMs", dedupeTtlMs);
     const methods = ["claim", "complete", "release"] as const;
-    const missing = dedupeStore === undefined ? [] : methods.filter((m) => typeof (dedupeStore as Partial<DedupeStore> | null)?.[m] !== "function");
+    const missing =
+      dedupeStore === undefined ? [] : methods.filter((m) => typeof (dedupeStore as Partial<DedupeStore> | null)?.[m] !== "function");
     if (missing.length > 0) {
       throw new AlloValidationError("new WebhookReceiver", [
-        { field: "dedupeStore", message: `must have claim(id, ttlMs), complete(id, ttlMs) and release(id) methods (missing ${missing.join(", ")})` },
+        {
+          field: "dedupeStore",
+          message: `must have claim(id, ttlMs), complete(id, ttlMs) and release(id) methods (missing ${missing.join(", ")})`,
+        },
       ]);
     }
     this.#maxBodyBytes = maxBodyBytes;
@@ -113,7 +123,9 @@ export class WebhookReceiver {
    */
   on<T extends WebhookEventTopic>(topic: T, fn: WebhookHandler<T>): this {
     if (typeof topic !== "string" || !isKnownTopic(topic)) {
-      throw new TypeError(`receiver.on: ${JSON.stringify(topic)} is not a documented topic (use onEvent for others): ${knownTopics.join(", ")}`);
+      throw new TypeError(
+        `receiver.on: ${JSON.stringify(topic)} is not a documented topic (use onEvent for others): ${knownTopics.join(", ")}`,
+      );
     }
     const list = this.#handlers.get(topic) ?? [];
     list.push(handlerOrThrow(fn) as AnyHandler);
@@ -215,10 +227,17 @@ export class WebhookReceiver {
       const claim = await this.#store.claim(id, this.#ttlMs);
       if (claim === "handled") return { ...event, delivery: { ...event.delivery, duplicate: true } };
       if (claim === "in-flight") {
-        throw new WebhookError("DELIVERY_IN_FLIGHT", "another copy of this delivery is still being handled: deliver it again later", [], event.topic);
+        throw new WebhookError(
+          "DELIVERY_IN_FLIGHT",
+          "another copy of this delivery is still being handled: deliver it again later",
+          [],
+          event.topic,
+        );
       }
       if (claim !== "claimed") {
-        throw new TypeError(`dedupeStore.claim must answer "claimed", "in-flight" or "handled", not ${typeof claim === "string" ? JSON.stringify(claim) : typeof claim}`);
+        throw new TypeError(
+          `dedupeStore.claim must answer "claimed", "in-flight" or "handled", not ${typeof claim === "string" ? JSON.stringify(claim) : typeof claim}`,
+        );
       }
     }
     try {

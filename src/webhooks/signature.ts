@@ -40,7 +40,9 @@ export class SignatureVerifier {
       return;
     }
     if (!Array.isArray(secrets) || secrets.length === 0) {
-      throw new AlloValidationError("new WebhookReceiver", [{ field: "signingSecret", message: "must be a secret or a non-empty list of secrets" }]);
+      throw new AlloValidationError("new WebhookReceiver", [
+        { field: "signingSecret", message: "must be a secret or a non-empty list of secrets" },
+      ]);
     }
     this.#webhooks = secrets.map((secret, i) => webhookFor(secret, "new WebhookReceiver", `signingSecret.${i}`));
   }

@@ -78,10 +78,22 @@ function checked(body: string): WebhookEvent {
  * await receiver.handle(body, { headers });
  * await fetch("http://localhost:3000/webhooks/allo", { method: "POST", body, headers });
  */
-export function createTestEvent<T extends WebhookEventTopic>(topic: T, overrides?: TestEventOverrides<T>, options?: TestEventOptions): TestDelivery;
+export function createTestEvent<T extends WebhookEventTopic>(
+  topic: T,
+  overrides?: TestEventOverrides<T>,
+  options?: TestEventOptions,
+): TestDelivery;
 // `T extends WebhookEventTopic ? never`: a documented topic with ill-typed overrides must not fall through to this overload.
-export function createTestEvent<T extends string>(topic: T & (T extends WebhookEventTopic ? never : unknown), overrides?: Data, options?: TestEventOptions): TestDelivery;
-export function createTestEvent(topic: string, overrides: Data = {}, { signingSecret, id = messageId(), timestamp = new Date() }: TestEventOptions = {}): TestDelivery {
+export function createTestEvent<T extends string>(
+  topic: T & (T extends WebhookEventTopic ? never : unknown),
+  overrides?: Data,
+  options?: TestEventOptions,
+): TestDelivery;
+export function createTestEvent(
+  topic: string,
+  overrides: Data = {},
+  { signingSecret, id = messageId(), timestamp = new Date() }: TestEventOptions = {},
+): TestDelivery {
   // Built before signing, so a bad secret or bad overrides fail the same way whatever the order.
   const webhook = signingSecret === undefined ? null : webhookFor(signingSecret, "createTestEvent", "signingSecret");
   const body = JSON.stringify(envelopeFor(topic, overrides, timestamp));
@@ -106,7 +118,10 @@ export function createTestEvent(topic: string, overrides: Data = {}, { signingSe
  * await onCallCompleted(event.data, event);
  */
 export function createHandlerEvent<T extends WebhookEventTopic>(topic: T, overrides?: TestEventOverrides<T>): WebhookEventOf<T>;
-export function createHandlerEvent<T extends string>(topic: T & (T extends WebhookEventTopic ? never : unknown), overrides?: Data): WebhookEvent;
+export function createHandlerEvent<T extends string>(
+  topic: T & (T extends WebhookEventTopic ? never : unknown),
+  overrides?: Data,
+): WebhookEvent;
 export function createHandlerEvent(topic: string, overrides: Data = {}): WebhookEvent {
   return checked(JSON.stringify(envelopeFor(topic, overrides, new Date())));
 }

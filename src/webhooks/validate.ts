@@ -46,10 +46,17 @@ export function toEvent(envelope: Envelope, arrival: Arrival): WebhookEvent {
   const { topic, v2 } = envelope;
   const schema: SafeParser | null = isV1Topic(topic) ? webhookBodies[topic] : isV2Topic(topic) ? v2WebhookBodies[topic] : null;
   if (schema === null) {
-    const meta = { topic, version: v2 ? asString(envelope.version) : null, timestamp: v2 ? asString(envelope.timestamp) : null, ...arrival };
+    const meta = {
+      topic,
+      version: v2 ? asString(envelope.version) : null,
+      timestamp: v2 ? asString(envelope.timestamp) : null,
+      ...arrival,
+    };
     return { known: false, topic, data: envelope.data, delivery: meta };
   }
-  const body = v2 ? { topic, version: envelope.version, timestamp: envelope.timestamp, data: envelope.data } : { topic, data: envelope.data };
+  const body = v2
+    ? { topic, version: envelope.version, timestamp: envelope.timestamp, data: envelope.data }
+    : { topic, data: envelope.data };
   const result = schema.safeParse(body);
   if (!result.success) {
     const issues = issuesOf(result.error.issues as readonly ZodIssueLike[]);

@@ -16,12 +16,28 @@ function wire(seen: Recorder["seen"][number]) {
 }
 
 const cases: Array<{ name: OperationName; input: Record<string, unknown>; call: (allo: AlloClient) => Promise<unknown> }> = [
-  { name: "conversations.list", input: { allo_number: "+14155550100", unread: true, extend: ["transcript"] }, call: (a) => a.conversations.list({ allo_number: "+14155550100", unread: true, extend: ["transcript"] }) },
-  { name: "conversations.items.batchGet", input: { ids: ["cll-a", "cll-b"], extend: ["transcript"] }, call: (a) => a.conversations.items.batchGet(["cll-a", "cll-b"], { extend: ["transcript"] }) },
-  { name: "contacts.get", input: { contact_id: "cnt_1", extend: ["engagement", "activity"] }, call: (a) => a.contacts.get("cnt_1", { extend: ["engagement", "activity"] }) },
+  {
+    name: "conversations.list",
+    input: { allo_number: "+14155550100", unread: true, extend: ["transcript"] },
+    call: (a) => a.conversations.list({ allo_number: "+14155550100", unread: true, extend: ["transcript"] }),
+  },
+  {
+    name: "conversations.items.batchGet",
+    input: { ids: ["cll-a", "cll-b"], extend: ["transcript"] },
+    call: (a) => a.conversations.items.batchGet(["cll-a", "cll-b"], { extend: ["transcript"] }),
+  },
+  {
+    name: "contacts.get",
+    input: { contact_id: "cnt_1", extend: ["engagement", "activity"] },
+    call: (a) => a.contacts.get("cnt_1", { extend: ["engagement", "activity"] }),
+  },
   { name: "crm.people.get", input: { id: "per_1" }, call: (a) => a.crm.people.get("per_1") },
   { name: "tags.add", input: { id: "cll-abc", tags: ["vip"] }, call: (a) => a.tags.add("cll-abc", ["vip"]) },
-  { name: "sms.send", input: { from: "+13055550180", to: "+13055550142", message: "Hi" }, call: (a) => a.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" }) },
+  {
+    name: "sms.send",
+    input: { from: "+13055550180", to: "+13055550142", message: "Hi" },
+    call: (a) => a.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" }),
+  },
 ];
 
 describe("an operation called by name", () => {
@@ -41,10 +57,15 @@ describe("an operation called by name", () => {
 
   it("conversations.items.batchGet by name with more ids than one request takes: asked 100 at a time, answered as one list in the order asked", async () => {
     // The server answers each batch in reverse, as Allo may: the order comes from the ids given.
-    const recorder = await startRecorder((_req, body) => ({ data: (JSON.parse(body) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL" })).reverse() }));
+    const recorder = await startRecorder((_req, body) => ({
+      data: (JSON.parse(body) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL" })).reverse(),
+    }));
     try {
       const ids = Array.from({ length: 250 }, (_, i) => `cll-${i}`);
-      const answer = await invoke(createCaller({ apiKey: KEY, baseUrl: recorder.url }), "conversations.items.batchGet", { ids, extend: ["transcript"] });
+      const answer = await invoke(createCaller({ apiKey: KEY, baseUrl: recorder.url }), "conversations.items.batchGet", {
+        ids,
+        extend: ["transcript"],
+      });
       expect(recorder.seen.map((r) => (JSON.parse(r.body) as { ids: string[] }).ids.length)).toEqual([100, 100, 50]);
       expect(recorder.seen.every((r) => r.url === "/v2/api/conversations/items/batch?extend=transcript")).toBe(true);
       expect((answer!.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids);

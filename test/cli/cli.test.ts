@@ -14,7 +14,8 @@ import { closedPort, startRecorder, type Recorder } from "./servers.js";
 
 const prism = inject("prismUrl");
 let install: PackedInstall;
-const allo = (args: readonly string[], options?: Parameters<typeof runAllo>[2]) => runAllo(install, ["--base-url", prism, ...args], options);
+const allo = (args: readonly string[], options?: Parameters<typeof runAllo>[2]) =>
+  runAllo(install, ["--base-url", prism, ...args], options);
 
 beforeAll(async () => {
   install = await packedInstall();
@@ -45,7 +46,14 @@ describe("answers", () => {
   });
 
   it("--fields keeps only the named fields of each record, dotted for nested ones", async () => {
-    const { stdout } = await allo(["conversations", "list", "--allo-number", "+14155550100", "--fields", "contact_number,last_item.summary"]);
+    const { stdout } = await allo([
+      "conversations",
+      "list",
+      "--allo-number",
+      "+14155550100",
+      "--fields",
+      "contact_number,last_item.summary",
+    ]);
     const example = exampleAnswer("conversations.list")!;
     expect(JSON.parse(stdout)).toEqual({
       ...example,
@@ -57,31 +65,70 @@ describe("answers", () => {
 describe("--all", () => {
   // Prism serves the same example page whatever page is asked: the walk ends at its total_pages.
   it.each([
-    { name: "contacts.search" as const, args: ["contacts", "search"], pages: (e: any) => e.data.metadata.pagination.total_pages, items: (e: any) => e.data.results },
-    { name: "calls.search" as const, args: ["calls", "search", "--allo-number", "+13055550180"], pages: (e: any) => e.data.metadata.total_pages, items: (e: any) => e.data.results },
-    { name: "conversations.list" as const, args: ["conversations", "list", "--allo-number", "+14155550100"], pages: (e: any) => e.pagination.total_pages, items: (e: any) => e.data },
-  ])("$name streams every item of every page as one JSON line each, and no progress line into a pipe", async ({ name, args, pages, items }) => {
-    const example = exampleAnswer(name)!;
-    expect(pages(example), "the example has several pages").toBeGreaterThan(1);
-    const { code, stdout, stderr } = await allo([...args, "--all"]);
-    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const lines = stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
-    expect(lines).toEqual(Array.from({ length: pages(example) }, () => items(example)).flat());
-  });
+    {
+      name: "contacts.search" as const,
+      args: ["contacts", "search"],
+      pages: (e: any) => e.data.metadata.pagination.total_pages,
+      items: (e: any) => e.data.results,
+    },
+    {
+      name: "calls.search" as const,
+      args: ["calls", "search", "--allo-number", "+13055550180"],
+      pages: (e: any) => e.data.metadata.total_pages,
+      items: (e: any) => e.data.results,
+    },
+    {
+      name: "conversations.list" as const,
+      args: ["conversations", "list", "--allo-number", "+14155550100"],
+      pages: (e: any) => e.pagination.total_pages,
+      items: (e: any) => e.data,
+    },
+  ])(
+    "$name streams every item of every page as one JSON line each, and no progress line into a pipe",
+    async ({ name, args, pages, items }) => {
+      const example = exampleAnswer(name)!;
+      expect(pages(example), "the example has several pages").toBeGreaterThan(1);
+      const { code, stdout, stderr } = await allo([...args, "--all"]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      const lines = stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line));
+      expect(lines).toEqual(Array.from({ length: pages(example) }, () => items(example)).flat());
+    },
+  );
 
   it("asks every page once, the first first, with size 100 unless told, and prints them in order", async () => {
     const recorder = await startRecorder((req) => {
       const page = Number(new URL(req.url!, "http://x").searchParams.get("page"));
-      return { data: [{ contact_number: `+1415555000${page}` }], pagination: { page, size: 100, total_count: 3, total_pages: 3, has_more: page < 3 } };
+      return {
+        data: [{ contact_number: `+1415555000${page}` }],
+        pagination: { page, size: 100, total_count: 3, total_pages: 3, has_more: page < 3 },
+      };
     });
     try {
-      const { code, stdout } = await runAllo(install, ["--base-url", recorder.url, "conversations", "list", "--allo-number", "+14155550100", "--all"]);
+      const { code, stdout } = await runAllo(install, [
+        "--base-url",
+        recorder.url,
+        "conversations",
+        "list",
+        "--allo-number",
+        "+14155550100",
+        "--all",
+      ]);
       expect(code).toBe(0);
-      expect(stdout.trimEnd().split("\n").map((l) => JSON.parse(l).contact_number)).toEqual(["+14155550001", "+14155550002", "+14155550003"]);
+      expect(
+        stdout
+          .trimEnd()
+          .split("\n")
+          .map((l) => JSON.parse(l).contact_number),
+      ).toEqual(["+14155550001", "+14155550002", "+14155550003"]);
       // The first page says how many there are; the client then fetches the others at once.
       const asked = recorder.seen.map((r) => Object.fromEntries(new URL(r.url, "http://x").searchParams));
       expect(asked[0]!.page).toBe("1");
-      expect(asked.sort((a, b) => Number(a.page) - Number(b.page))).toEqual([1, 2, 3].map((page) => ({ allo_number: "+14155550100", page: String(page), size: "100" })));
+      expect(asked.sort((a, b) => Number(a.page) - Number(b.page))).toEqual(
+        [1, 2, 3].map((page) => ({ allo_number: "+14155550100", page: String(page), size: "100" })),
+      );
     } finally {
       await recorder.close();
     }
@@ -111,7 +158,19 @@ describe("bodies", () => {
       const at = ["--base-url", recorder.url];
       expect((await runAllo(install, [...at, "sms", "send", "--data", `@${join(dir, "sms.json")}`, "--message", "Changed"])).code).toBe(0);
       expect((await runAllo(install, [...at, "sms", "send", "--data", "@-"], { stdin: JSON.stringify(sms) })).code).toBe(0);
-      const overview = [...at, "analytics", "overview", "--date.from", "2026-03-01", "--date.to", "2026-03-31", "--user-ids", "usr-1,usr-2", "--user-ids", "usr-3"];
+      const overview = [
+        ...at,
+        "analytics",
+        "overview",
+        "--date.from",
+        "2026-03-01",
+        "--date.to",
+        "2026-03-31",
+        "--user-ids",
+        "usr-1,usr-2",
+        "--user-ids",
+        "usr-3",
+      ];
       expect((await runAllo(install, overview)).code).toBe(0);
       expect(recorder.seen.map((r) => [r.method, r.url, JSON.parse(r.body)])).toEqual([
         ["POST", "/v1/api/sms", { ...sms, message: "Changed" }],
@@ -124,11 +183,30 @@ describe("bodies", () => {
   });
 
   it("types flag text as the spec types the field: integers, booleans, lists in the query", async () => {
-    const recorder = await startRecorder(() => ({ data: [], pagination: { page: 2, size: 5, total_count: 0, total_pages: 0, has_more: false } }));
+    const recorder = await startRecorder(() => ({
+      data: [],
+      pagination: { page: 2, size: 5, total_count: 0, total_pages: 0, has_more: false },
+    }));
     try {
-      const { code } = await runAllo(install, ["--base-url", recorder.url, "conversations", "list", "--allo-number", "+14155550100", "--page", "2", "--size", "5", "--unread", "--extend", "transcript"]);
+      const { code } = await runAllo(install, [
+        "--base-url",
+        recorder.url,
+        "conversations",
+        "list",
+        "--allo-number",
+        "+14155550100",
+        "--page",
+        "2",
+        "--size",
+        "5",
+        "--unread",
+        "--extend",
+        "transcript",
+      ]);
       expect(code).toBe(0);
-      expect(new URL(recorder.seen[0]!.url, "http://x").searchParams.toString()).toBe("allo_number=%2B14155550100&unread=true&page=2&size=5&extend=transcript");
+      expect(new URL(recorder.seen[0]!.url, "http://x").searchParams.toString()).toBe(
+        "allo_number=%2B14155550100&unread=true&page=2&size=5&extend=transcript",
+      );
     } finally {
       await recorder.close();
     }
@@ -143,7 +221,18 @@ describe("failures", () => {
   afterAll(() => recorder.close());
 
   it("bad input exits 2, names the field and its flag, and sends nothing", async () => {
-    const { code, stdout, stderr } = await runAllo(install, ["--base-url", recorder.url, "sms", "send", "--from", "+13055550180", "--to", "0612", "--message", "Hi"]);
+    const { code, stdout, stderr } = await runAllo(install, [
+      "--base-url",
+      recorder.url,
+      "sms",
+      "send",
+      "--from",
+      "+13055550180",
+      "--to",
+      "0612",
+      "--message",
+      "Hi",
+    ]);
     expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
     expect(stderr).toContain("INVALID_INPUT: sms.send: nothing was sent.");
     expect(stderr).toMatch(/^ {2}to \(--to\) must be an E\.164 number/m);
@@ -242,7 +331,9 @@ describe("the key", () => {
       await writeFile(join(dir, "key"), `${KEY}\n`);
       const env = cleanEnv();
       delete env.ALLO_API_KEY;
-      const { code, stdout } = await runAllo(install, ["--base-url", echo.url, "--api-key-file", join(dir, "key"), "me", "--verbose"], { env });
+      const { code, stdout } = await runAllo(install, ["--base-url", echo.url, "--api-key-file", join(dir, "key"), "me", "--verbose"], {
+        env,
+      });
       expect(code).toBe(0);
       expect(echo.seen[0]!.headers.authorization).toBe(KEY);
       expect(JSON.parse(stdout)).toEqual({ data: { echoed: "[redacted]" } });

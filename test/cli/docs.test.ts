@@ -38,7 +38,11 @@ describe("docs/cli-and-mcp.md", () => {
     const person = join(dir, "person.json");
     const { id: _, ...body } = tools["crm.people.update"].example as Record<string, unknown>;
     await writeFile(person, JSON.stringify({ ...tools["crm.people.create"].example, ...body }));
-    const { stdout, stderr } = await allo(["--base-url", inject("prismUrl"), ...args.map((a) => (a === "@person.json" ? `@${person}` : a))]);
+    const { stdout, stderr } = await allo([
+      "--base-url",
+      inject("prismUrl"),
+      ...args.map((a) => (a === "@person.json" ? `@${person}` : a)),
+    ]);
     expect(stderr).toBe("");
     expect(stdout.length).toBeGreaterThan(0);
   });
@@ -51,7 +55,9 @@ describe("docs/cli-and-mcp.md", () => {
     for (const server of servers) expect([server.command, ...server.args]).toEqual(["npx", ...expected]);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: VS Code's input variable, as the guide writes it.
     expect(servers.map((s) => s.env.ALLO_API_KEY)).toEqual(["ak_live_...", "ak_live_...", "${input:allo-api-key}"]);
-    const claude = blocks("sh").flatMap((b) => b.split("\n")).find((l) => l.startsWith("claude mcp add"))!;
+    const claude = blocks("sh")
+      .flatMap((b) => b.split("\n"))
+      .find((l) => l.startsWith("claude mcp add"))!;
     expect(words(claude).slice(words(claude).indexOf("--") + 1)).toEqual(["npx", ...expected]);
   });
 

@@ -10,14 +10,17 @@ import { allo, argsOf, KEY } from "./in-process.js";
 const prism = inject("prismUrl");
 
 describe("every operation from the command line", () => {
-  it.each(operationNames.map((name) => ({ name })))("$name: its example input as arguments and flags prints its example answer", async ({ name }) => {
-    const { stdout, stderr } = await allo(["--base-url", prism, ...argsOf(name, tools[name].example)]);
-    expect(stderr).toBe("");
-    const example = exampleAnswer(name);
-    if (example === undefined) expect(stdout).toBe("");
-    else expect(JSON.parse(stdout)).toEqual(example);
-    expect(stdout).not.toContain(KEY);
-  });
+  it.each(operationNames.map((name) => ({ name })))(
+    "$name: its example input as arguments and flags prints its example answer",
+    async ({ name }) => {
+      const { stdout, stderr } = await allo(["--base-url", prism, ...argsOf(name, tools[name].example)]);
+      expect(stderr).toBe("");
+      const example = exampleAnswer(name);
+      if (example === undefined) expect(stdout).toBe("");
+      else expect(JSON.parse(stdout)).toEqual(example);
+      expect(stdout).not.toContain(KEY);
+    },
+  );
 
   it("prints pretty JSON on a terminal", async () => {
     const { stdout } = await allo(["--base-url", prism, "tags", "list"], { tty: true });

@@ -21,13 +21,18 @@ describe("a flag's text as the field's type", () => {
   it("a list takes repeated flags, commas and JSON arrays, its items typed", () => {
     expect(flagValue("x", field("analytics.overview", "user_ids"), ["usr-1,usr-2", "usr-3"])).toEqual(["usr-1", "usr-2", "usr-3"]);
     expect(flagValue("x", field("analytics.overview", "user_ids"), ['["a,b"]'])).toEqual(["a,b"]);
-    expect(flagValue("x", field("dialingQueue.appendNumbers", "numbers"), ['{"number":"+33612345678"}'])).toEqual([{ number: "+33612345678" }]);
+    expect(flagValue("x", field("dialingQueue.appendNumbers", "numbers"), ['{"number":"+33612345678"}'])).toEqual([
+      { number: "+33612345678" },
+    ]);
   });
 
   it("null clears a nullable field; an object is JSON, and text that is not JSON names the field", () => {
     expect(flagValue("x", field("crm.people.update", "company_id"), "null")).toBeNull();
     expect(flagValue("x", field("sms.send", "message"), "null")).toBe("null");
-    expect(flagValue("x", field("analytics.overview", "date"), '{"from":"2026-01-01","to":"2026-01-31"}')).toEqual({ from: "2026-01-01", to: "2026-01-31" });
+    expect(flagValue("x", field("analytics.overview", "date"), '{"from":"2026-01-01","to":"2026-01-31"}')).toEqual({
+      from: "2026-01-01",
+      to: "2026-01-31",
+    });
     expect(() => flagValue("analytics.overview", field("analytics.overview", "date"), "{from")).toThrow(
       expect.objectContaining({ name: "AlloValidationError", field: "date", reason: "is not valid JSON" }),
     );
@@ -36,15 +41,24 @@ describe("a flag's text as the field's type", () => {
 
 describe("flags into one input", () => {
   const flags = fieldFlags(tools["analytics.overview"].fields);
-  const values = (pairs: Record<string, unknown>) => Object.fromEntries(Object.entries(pairs).map(([flag, v]) => [flags.find((f) => f.option.long === flag)!.option.attributeName(), v]));
+  const values = (pairs: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(pairs).map(([flag, v]) => [flags.find((f) => f.option.long === flag)!.option.attributeName(), v]));
 
   it("an object's dotted members refine the object given whole, whatever their order", () => {
-    const input = inputOf("analytics.overview", flags, values({ "--date.to": "2026-02-28", "--date": '{"from":"2026-02-01","to":"2026-02-02"}' }), {});
+    const input = inputOf(
+      "analytics.overview",
+      flags,
+      values({ "--date.to": "2026-02-28", "--date": '{"from":"2026-02-01","to":"2026-02-02"}' }),
+      {},
+    );
     expect(input).toEqual({ date: { from: "2026-02-01", to: "2026-02-28" } });
   });
 
   it("flags set fields over --data's body", () => {
-    const input = inputOf("analytics.overview", flags, values({ "--date.from": "2026-05-01" }), { date: { from: "2026-01-01", to: "2026-05-31" }, user_ids: ["usr-1"] });
+    const input = inputOf("analytics.overview", flags, values({ "--date.from": "2026-05-01" }), {
+      date: { from: "2026-01-01", to: "2026-05-31" },
+      user_ids: ["usr-1"],
+    });
     expect(input).toEqual({ date: { from: "2026-05-01", to: "2026-05-31" }, user_ids: ["usr-1"] });
   });
 
@@ -57,8 +71,14 @@ describe("flags into one input", () => {
 
 describe("one input into path, query and body", () => {
   it("follows the table: path parameters, query parameters, the rest in the body; only the parts the operation takes", () => {
-    expect(split("conversations.items.batchGet", { ids: ["cll-1"], extend: ["transcript"] })).toEqual({ query: { extend: ["transcript"] }, body: { ids: ["cll-1"] } });
-    expect(split("conversations.act", { contact_number: "+14155551234", action: "READ" })).toEqual({ path: { contact_number: "+14155551234" }, body: { action: "READ" } });
+    expect(split("conversations.items.batchGet", { ids: ["cll-1"], extend: ["transcript"] })).toEqual({
+      query: { extend: ["transcript"] },
+      body: { ids: ["cll-1"] },
+    });
+    expect(split("conversations.act", { contact_number: "+14155551234", action: "READ" })).toEqual({
+      path: { contact_number: "+14155551234" },
+      body: { action: "READ" },
+    });
     expect(split("me", {})).toEqual({});
   });
 

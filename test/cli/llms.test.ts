@@ -28,7 +28,12 @@ describe("llms.txt", () => {
   it("links only files the package ships", async () => {
     const text = await readFile(LLMS_TXT.file, "utf8");
     const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8"));
-    const shipped = (file: string) => ["README.md", "package.json"].includes(file) || pkg.files.some((f: string) => file === f || file.startsWith(`${f}/`) || (f.endsWith("/*.md") && file.startsWith(f.slice(0, -4)) && file.endsWith(".md")));
+    const shipped = (file: string) =>
+      ["README.md", "package.json"].includes(file) ||
+      pkg.files.some(
+        (f: string) =>
+          file === f || file.startsWith(`${f}/`) || (f.endsWith("/*.md") && file.startsWith(f.slice(0, -4)) && file.endsWith(".md")),
+      );
     const links = [...text.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(3);
     for (const link of links) expect(shipped(link), link).toBe(true);
@@ -38,7 +43,10 @@ describe("llms.txt", () => {
     const md = "# T\n\n## A\n\n| entry | what |\n|---|---|\n| `x` | the x |\n\n## B\n\nb";
     expect(section(md, "A").trim()).toBe("| entry | what |\n|---|---|\n| `x` | the x |");
     expect(tableRows(md, "entry")).toEqual([["`x`", "the x"]]);
-    expect(guideSummary("# Guide\n\nIt does this... and that. Then more.\n\n## Part")).toEqual({ title: "Guide", note: "It does this... and that." });
+    expect(guideSummary("# Guide\n\nIt does this... and that. Then more.\n\n## Part")).toEqual({
+      title: "Guide",
+      note: "It does this... and that.",
+    });
     expect(guideSummary("# Guide\n\n## Part\n\ntext")).toEqual({ title: "Guide", note: null });
   });
 });

@@ -48,7 +48,10 @@ describe("writes", () => {
 describe("--fields", () => {
   it("keeps the named fields of each record in data, dotted ones inside objects, and leaves the envelope", () => {
     const answer = { data: [{ id: "a", user: { id: "u", name: "N" }, x: 1 }, { id: "b" }], pagination: { page: 1 } };
-    expect(pickRecords(answer, fieldPaths("id, user.name"))).toEqual({ data: [{ id: "a", user: { name: "N" } }, { id: "b" }], pagination: { page: 1 } });
+    expect(pickRecords(answer, fieldPaths("id, user.name"))).toEqual({
+      data: [{ id: "a", user: { name: "N" } }, { id: "b" }],
+      pagination: { page: 1 },
+    });
     expect(pickRecords({ data: { id: "a", x: 1 } }, fieldPaths("id"))).toEqual({ data: { id: "a" } });
     expect(pick("text", [["id"]])).toBe("text");
   });
@@ -65,7 +68,21 @@ describe("the --all progress line", () => {
 describe("failures", () => {
   const failure = { method: "GET", path: "/v2/api/tags", requestId: "req_1", attempts: 1, maybeProcessed: false };
   const apiError = (status: number, extra: Partial<ConstructorParameters<typeof AlloApiError>[0]> = {}) =>
-    new AlloApiError({ ...failure, status, code: `HTTP_${status}`, details: [], retryAfter: null, serverMessage: null, type: null, retryable: null, docUrl: null, param: null, suggestion: null, url: "http://x/v2/api/tags", ...extra });
+    new AlloApiError({
+      ...failure,
+      status,
+      code: `HTTP_${status}`,
+      details: [],
+      retryAfter: null,
+      serverMessage: null,
+      type: null,
+      retryable: null,
+      docUrl: null,
+      param: null,
+      suggestion: null,
+      url: "http://x/v2/api/tags",
+      ...extra,
+    });
 
   it("exit 2 for bad input, 4 for a 4xx, 5 for a 5xx, the network or a timeout, 1 otherwise", () => {
     expect(exitCodeOf(new AlloValidationError("sms.send", [{ field: "to", message: "is required" }]))).toBe(2);
@@ -79,10 +96,19 @@ describe("failures", () => {
   });
 
   it("say the code, the client's message with Allo's suggestion, each detail, and the flag of each refused field", () => {
-    const error = apiError(400, { code: "INVALID_SEARCH_QUERY", suggestion: "Use letters.", details: [{ field: "search", message: "no letter" }] });
+    const error = apiError(400, {
+      code: "INVALID_SEARCH_QUERY",
+      suggestion: "Use letters.",
+      details: [{ field: "search", message: "no letter" }],
+    });
     expect(describeFailure(error)).toBe(`allo: INVALID_SEARCH_QUERY (HTTP 400): ${error.message}\n  search: no letter\n`);
     expect(describeFailure(error)).toContain("Use letters.");
-    const validation = new AlloValidationError("sms.send", [{ field: "to", message: "is required" }, { field: "body", message: "is not a known field" }]);
-    expect(describeFailure(validation, new Map([["to", "--to"]]))).toBe("allo: INVALID_INPUT: sms.send: nothing was sent.\n  to (--to) is required\n  body is not a known field\n");
+    const validation = new AlloValidationError("sms.send", [
+      { field: "to", message: "is required" },
+      { field: "body", message: "is not a known field" },
+    ]);
+    expect(describeFailure(validation, new Map([["to", "--to"]]))).toBe(
+      "allo: INVALID_INPUT: sms.send: nothing was sent.\n  to (--to) is required\n  body is not a known field\n",
+    );
   });
 });

@@ -20,9 +20,17 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ALLO_API_KEY: KEY, ...extra };
 }
 
-export function runAllo(install: PackedInstall, args: readonly string[], options: { env?: NodeJS.ProcessEnv; stdin?: string; bin?: string } = {}): Promise<Ran> {
+export function runAllo(
+  install: PackedInstall,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; stdin?: string; bin?: string } = {},
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(install.bin(options.bin ?? "allo"), [...args], { cwd: install.dir, env: options.env ?? cleanEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(install.bin(options.bin ?? "allo"), [...args], {
+      cwd: install.dir,
+      env: options.env ?? cleanEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

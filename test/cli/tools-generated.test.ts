@@ -19,26 +19,34 @@ describe("generated/tools.ts", () => {
     expect(Object.keys(tools)).toEqual(operationNames);
   });
 
-  it.each(operationNames.map((name) => ({ name })))("$name: a self-contained strict JSON Schema with every path and query parameter", ({ name }) => {
-    const { inputSchema } = tools[name];
-    expect(JSON.stringify(inputSchema)).not.toContain("$ref");
-    expect(JSON.stringify(inputSchema)).not.toMatch(/"x-|"example"/);
-    expect(() => ajv.compile(inputSchema)).not.toThrow();
-    const op = operations[name];
-    expect(Object.keys(inputSchema.properties)).toEqual(expect.arrayContaining([...op.pathParams, ...Object.keys(op.query)]));
-    expect(inputSchema.required ?? []).toEqual(expect.arrayContaining([...op.pathParams]));
-  });
+  it.each(operationNames.map((name) => ({ name })))(
+    "$name: a self-contained strict JSON Schema with every path and query parameter",
+    ({ name }) => {
+      const { inputSchema } = tools[name];
+      expect(JSON.stringify(inputSchema)).not.toContain("$ref");
+      expect(JSON.stringify(inputSchema)).not.toMatch(/"x-|"example"/);
+      expect(() => ajv.compile(inputSchema)).not.toThrow();
+      const op = operations[name];
+      expect(Object.keys(inputSchema.properties)).toEqual(expect.arrayContaining([...op.pathParams, ...Object.keys(op.query)]));
+      expect(inputSchema.required ?? []).toEqual(expect.arrayContaining([...op.pathParams]));
+    },
+  );
 
-  it.each(operationNames.map((name) => ({ name })))("$name: its example input passes both its input schema and the client's validators", ({ name }) => {
-    const { example, inputSchema } = tools[name];
-    const validate = ajv.compile(inputSchema);
-    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
-    const { path, query, body } = split(name, { ...example }) as { path?: unknown; query?: unknown; body?: unknown };
-    const { validate: validators } = operations[name] as { validate: Record<string, { safeParse(v: unknown): { success: boolean } } | undefined> };
-    if (validators.path) expect(validators.path.safeParse(path).success).toBe(true);
-    if (validators.query) expect(validators.query.safeParse(query).success).toBe(true);
-    if (validators.body) expect(validators.body.safeParse(body).success).toBe(true);
-  });
+  it.each(operationNames.map((name) => ({ name })))(
+    "$name: its example input passes both its input schema and the client's validators",
+    ({ name }) => {
+      const { example, inputSchema } = tools[name];
+      const validate = ajv.compile(inputSchema);
+      expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+      const { path, query, body } = split(name, { ...example }) as { path?: unknown; query?: unknown; body?: unknown };
+      const { validate: validators } = operations[name] as {
+        validate: Record<string, { safeParse(v: unknown): { success: boolean } } | undefined>;
+      };
+      if (validators.path) expect(validators.path.safeParse(path).success).toBe(true);
+      if (validators.query) expect(validators.query.safeParse(query).success).toBe(true);
+      if (validators.body) expect(validators.body.safeParse(body).success).toBe(true);
+    },
+  );
 
   it("leaves out what the spec keeps for its maintainers: each x-maintainer-note, and the scope paragraph", () => {
     const notes: string[] = [];
@@ -56,32 +64,37 @@ describe("generated/tools.ts", () => {
     const generated = flat(JSON.stringify(tools));
     for (const note of notes) expect(generated, note).not.toContain(flat(note).slice(0, 60).trim());
     for (const name of operationNames) {
-      expect(tools[name].description, name).not.toMatch(/this spec|follows the wire|user report|OpenAPI document|reference page|Required scope/i);
+      expect(tools[name].description, name).not.toMatch(
+        /this spec|follows the wire|user report|OpenAPI document|reference page|Required scope/i,
+      );
     }
   });
 
-  it.each(operationNames.map((name) => ({ name })))("$name: a brief input schema: no component titles, one-sentence descriptions, its own example", ({ name }) => {
-    const { inputSchema, example } = tools[name];
-    const descriptions: string[] = [];
-    const walk = (node: unknown): void => {
-      if (node === null || typeof node !== "object") return;
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "enum" || key === "examples" || key === "default") continue;
-        if (key === "properties") Object.values(value as object).forEach(walk);
-        else if (key === "description") descriptions.push(value as string);
-        else {
-          expect(key, name).not.toBe("title");
-          walk(value);
+  it.each(operationNames.map((name) => ({ name })))(
+    "$name: a brief input schema: no component titles, one-sentence descriptions, its own example",
+    ({ name }) => {
+      const { inputSchema, example } = tools[name];
+      const descriptions: string[] = [];
+      const walk = (node: unknown): void => {
+        if (node === null || typeof node !== "object") return;
+        for (const [key, value] of Object.entries(node)) {
+          if (key === "enum" || key === "examples" || key === "default") continue;
+          if (key === "properties") Object.values(value as object).forEach(walk);
+          else if (key === "description") descriptions.push(value as string);
+          else {
+            expect(key, name).not.toBe("title");
+            walk(value);
+          }
         }
-      }
-    };
-    walk(inputSchema);
-    for (const description of descriptions) expect(firstSentence(description), name).toBe(description);
-    const paging = operations[name].pagination ? ["page", "size"] : [];
-    for (const input of paging) expect(inputSchema.properties[input], name).not.toHaveProperty("description");
-    expect(inputSchema.examples).toEqual([Object.fromEntries(Object.entries(example).filter(([input]) => !paging.includes(input)))]);
-    expect(ajv.compile(inputSchema)(inputSchema.examples[0])).toBe(true);
-  });
+      };
+      walk(inputSchema);
+      for (const description of descriptions) expect(firstSentence(description), name).toBe(description);
+      const paging = operations[name].pagination ? ["page", "size"] : [];
+      for (const input of paging) expect(inputSchema.properties[input], name).not.toHaveProperty("description");
+      expect(inputSchema.examples).toEqual([Object.fromEntries(Object.entries(example).filter(([input]) => !paging.includes(input)))]);
+      expect(ajv.compile(inputSchema)(inputSchema.examples[0])).toBe(true);
+    },
+  );
 
   it("says constraints in words, a pattern by its message", () => {
     const size = tools["conversations.list"].fields.find((f) => f.name === "size")!;
@@ -89,7 +102,11 @@ describe("generated/tools.ts", () => {
     const to = tools["sms.send"].fields.find((f) => f.name === "to")!;
     expect(to.constraints).toBe("string, must be an E.164 number, such as +33612345678");
     // The input schema says it by its pattern, its description by its first sentence alone.
-    expect(tools["sms.send"].inputSchema.properties.to).toEqual({ pattern: "^\\+[1-9]\\d{1,14}$", type: "string", description: "A phone number in E.164 format, such as `+33612345678`." });
+    expect(tools["sms.send"].inputSchema.properties.to).toEqual({
+      pattern: "^\\+[1-9]\\d{1,14}$",
+      type: "string",
+      description: "A phone number in E.164 format, such as `+33612345678`.",
+    });
   });
 });
 
@@ -115,7 +132,9 @@ describe("the generator", () => {
       broken.paths["/v1/api/numbers"].get["x-prefer"] = value;
       return () => toolsFromSpec(broken);
     };
-    expect(prefer({ method: "calls.search", because: "x" })).toThrow(/numbers\.list .* has an x-prefer that does not name a v2 method of the table/);
+    expect(prefer({ method: "calls.search", because: "x" })).toThrow(
+      /numbers\.list .* has an x-prefer that does not name a v2 method of the table/,
+    );
     expect(prefer({ method: "tags.add", because: "x" })).toThrow(/numbers\.list .* prefers tags\.add, which writes where it reads/);
     expect(prefer({ method: "phoneNumbers.list" })).toThrow(/has an x-prefer without `because`/);
   });

@@ -19,7 +19,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const client = (extra = {}) => new AlloClient({ apiKey: "ak_live_errors_test", baseUrl: server.url, maxRetries: 0, ...extra });
-const failure = <T>(p: Promise<T>) => p.then(() => Promise.reject(new Error("resolved")), (e: unknown) => e as AlloApiError);
+const failure = <T>(p: Promise<T>) =>
+  p.then(
+    () => Promise.reject(new Error("resolved")),
+    (e: unknown) => e as AlloApiError,
+  );
 
 describe("the shape of an error answer, whatever it is", () => {
   it("v2 { error: {...} }: every field Allo sends, and its suggestion in the message", async () => {
@@ -64,9 +68,19 @@ describe("the shape of an error answer, whatever it is", () => {
 
   it.each([
     { shape: '{ "error": "SOME_CODE" }', body: { error: "TAG_NOT_FOUND" }, code: "TAG_NOT_FOUND", serverMessage: null },
-    { shape: '{ "error": "a sentence", "code": "X" }', body: { error: "Tag not found", code: "TAG_NOT_FOUND" }, code: "TAG_NOT_FOUND", serverMessage: "Tag not found" },
+    {
+      shape: '{ "error": "a sentence", "code": "X" }',
+      body: { error: "Tag not found", code: "TAG_NOT_FOUND" },
+      code: "TAG_NOT_FOUND",
+      serverMessage: "Tag not found",
+    },
     { shape: '{ "message": ... }', body: { message: "Not Found" }, code: "HTTP_404", serverMessage: "Not Found" },
-    { shape: '{ "code", "message" } at the top', body: { code: "TAG_NOT_FOUND", message: "No such tag" }, code: "TAG_NOT_FOUND", serverMessage: "No such tag" },
+    {
+      shape: '{ "code", "message" } at the top',
+      body: { code: "TAG_NOT_FOUND", message: "No such tag" },
+      code: "TAG_NOT_FOUND",
+      serverMessage: "No such tag",
+    },
     { shape: '{ "error": { "message" } } without a code', body: { error: { message: "gone" } }, code: "HTTP_404", serverMessage: "gone" },
   ])("$shape still yields its code and message", async ({ body, code, serverMessage }) => {
     answer = () => ({ status: 404, body });
@@ -76,7 +90,12 @@ describe("the shape of an error answer, whatever it is", () => {
   });
 
   it("v2 rate limits: retry_after_seconds when there is no Retry-After header", async () => {
-    answer = () => ({ status: 429, body: { error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: "Too fast", retryable: true, retry_after_seconds: 3 } } });
+    answer = () => ({
+      status: 429,
+      body: {
+        error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: "Too fast", retryable: true, retry_after_seconds: 3 },
+      },
+    });
     const e = await failure(client({ maxRetryDelay: 1000 }).tags.list());
     expect(e.retryAfter).toBe(3);
     expect(e.message).toContain("Retry after 3 s.");
@@ -100,14 +119,22 @@ describe("messages that say what to do", () => {
   });
 
   it("403 (v1): the missing scope is named in the message, not only in details", async () => {
-    answer = () => ({ status: 403, body: { code: "API_KEY_INSUFFICIENT_SCOPE", details: [{ field: "scope", message: "required=SMS_SEND" }] } });
+    answer = () => ({
+      status: 403,
+      body: { code: "API_KEY_INSUFFICIENT_SCOPE", details: [{ field: "scope", message: "required=SMS_SEND" }] },
+    });
     const e = await failure(client().sms.send({ from: "+13055550180", to: "+13055550142", message: "hi" }));
     expect(e.message).toContain("(needs SMS_SEND)");
     expect(e.message).toContain("The key lacks the SMS_SEND scope: add it to the key in Allo's Settings > API");
   });
 
   it("403 (v2): the scope Allo names in its message is named too", async () => {
-    answer = () => ({ status: 403, body: { error: { type: "permission_error", code: "API_KEY_INSUFFICIENT_SCOPE", message: "This API key lacks the required scope CRM_READ." } } });
+    answer = () => ({
+      status: 403,
+      body: {
+        error: { type: "permission_error", code: "API_KEY_INSUFFICIENT_SCOPE", message: "This API key lacks the required scope CRM_READ." },
+      },
+    });
     const e = await failure(client().crm.people.get("per-1"));
     expect(e.message).toContain("The key lacks the CRM_READ scope");
   });
@@ -132,17 +159,28 @@ describe("messages that say what to do", () => {
   it("a timeout while the body stalls says to raise `timeout`, and for a write that it may have been processed", async () => {
     const stall = await startFaultServer((_req, res) => stallMidBody(res, { "content-length": "1000" }));
     try {
-      const e = await failure(new AlloClient({ apiKey: "k", baseUrl: stall.url, timeout: 150, maxRetries: 0 }).sms.send({ from: "+13055550180", to: "+13055550142", message: "hi" }));
+      const e = await failure(
+        new AlloClient({ apiKey: "k", baseUrl: stall.url, timeout: 150, maxRetries: 0 }).sms.send({
+          from: "+13055550180",
+          to: "+13055550142",
+          message: "hi",
+        }),
+      );
       expect(e).toBeInstanceOf(AlloTimeoutError);
       expect(e.maybeProcessed).toBe(true);
-      expect(e.message).toMatch(/no complete answer within 150 ms\. Raise `timeout`.*The request may have been processed: check before sending it again\./);
+      expect(e.message).toMatch(
+        /no complete answer within 150 ms\. Raise `timeout`.*The request may have been processed: check before sending it again\./,
+      );
     } finally {
       await stall.close();
     }
   });
 
   it("a 500 on a write says it may have been processed; on a read it does not", async () => {
-    answer = () => ({ status: 500, body: { error: { type: "server_error", code: "INTERNAL_SERVER_ERROR", message: "boom", retryable: true } } });
+    answer = () => ({
+      status: 500,
+      body: { error: { type: "server_error", code: "INTERNAL_SERVER_ERROR", message: "boom", retryable: true } },
+    });
     const write = await failure(client().crm.people.create({ name: "Jane", numbers: ["+14155551234"] }));
     expect(write.maybeProcessed).toBe(true);
     expect(write.message).toContain("The request may have been processed");
@@ -162,7 +200,9 @@ describe("no message carries a query string", () => {
       expect(text).not.toContain("3055550180");
       expect(text).not.toContain("3055550142");
     }
-    const refused = await failure(new AlloClient({ apiKey: "k", baseUrl: await refusedUrl(), maxRetries: 0 }).calls.search({ allo_number: "+13055550180" }));
+    const refused = await failure(
+      new AlloClient({ apiKey: "k", baseUrl: await refusedUrl(), maxRetries: 0 }).calls.search({ allo_number: "+13055550180" }),
+    );
     expect(refused.message).not.toContain("3055550180");
     expect(refused.message).not.toContain("?");
   });
@@ -173,7 +213,11 @@ describe("no message carries a query string", () => {
     expect(e).toBeInstanceOf(AlloNetworkError);
     expect(e.message).toMatch(/^GET \/v1\/api\/numbers: the answer is not the \{ data \} envelope the spec documents/);
     answer = () => ({ status: 200, body: { data: { not: "a list" } } });
-    const page = await failure(client().tags.list().then(() => client().conversations.items.search({})));
+    const page = await failure(
+      client()
+        .tags.list()
+        .then(() => client().conversations.items.search({})),
+    );
     expect(page).toBeInstanceOf(AlloNetworkError);
     expect(page.message).toContain("is not a page");
   });

@@ -3,7 +3,14 @@
 // the server saw, and no unhandled rejection. A POST is never repeated unless the answer proves
 // nothing was done.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, type AlloClientOptions, type AlloLogEvent } from "../../src/index.js";
+import {
+  AlloApiError,
+  AlloClient,
+  AlloNetworkError,
+  AlloTimeoutError,
+  type AlloClientOptions,
+  type AlloLogEvent,
+} from "../../src/index.js";
 import { NUMBERS, SENT, json, refusedUrl, stallMidBody, startFaultServer, type Behaviour } from "../helpers/fault-server.js";
 
 const KEY = "fault-test-key";
@@ -19,7 +26,10 @@ afterAll(() => {
   expect(unhandled).toEqual([]);
 });
 
-const SEARCH = { data: [{ id: "cll-1", type: "CALL" }], pagination: { page: 1, size: 20, total_count: 1, total_pages: 1, has_more: false } };
+const SEARCH = {
+  data: [{ id: "cll-1", type: "CALL" }],
+  pagination: { page: 1, size: 20, total_count: 1, total_pages: 1, has_more: false },
+};
 
 /** The right success body for whichever operation was called. */
 const ok: Behaviour = (req, res) => {
@@ -180,7 +190,12 @@ const cases: Case[] = [
   {
     name: "a 400 with details",
     behaviour: (_req, res) =>
-      json(res, 400, { code: "INVALID_TO_NUMBER", details: [{ field: "to", message: "not a valid phone number" }] }, { "x-request-id": "req_123" }),
+      json(
+        res,
+        400,
+        { code: "INVALID_TO_NUMBER", details: [{ field: "to", message: "not a valid phone number" }] },
+        { "x-request-id": "req_123" },
+      ),
     get: { result: AlloApiError, attempts: 1, status: 400, code: "INVALID_TO_NUMBER" },
     post: { result: AlloApiError, attempts: 1, status: 400, code: "INVALID_TO_NUMBER" },
   },
@@ -214,7 +229,13 @@ async function check(outcome: Outcome, call: () => Promise<unknown>, attempts: (
  * Idempotency-Key (retried as a read, with the same key), and a plain write (sent once).
  */
 const kinds = [
-  { kind: "GET /v1/api/numbers (a read)", call: (allo: AlloClient) => allo.numbers.list(), outcome: (c: Case) => c.get, write: false, keyed: false },
+  {
+    kind: "GET /v1/api/numbers (a read)",
+    call: (allo: AlloClient) => allo.numbers.list(),
+    outcome: (c: Case) => c.get,
+    write: false,
+    keyed: false,
+  },
   {
     kind: "POST /v2/api/conversations/items/search (a read by POST)",
     call: (allo: AlloClient) => allo.conversations.items.search({ search: "refund" }),
@@ -234,7 +255,13 @@ const kinds = [
     write: true,
     keyed: true,
   },
-  { kind: "POST /v1/api/sms (a write, never sent twice)", call: (allo: AlloClient) => allo.sms.send(SMS), outcome: (c: Case) => c.post, write: true, keyed: false },
+  {
+    kind: "POST /v1/api/sms (a write, never sent twice)",
+    call: (allo: AlloClient) => allo.sms.send(SMS),
+    outcome: (c: Case) => c.post,
+    write: true,
+    keyed: false,
+  },
 ];
 
 describe.concurrent.each(cases)("$name", (c) => {
@@ -243,7 +270,11 @@ describe.concurrent.each(cases)("$name", (c) => {
     try {
       const allo = new AlloClient({ apiKey: KEY, baseUrl: server.url, ...c.options });
       const want = outcome(c);
-      const error = await check(want, () => call(allo), () => server.seen.length);
+      const error = await check(
+        want,
+        () => call(allo),
+        () => server.seen.length,
+      );
       // Every attempt carried the same request id, the same body and, for a keyed write, the same key.
       const ids = new Set(server.seen.map((s) => s.headers["x-request-id"]));
       expect(ids.size).toBe(1);
@@ -338,7 +369,9 @@ describe.concurrent("retries", () => {
     try {
       await new AlloClient({ apiKey: KEY, baseUrl: server.url, logger, logLevel: "warn" }).numbers.list();
       expect(server.seen).toHaveLength(2);
-      expect(events.map((e) => e.event)).toEqual([expect.objectContaining({ event: "retry", status: 429, attempt: 1, reason: "RATE_LIMITED" })]);
+      expect(events.map((e) => e.event)).toEqual([
+        expect.objectContaining({ event: "retry", status: 429, attempt: 1, reason: "RATE_LIMITED" }),
+      ]);
       const [least, most] = secondsBetween(events[0]!.at);
       expect(least).toBeGreaterThanOrEqual(1);
       const { waitMs } = events[0]!.event as { waitMs: number };
@@ -352,7 +385,9 @@ describe.concurrent("retries", () => {
   it("a 429 whose Retry-After date is further than maxRetryDelay fails at once, its retryAfter in seconds", async () => {
     const { server, secondsBetween } = await rateLimitedUntilDate(60);
     try {
-      const error = await new AlloClient({ apiKey: KEY, baseUrl: server.url, maxRetryDelay: 30_000 }).numbers.list().catch((e: unknown) => e);
+      const error = await new AlloClient({ apiKey: KEY, baseUrl: server.url, maxRetryDelay: 30_000 }).numbers
+        .list()
+        .catch((e: unknown) => e);
       const [least, most] = secondsBetween(Date.now());
       expect(error).toBeInstanceOf(AlloApiError);
       expect(error).toMatchObject({ status: 429, code: "RATE_LIMITED", attempts: 1 });
@@ -384,7 +419,9 @@ describe.concurrent("retries", () => {
       if (req.url?.endsWith("/webhooks")) {
         return n === 1
           ? json(res, 429, { code: "RATE_LIMITED", details: null }, { "retry-after": "0" })
-          : json(res, 200, { data: { id: "wh_1", alloNumber: "+13055550180", enabled: true, url: "https://x.com/h", topics: ["SMS_SENT"] } });
+          : json(res, 200, {
+              data: { id: "wh_1", alloNumber: "+13055550180", enabled: true, url: "https://x.com/h", topics: ["SMS_SENT"] },
+            });
       }
       json(res, 500, { code: "INTERNAL_ERROR", details: null });
     });

@@ -8,8 +8,12 @@ import { json, startFaultServer, type FaultServer } from "../helpers/fault-serve
 let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer((req, res, _seen, n) => {
-    if (req.url?.startsWith("/v1/api/calls")) return n % 2 === 0 ? json(res, 503, { code: "BUSY", details: null }, { "retry-after": "0" }) : json(res, 200, { data: { results: [], metadata: {} } });
-    if (req.url?.startsWith("/v2/api/tags")) return json(res, 200, { data: [] }, { "x-request-id": "req_fromallo12", "x-ratelimit-remaining": "19" });
+    if (req.url?.startsWith("/v1/api/calls"))
+      return n % 2 === 0
+        ? json(res, 503, { code: "BUSY", details: null }, { "retry-after": "0" })
+        : json(res, 200, { data: { results: [], metadata: {} } });
+    if (req.url?.startsWith("/v2/api/tags"))
+      return json(res, 200, { data: [] }, { "x-request-id": "req_fromallo12", "x-ratelimit-remaining": "19" });
     json(res, 404, { code: "NOPE", details: null });
   });
 });

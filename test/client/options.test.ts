@@ -99,9 +99,7 @@ describe("client options", () => {
   });
 
   it("says where per-call options go when they are not an object", async () => {
-    const error = await new AlloClient({ apiKey: "k" }).contacts
-      .search({}, 20 as never)
-      .catch((e: unknown) => e as AlloValidationError);
+    const error = await new AlloClient({ apiKey: "k" }).contacts.search({}, 20 as never).catch((e: unknown) => e as AlloValidationError);
     expect(error).toBeInstanceOf(AlloValidationError);
     expect((error as AlloValidationError).field).toBe("options");
     expect((error as AlloValidationError).message).toContain("given as the last argument");

@@ -17,10 +17,14 @@ beforeAll(async () => {
     const ids = Array.from({ length: TOTAL }, (_, i) => i).slice(page * size, page * size + size);
     const pages = Math.ceil(TOTAL / size);
     if (url.pathname === "/v1/api/calls") {
-      return json(res, 200, { data: { results: ids.map((i) => ({ id: `call_${i}` })), metadata: { total_pages: pages, current_page: page } } });
+      return json(res, 200, {
+        data: { results: ids.map((i) => ({ id: `call_${i}` })), metadata: { total_pages: pages, current_page: page } },
+      });
     }
     const pagination = announceTotal ? { pagination: { total_pages: pages, current_page: page } } : {};
-    const results = url.pathname.endsWith("/conversation") ? ids.map((i) => ({ type: "CALL", call: { id: `call_${i}` }, message: null })) : ids.map((i) => ({ id: `cnt_${i}` }));
+    const results = url.pathname.endsWith("/conversation")
+      ? ids.map((i) => ({ type: "CALL", call: { id: `call_${i}` }, message: null }))
+      : ids.map((i) => ({ id: `cnt_${i}` }));
     json(res, 200, { data: { results, metadata: pagination } });
   });
   allo = new AlloClient({ apiKey: "k", baseUrl: server.url });

@@ -148,7 +148,8 @@ describe("…All with concurrency", () => {
     const controller = new AbortController();
     const reason = new Error("shutting down");
     const error = await (async () => {
-      for await (const item of allo.conversations.items.searchAll({ size: 10 }, { signal: controller.signal })) if (item.id === "cll-5") controller.abort(reason);
+      for await (const item of allo.conversations.items.searchAll({ size: 10 }, { signal: controller.signal }))
+        if (item.id === "cll-5") controller.abort(reason);
     })().catch((e: unknown) => e);
     expect(error).toBe(reason);
     expect(asked.every((a) => a.settled || a.signal?.aborted)).toBe(true);
@@ -158,7 +159,9 @@ describe("…All with concurrency", () => {
     const { allo, asked } = recorded();
     for (const concurrency of [0, 33, 1.5, "4"]) {
       expect(() => allo.contacts.searchAll({}, { concurrency: concurrency as number })).toThrow(AlloValidationError);
-      expect(() => allo.crm.people.searchAll({}, { concurrency: concurrency as number })).toThrow(/options\.concurrency must be a whole number from 1 to 32/);
+      expect(() => allo.crm.people.searchAll({}, { concurrency: concurrency as number })).toThrow(
+        /options\.concurrency must be a whole number from 1 to 32/,
+      );
     }
     expect(asked).toEqual([]);
   });

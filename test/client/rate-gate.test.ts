@@ -63,10 +63,9 @@ describe("the rate gate", () => {
     const { fetch, starts } = counting();
     const allo = client(fetch, { rateLimit: { readsPerSecond: 10, writesPerSecond: 3 } });
     let settled = 0;
-    const calls = [
-      ...Array.from({ length: 34 }, () => allo.numbers.list()),
-      ...Array.from({ length: 10 }, () => allo.sms.send(SMS)),
-    ].map((p) => p.then(() => settled++));
+    const calls = [...Array.from({ length: 34 }, () => allo.numbers.list()), ...Array.from({ length: 10 }, () => allo.sms.send(SMS))].map(
+      (p) => p.then(() => settled++),
+    );
     // Nothing more than the first of each bucket goes before the clock moves.
     await vi.advanceTimersByTimeAsync(0);
     expect(starts.map((s) => s.method).sort()).toEqual(["GET", "POST"]);
@@ -129,7 +128,9 @@ describe("the rate gate", () => {
 
   it("waits for X-RateLimit-Reset when an answer says X-RateLimit-Remaining: 0", async () => {
     const reset = String(Math.ceil((T0 + 1500) / 1000));
-    const { fetch, starts } = counting((n) => ok(NUMBERS, n === 0 ? { "x-ratelimit-limit": "20", "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } : {}));
+    const { fetch, starts } = counting((n) =>
+      ok(NUMBERS, n === 0 ? { "x-ratelimit-limit": "20", "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } : {}),
+    );
     const allo = client(fetch);
     await allo.numbers.list();
     const next = allo.numbers.list();
@@ -174,7 +175,9 @@ describe("the rate gate", () => {
     const error = await late;
     expect(error).toBeInstanceOf(AlloTimeoutError);
     expect(error).toMatchObject({ attempts: 0, maybeProcessed: false });
-    expect((error as Error).message).toMatch(/its turn at the rate limit would come after its 300 ms timeout, so nothing was sent\. Send fewer calls at once/);
+    expect((error as Error).message).toMatch(
+      /its turn at the rate limit would come after its 300 ms timeout, so nothing was sent\. Send fewer calls at once/,
+    );
     await runUntil(() => starts.length === 2);
     await Promise.all(sent);
     // The next call's turn is right after the second: the refused one reserved nothing.
@@ -214,7 +217,9 @@ describe("the gate's options", () => {
     expect(() => new AlloClient({ apiKey: "k", stores: { rateLimits } } as unknown as AlloClientOptions)).toThrow(
       /stores\.smsKeys must have the methods peek, claim, settle, release, forget \(missing peek, claim, settle, release, forget\)/,
     );
-    expect(() => new AlloClient({ apiKey: "k", stores: { rateLimits: {}, smsKeys: {} } } as unknown as AlloClientOptions)).toThrow(/stores\.rateLimits must have/);
+    expect(() => new AlloClient({ apiKey: "k", stores: { rateLimits: {}, smsKeys: {} } } as unknown as AlloClientOptions)).toThrow(
+      /stores\.rateLimits must have/,
+    );
   });
 });
 

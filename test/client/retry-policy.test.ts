@@ -18,7 +18,12 @@ describe("Retry-After", () => {
 
   it("reset_in is read from a quota 429's details", () => {
     expect(parseResetIn([{ field: "DAILY", message: "limit=1000;type=DAILY;reset_in=3600" }])).toBe(3600);
-    expect(parseResetIn([{ field: "scope", message: "required=SMS_SEND" }, { field: "DAILY", message: "reset_in=7" }])).toBe(7);
+    expect(
+      parseResetIn([
+        { field: "scope", message: "required=SMS_SEND" },
+        { field: "DAILY", message: "reset_in=7" },
+      ]),
+    ).toBe(7);
     expect(parseResetIn([{ field: "DAILY", message: "limit=1000;not_reset_in=5" }])).toBeNull();
     expect(parseResetIn([])).toBeNull();
   });
@@ -65,7 +70,8 @@ describe("retry policy", () => {
       for (const s of [400, 401, 403, 404, 409, 429]) expect(mayHaveTakenEffect(op, status(s))).toBe(false);
       expect(mayHaveTakenEffect(op, { kind: "refused" })).toBe(false);
     }
-    for (const outcome of [{ kind: "lost" }, { kind: "unreadable" }, status(500)] as const) expect(mayHaveTakenEffect(read, outcome)).toBe(false);
+    for (const outcome of [{ kind: "lost" }, { kind: "unreadable" }, status(500)] as const)
+      expect(mayHaveTakenEffect(read, outcome)).toBe(false);
   });
 
   it("backs off 0.5 s x 2^n, capped at 5 s, with jitter in [0.5, 1]", () => {

@@ -35,7 +35,12 @@ beforeAll(async () => {
     }
     if (req.url?.includes("/v1/api/webhooks")) {
       const sent = String(req.headers.authorization);
-      return json(res, 403, { code: "API_KEY_INSUFFICIENT_SCOPE", details: [{ field: "scope", message: `required=SMS_SEND for ${sent}` }] }, { "x-request-id": sent });
+      return json(
+        res,
+        403,
+        { code: "API_KEY_INSUFFICIENT_SCOPE", details: [{ field: "scope", message: `required=SMS_SEND for ${sent}` }] },
+        { "x-request-id": sent },
+      );
     }
     json(res, 200, NUMBERS);
   });

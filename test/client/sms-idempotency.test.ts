@@ -82,7 +82,12 @@ describe("sms.send with an idempotencyKey", () => {
   });
 
   it.each<[string, Behaviour | null, Partial<AlloClientOptions>]>([
-    ["a 429", (_req, res) => json(res, 429, { code: "API_KEY_QUOTA_EXCEEDED", details: [{ field: "DAILY", message: "limit=1000;type=DAILY;reset_in=3600" }] }), {}],
+    [
+      "a 429",
+      (_req, res) =>
+        json(res, 429, { code: "API_KEY_QUOTA_EXCEEDED", details: [{ field: "DAILY", message: "limit=1000;type=DAILY;reset_in=3600" }] }),
+      {},
+    ],
     ["a 400", (_req, res) => json(res, 400, { code: "INVALID_TO_NUMBER", details: [] }), {}],
     ["a refused connection", null, { maxRetries: 0 }],
   ])("after %s (nothing was done), leaves the key free: the next send under it goes out", async (_name, behaviour, options) => {
@@ -92,7 +97,8 @@ describe("sms.send with an idempotencyKey", () => {
     expect(failed).toBeInstanceOf(behaviour ? AlloApiError : AlloNetworkError);
     expect(failed).toMatchObject({ maybeProcessed: false });
     const before = sends().length;
-    if (!behaviour) return expect(await allo.sms.send(SMS, { idempotencyKey: "appt-1" }).catch((e: unknown) => e)).toBeInstanceOf(AlloNetworkError);
+    if (!behaviour)
+      return expect(await allo.sms.send(SMS, { idempotencyKey: "appt-1" }).catch((e: unknown) => e)).toBeInstanceOf(AlloNetworkError);
     await allo.sms.send(SMS, { idempotencyKey: "appt-1" });
     expect(sends()).toHaveLength(before + 1);
   });
@@ -107,7 +113,9 @@ describe("sms.send with an idempotencyKey", () => {
   it("refuses a key used for another SMS, sending nothing", async () => {
     const allo = client();
     await allo.sms.send(SMS, { idempotencyKey: "appt-1" });
-    await expect(allo.sms.send({ ...SMS, message: "Another text" }, { idempotencyKey: "appt-1" })).rejects.toMatchObject({ state: "reused" });
+    await expect(allo.sms.send({ ...SMS, message: "Another text" }, { idempotencyKey: "appt-1" })).rejects.toMatchObject({
+      state: "reused",
+    });
     // The same SMS with its fields in another order is the same SMS.
     await allo.sms.send({ message: SMS.message, to: SMS.to, from: SMS.from }, { idempotencyKey: "appt-1" });
     expect(sends()).toHaveLength(1);
@@ -115,7 +123,10 @@ describe("sms.send with an idempotencyKey", () => {
 
   it("lets one of two concurrent sends under a key through, and refuses the other as in flight", async () => {
     const allo = client();
-    const both = await Promise.allSettled([allo.sms.send(SMS, { idempotencyKey: "appt-1" }), allo.sms.send(SMS, { idempotencyKey: "appt-1" })]);
+    const both = await Promise.allSettled([
+      allo.sms.send(SMS, { idempotencyKey: "appt-1" }),
+      allo.sms.send(SMS, { idempotencyKey: "appt-1" }),
+    ]);
     expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(both.find((r) => r.status === "rejected")).toMatchObject({ reason: { state: "in-flight" } });
     expect(sends()).toHaveLength(1);
@@ -160,7 +171,11 @@ describe("sms.send with an idempotencyKey, under the rate gate (fake clock)", ()
       starts.push(Date.now());
       return new Response(JSON.stringify(SENT), { headers: { "content-type": "application/json" } });
     }) as typeof globalThis.fetch;
-    return { allo: new AlloClient({ apiKey: "k", baseUrl: "https://allo.test", fetch, rateLimit: { writesPerSecond: 5 }, stores }), starts, stores };
+    return {
+      allo: new AlloClient({ apiKey: "k", baseUrl: "https://allo.test", fetch, rateLimit: { writesPerSecond: 5 }, stores }),
+      starts,
+      stores,
+    };
   }
 
   it("answers a key already sent at once, without waiting for a turn", async () => {

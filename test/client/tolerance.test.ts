@@ -23,10 +23,20 @@ let server: FaultServer;
 let allo: AlloClient;
 beforeAll(async () => {
   server = await startFaultServer((req, res) => {
-    if (req.url?.startsWith("/v1/api/calls")) return json(res, 200, { data: { results: [CALL], metadata: { total_pages: 1, current_page: 0, took_ms: 12 } }, request_id: "r1" });
+    if (req.url?.startsWith("/v1/api/calls"))
+      return json(res, 200, { data: { results: [CALL], metadata: { total_pages: 1, current_page: 0, took_ms: 12 } }, request_id: "r1" });
     if (req.url?.startsWith("/v1/api/contact/")) return json(res, 200, { data: CONTACT });
     if (req.url === "/v1/api/webhooks" && req.method === "POST")
-      return json(res, 200, { data: { id: "wh_1", alloNumber: "+13055550180", enabled: true, url: "https://x.com/h", topics: ["CALL_RECEIVED", "CALL_MISSED"], secret_hint: "abc" } });
+      return json(res, 200, {
+        data: {
+          id: "wh_1",
+          alloNumber: "+13055550180",
+          enabled: true,
+          url: "https://x.com/h",
+          topics: ["CALL_RECEIVED", "CALL_MISSED"],
+          secret_hint: "abc",
+        },
+      });
     json(res, 404, {});
   });
   allo = new AlloClient({ apiKey: "k", baseUrl: server.url });
@@ -53,7 +63,14 @@ describe("answers pass through", () => {
 
   it("a created webhook says allo_number, keeps its other fields and unknown topics", async () => {
     const hook = await allo.webhooks.create({ allo_number: "+13055550180", url: "https://x.com/h", topics: ["CALL_RECEIVED"] });
-    expect(hook).toEqual({ id: "wh_1", allo_number: "+13055550180", enabled: true, url: "https://x.com/h", topics: ["CALL_RECEIVED", "CALL_MISSED"], secret_hint: "abc" });
+    expect(hook).toEqual({
+      id: "wh_1",
+      allo_number: "+13055550180",
+      enabled: true,
+      url: "https://x.com/h",
+      topics: ["CALL_RECEIVED", "CALL_MISSED"],
+      secret_hint: "abc",
+    });
   });
 });
 

@@ -15,7 +15,12 @@ beforeAll(async () => {
     if (url.pathname === "/v2/api/conversations/items/batch") {
       // Missing ids are left out, and the answer's order is not the request's.
       const ids: string[] = JSON.parse(seen.body).ids;
-      return json(res, 200, { data: ids.filter((id) => !id.endsWith("7")).reverse().map((id) => ({ id, type: "CALL" })) });
+      return json(res, 200, {
+        data: ids
+          .filter((id) => !id.endsWith("7"))
+          .reverse()
+          .map((id) => ({ id, type: "CALL" })),
+      });
     }
     const body = seen.body ? JSON.parse(seen.body) : {};
     const page = Number(url.searchParams.get("page") ?? body.page ?? 1);
@@ -100,7 +105,9 @@ describe("conversations.items.batchGet", () => {
 
   it("refuses ids that are not call or message ids, before sending", async () => {
     server.seen.length = 0;
-    await expect(allo.conversations.items.batchGet(["cll-1", "cnt_1"])).rejects.toThrow(/ids\.1 must be a call id \(cll-\.\.\.\) or a message id \(msg-\.\.\.\)/);
+    await expect(allo.conversations.items.batchGet(["cll-1", "cnt_1"])).rejects.toThrow(
+      /ids\.1 must be a call id \(cll-\.\.\.\) or a message id \(msg-\.\.\.\)/,
+    );
     expect(server.seen).toHaveLength(0);
   });
 });

@@ -13,9 +13,13 @@ const run = promisify(execFile);
 const root = new URL("../../", import.meta.url);
 const page_url = pathToFileURL(new URL("docs/index.html", root).pathname).href;
 
-
 const webhookEntries = Object.entries(spec.webhooks as Record<string, any>).flatMap(([topic, item]) =>
-  HTTP_METHODS.filter((m) => item[m]).map((m) => ({ topic, operationId: item[m].operationId as string, summary: item[m].summary as string, tag: item[m].tags[0] as string })),
+  HTTP_METHODS.filter((m) => item[m]).map((m) => ({
+    topic,
+    operationId: item[m].operationId as string,
+    summary: item[m].summary as string,
+    tag: item[m].tags[0] as string,
+  })),
 );
 
 // Without Chromium the page test is reported as skipped, saying how to enable it: never as passed.
@@ -62,7 +66,10 @@ describe.runIf(chromiumPath)("the Redoc page (docs/index.html)", () => {
   // Redoc puts a "Copy" button (or a "Webhook" badge) inside the heading, so match the heading text, not its accessible name.
   function headingFor(summary: string) {
     const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return page.locator("h1, h2").filter({ hasText: new RegExp(`^\\s*${escaped}\\s*(Copy|Webhook)?\\s*$`) }).first();
+    return page
+      .locator("h1, h2")
+      .filter({ hasText: new RegExp(`^\\s*${escaped}\\s*(Copy|Webhook)?\\s*$`) })
+      .first();
   }
 
   it.each(operations)("shows $operationId with its summary, scope, and its TypeScript and curl samples", async ({ operationId, op }) => {

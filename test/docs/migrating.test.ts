@@ -109,7 +109,9 @@ function exportsOf(file: string): Set<string> {
  */
 const CLIENT_OPTIONS = [...Object.keys(DEFAULTS), "apiKey", "headers", "fetch", "logger", "stores"];
 type Listed = keyof typeof DEFAULTS | "apiKey" | "headers" | "fetch" | "logger" | "stores";
-const listedExactly: [Exclude<keyof AlloClientOptions, Listed>, Exclude<Listed, keyof AlloClientOptions>] extends [never, never] ? true : false = true;
+const listedExactly: [Exclude<keyof AlloClientOptions, Listed>, Exclude<Listed, keyof AlloClientOptions>] extends [never, never]
+  ? true
+  : false = true;
 
 /** Values that are wrong for one option or another. */
 const BAD_VALUES: unknown[] = ["", -1, 0, 1.5, "ftp://nope", "not-a-level", 42, { Authorization: "x" }];
@@ -171,7 +173,9 @@ describe("docs/migrating.md: methods", () => {
 
   it("maps every v1 operation of the operation table", () => {
     const named = new Set(rows.flatMap(({ cell }) => methodsIn(cell)));
-    const v1 = Object.entries(table).filter(([, op]) => op.version === 1).map(([name]) => name);
+    const v1 = Object.entries(table)
+      .filter(([, op]) => op.version === 1)
+      .map(([name]) => name);
     expect(v1.filter((name) => !named.has(name))).toEqual([]);
   });
 
@@ -199,13 +203,16 @@ describe("docs/migrating.md: methods", () => {
     expect(renames.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(renames)("$method: the guide's $here is an input field, its $there is refused before sending", async ({ method, idFirst, there, here }) => {
-    const args = (input: object) => (idFirst ? ["cnt_abc123", input] : [input]);
-    const unknown = (issues: Array<{ field: string; message: string }>, field: string) =>
-      issues.some((i) => i.field === field && /not a known field/.test(i.message));
-    expect(unknown(await issuesOf(method, args({ [there]: "x" })), there)).toBe(true);
-    expect(unknown(await issuesOf(method, args({ [here]: "x" })), here)).toBe(false);
-  });
+  it.each(renames)(
+    "$method: the guide's $here is an input field, its $there is refused before sending",
+    async ({ method, idFirst, there, here }) => {
+      const args = (input: object) => (idFirst ? ["cnt_abc123", input] : [input]);
+      const unknown = (issues: Array<{ field: string; message: string }>, field: string) =>
+        issues.some((i) => i.field === field && /not a known field/.test(i.message));
+      expect(unknown(await issuesOf(method, args({ [there]: "x" })), there)).toBe(true);
+      expect(unknown(await issuesOf(method, args({ [here]: "x" })), here)).toBe(false);
+    },
+  );
 });
 
 describe("docs/migrating.md: answers", () => {
@@ -225,7 +232,11 @@ describe("docs/migrating.md: answers", () => {
     const wire = (responseExamples(spec.op, success)[0]![1] as { data: unknown }).data;
     // The spec's own example input: the body's, or the required query parameters'.
     const body = requestExamples(spec.op)[0]?.[1];
-    const query = Object.fromEntries(parameters(spec.op).filter((p) => p.in === "query" && p.required).map((p) => [p.name, p.example]));
+    const query = Object.fromEntries(
+      parameters(spec.op)
+        .filter((p) => p.in === "query" && p.required)
+        .map((p) => [p.name, p.example]),
+    );
     const allo = new AlloClient({ apiKey: "k", fetch: answering({ data: wire }) });
     const result = await (at(allo, method) as (input: unknown) => Promise<unknown>).call(at(allo, method.split(".")[0]!), body ?? query);
 
@@ -272,7 +283,9 @@ describe("docs/migrating.md: options", () => {
     expect(theirs.map((r) => r.name)).toEqual(expect.arrayContaining(["timeoutMs", "userAgent", "environment", "httpClient"]));
     for (const { name } of theirs) {
       expect(readsOption(name), name).toBe(false);
-      expect(() => new AlloClient({ apiKey: "k", [name]: -1 } as AlloClientOptions)).toThrow(new RegExp(`^new AlloClient: ${name} is not an option of AlloClient`));
+      expect(() => new AlloClient({ apiKey: "k", [name]: -1 } as AlloClientOptions)).toThrow(
+        new RegExp(`^new AlloClient: ${name} is not an option of AlloClient`),
+      );
     }
   });
 });
@@ -285,7 +298,9 @@ describe("docs/migrating.md: errors", () => {
 
   it("names only error classes that src/index.ts or src/webhooks/index.ts export, each an AlloError", () => {
     const classes = [...new Set(rows.flatMap((r) => r.classes))];
-    expect(classes).toEqual(expect.arrayContaining(["AlloError", "AlloApiError", "AlloNetworkError", "AlloTimeoutError", "AlloValidationError", "WebhookError"]));
+    expect(classes).toEqual(
+      expect.arrayContaining(["AlloError", "AlloApiError", "AlloNetworkError", "AlloTimeoutError", "AlloValidationError", "WebhookError"]),
+    );
     for (const name of classes) {
       const cls = (root as Record<string, unknown>)[name] ?? (webhooks as Record<string, unknown>)[name];
       expect(typeof cls, `${name} is not exported`).toBe("function");
@@ -329,7 +344,9 @@ describe("docs/migrating.md: webhook receiver", () => {
   });
 
   it("names only functions and classes allo-client/webhooks exports", () => {
-    const called = [...new Set(cellsHere.map((s) => /^(?:new )?([A-Za-z]\w*)\(/.exec(s)?.[1]).filter((n): n is string => !!n && n !== "receiver"))];
+    const called = [
+      ...new Set(cellsHere.map((s) => /^(?:new )?([A-Za-z]\w*)\(/.exec(s)?.[1]).filter((n): n is string => !!n && n !== "receiver")),
+    ];
     expect(called).toEqual(expect.arrayContaining(["WebhookReceiver", "createHandlerEvent"]));
     expect(called.filter((name) => typeof (webhooks as Record<string, unknown>)[name] !== "function")).toEqual([]);
   });
@@ -366,7 +383,13 @@ describe("docs/migrating.md: React hooks", () => {
 describe("docs/migrating.md: other exports", () => {
   it("names only types and values that src/index.ts or src/webhooks/index.ts export", () => {
     const exported = new Set([...exportsOf("src/index.ts"), ...exportsOf("src/webhooks/index.ts")]);
-    const named = [...new Set(column("Other exports", "allo-client").flatMap(({ cell }) => spans(cell)).filter((s) => /^[A-Z]\w*$/.test(s)))];
+    const named = [
+      ...new Set(
+        column("Other exports", "allo-client")
+          .flatMap(({ cell }) => spans(cell))
+          .filter((s) => /^[A-Z]\w*$/.test(s)),
+      ),
+    ];
     expect(named.length).toBeGreaterThanOrEqual(25);
     expect(named.filter((name) => !exported.has(name))).toEqual([]);
   });

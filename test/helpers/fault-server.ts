@@ -30,7 +30,13 @@ export async function startFaultServer(behaviour: Behaviour): Promise<FaultServe
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const entry: Seen = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString(), at: Date.now() };
+      const entry: Seen = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+        at: Date.now(),
+      };
       seen.push(entry);
       behaviour(req, res, entry, seen.length - 1);
       for (const w of waiting.filter((w) => seen.length >= w.n)) {
@@ -85,5 +91,12 @@ export async function refusedUrl(): Promise<string> {
 
 export const NUMBERS = { data: [{ number: "+13055550180", name: "Support", country: "US", is_shared_number: false }] };
 export const SENT = {
-  data: { from_number: "+13055550180", sender_id: null, to_number: "+13055550142", type: "OUTBOUND", content: "hi", start_date: "2026-04-21T10:30:00" },
+  data: {
+    from_number: "+13055550180",
+    sender_id: null,
+    to_number: "+13055550142",
+    type: "OUTBOUND",
+    content: "hi",
+    start_date: "2026-04-21T10:30:00",
+  },
 };

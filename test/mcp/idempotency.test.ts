@@ -27,7 +27,12 @@ describe("idempotency_key", () => {
     const client = await connected({ baseUrl: api.url, allow: ["sms.send", "sms.sendFrance"] });
     await call(client, "allo_sms_send", { ...SMS, idempotency_key: "k-1" });
     const other = await call(client, "allo_sms_send", { ...SMS, message: "Another text", idempotency_key: "k-1" });
-    const france = await call(client, "allo_sms_send_france", { sender_id: "MyCompany", to: "+33612345678", message: "Bonjour", idempotency_key: "k-1" });
+    const france = await call(client, "allo_sms_send_france", {
+      sender_id: "MyCompany",
+      to: "+33612345678",
+      message: "Bonjour",
+      idempotency_key: "k-1",
+    });
     expect(api.seen).toHaveLength(1);
     for (const refused of [other, france]) {
       expect(refused.isError).toBe(true);
@@ -66,7 +71,8 @@ describe("idempotency_key", () => {
     expect(JSON.parse(api.seen[0]!.body)).toEqual({ tags: ["follow_up"] });
     const read = await call(client, "allo_tags_list", { idempotency_key: "x" });
     const write = await call(client, "allo_crm_companies_create", { name: "Acme", idempotency_key: "x" });
-    for (const refused of [read, write]) expect(refused.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "idempotency_key" });
+    for (const refused of [read, write])
+      expect(refused.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "idempotency_key" });
     expect(api.seen).toHaveLength(1);
   });
 });
@@ -83,7 +89,10 @@ describe("the SMS tools in tools/list", () => {
     expect(france.description).not.toContain("`from`");
     for (const tool of [send, france]) {
       expect(tool.description).toContain("Always pass `idempotency_key`");
-      expect(tool.inputSchema.properties).toHaveProperty("idempotency_key", expect.objectContaining({ type: "string", minLength: 1, maxLength: 255 }));
+      expect(tool.inputSchema.properties).toHaveProperty(
+        "idempotency_key",
+        expect.objectContaining({ type: "string", minLength: 1, maxLength: 255 }),
+      );
     }
     expect(send.inputSchema.required).toEqual(["from", "to", "message"]);
     expect(france.inputSchema.required).toEqual(["sender_id", "to", "message"]);

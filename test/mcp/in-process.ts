@@ -34,4 +34,5 @@ export async function connected(options: Omit<AlloMcpServerOptions, "apiKey"> = 
   return client;
 }
 
-export const call = (client: Client, name: string, args: Record<string, unknown> = {}) => client.callTool({ name, arguments: args }) as Promise<Result>;
+export const call = (client: Client, name: string, args: Record<string, unknown> = {}) =>
+  client.callTool({ name, arguments: args }) as Promise<Result>;

@@ -42,7 +42,11 @@ async function connect(args: readonly string[], baseUrl = prism, env: Record<str
 }
 
 /** The issue's naming: `allo_` and the SDK method in snake_case. */
-const snake = (name: string) => `allo_${name.replace(/\./g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()}`;
+const snake = (name: string) =>
+  `allo_${name
+    .replace(/\./g, "_")
+    .replace(/([a-z])([A-Z])/g, "$1_$2")
+    .toLowerCase()}`;
 const reads = operationNames.filter((name) => operations[name].readOnly);
 
 type Result = { isError?: boolean; content: Array<{ type: string; text: string }>; structuredContent?: Record<string, any> };
@@ -64,7 +68,14 @@ describe("tools/list", () => {
   it("has one tool per read operation of the table, and none that writes", async () => {
     const { tools } = await server.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(reads.map(snake).sort());
-    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(["allo_conversations_items_search", "allo_conversations_items_batch_get", "allo_analytics_overview", "allo_me"]));
+    expect(tools.map((t) => t.name)).toEqual(
+      expect.arrayContaining([
+        "allo_conversations_items_search",
+        "allo_conversations_items_batch_get",
+        "allo_analytics_overview",
+        "allo_me",
+      ]),
+    );
     expect(tools.map((t) => t.name)).not.toContain("allo_sms_send");
     for (const tool of tools) expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: true });
     expect(tools.filter((t) => t.annotations?.destructiveHint)).toEqual([]);
@@ -87,18 +98,26 @@ describe("tools/list", () => {
     expect(tools.map((t) => t.name).sort()).toEqual([...reads.map(snake), "allo_sms_send"].sort());
     // The MCP spec's defaults say the rest: not idempotent, open world.
     expect(tools.find((t) => t.name === "allo_sms_send")!.annotations).toEqual({ readOnlyHint: false, destructiveHint: true });
-    const sent = (await client.callTool({ name: "allo_sms_send", arguments: { from: "+13055550180", to: "+13055550142", message: "Hi" } })) as Result;
+    const sent = (await client.callTool({
+      name: "allo_sms_send",
+      arguments: { from: "+13055550180", to: "+13055550142", message: "Hi" },
+    })) as Result;
     expect(JSON.parse(sent.content[0]!.text)).toEqual(exampleAnswer("sms.send"));
   });
 
   it("a write not allowed cannot be called, and the refusal says how to open it", async () => {
-    await expect(server.client.callTool({ name: "allo_tags_add", arguments: { id: "cll-abc123", tags: ["x"] } })).rejects.toThrow(/--allow tags\.add/);
+    await expect(server.client.callTool({ name: "allo_tags_add", arguments: { id: "cll-abc123", tags: ["x"] } })).rejects.toThrow(
+      /--allow tags\.add/,
+    );
   });
 });
 
 describe("tools/call", () => {
   it.each(reads.map((name) => ({ name })))("$name with its example input answers the example, once, as text", async ({ name }) => {
-    const result = (await server.client.callTool({ name: snake(name), arguments: { ...specTools[name as OperationName].example } })) as Result;
+    const result = (await server.client.callTool({
+      name: snake(name),
+      arguments: { ...specTools[name as OperationName].example },
+    })) as Result;
     expect(result.isError, result.content[0]?.text).toBeFalsy();
     expect(result.content).toHaveLength(1);
     expect(result.structuredContent).toBeUndefined();
@@ -113,7 +132,9 @@ describe("tools/call", () => {
       const result = (await client.callTool({ name: "allo_conversations_list", arguments: { allo_number: "0612", size: 500 } })) as Result;
       expect(result.isError).toBe(true);
       expect(result.content[0]!.text).toMatch(/^INVALID_INPUT: conversations\.list: allo_number must be an E\.164 number/);
-      expect(result.content[0]!.text).toContain("Nothing was sent. Fix these arguments and call allo_conversations_list again:\n- allo_number: ");
+      expect(result.content[0]!.text).toContain(
+        "Nothing was sent. Fix these arguments and call allo_conversations_list again:\n- allo_number: ",
+      );
       expect(result.content[0]!.text).toContain("\n- size: ");
       expect(result.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "allo_number" });
       const unknown = (await client.callTool({ name: "allo_tags_list", arguments: { colour: "red" } })) as Result;
@@ -129,7 +150,9 @@ describe("tools/call", () => {
     const result = (await client.callTool({ name: "allo_tags_list", arguments: {} })) as Result;
     expect(result.isError).toBe(true);
     expect(result.content[0]!.text).toMatch(/^RATE_LIMIT_EXCEEDED \(HTTP 429\): GET \/v2\/api\/tags: /);
-    expect(result.content[0]!.text).toContain("Rate limited: do not retry now. Wait 2 s before calling allo_tags_list or any other Allo tool again.");
+    expect(result.content[0]!.text).toContain(
+      "Rate limited: do not retry now. Wait 2 s before calling allo_tags_list or any other Allo tool again.",
+    );
     expect(result.structuredContent!.error).toMatchObject({ code: "RATE_LIMIT_EXCEEDED", status: 429, retryAfter: 2 });
   });
 
@@ -150,8 +173,12 @@ describe("tools/call", () => {
 describe("a large answer", () => {
   // 6 MB of items: sent twice (as text and again as structuredContent) it would pass the SDK
   // client's 10 MiB read buffer, which ends the session ("Not connected" for every later call).
-  const page = { data: Array.from({ length: 3000 }, (_, i) => ({ id: `cll-${i}`, type: "CALL", summary: "a".repeat(2000) })), pagination: { page: 1, size: 3000, total_count: 3000, total_pages: 1, has_more: false } };
-  const answer = (req: { url?: string | undefined }) => (req.url?.startsWith("/v2/api/conversations/items/search") ? page : { data: { scopes: [] } });
+  const page = {
+    data: Array.from({ length: 3000 }, (_, i) => ({ id: `cll-${i}`, type: "CALL", summary: "a".repeat(2000) })),
+    pagination: { page: 1, size: 3000, total_count: 3000, total_pages: 1, has_more: false },
+  };
+  const answer = (req: { url?: string | undefined }) =>
+    req.url?.startsWith("/v2/api/conversations/items/search") ? page : { data: { scopes: [] } };
 
   it("over the default 1 MiB is a tool error saying how to narrow it, and the session goes on", async () => {
     const api = await startRecorder(answer);
@@ -159,7 +186,9 @@ describe("a large answer", () => {
       const { client } = await connect([], api.url);
       const result = (await client.callTool({ name: "allo_conversations_items_search", arguments: {} })) as Result;
       expect(result.isError).toBe(true);
-      expect(result.content[0]!.text).toMatch(/^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 6\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. Ask for less and call allo_conversations_items_search again: `fields` \(only the fields you need of each record\); a smaller `size`/);
+      expect(result.content[0]!.text).toMatch(
+        /^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 6\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. Ask for less and call allo_conversations_items_search again: `fields` \(only the fields you need of each record\); a smaller `size`/,
+      );
       const next = (await client.callTool({ name: "allo_me", arguments: {} })) as Result;
       expect(JSON.parse(next.content[0]!.text)).toEqual({ data: { scopes: [] } });
     } finally {
@@ -192,8 +221,11 @@ describe("the installed package", () => {
         child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
         child.once("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(out))));
       });
-    const script = 'const s = m.createAlloMcpServer({ apiKey: "ak_live_abcdefgh" }); console.log(typeof s.connect, m.toolName("conversations.items.batchGet"))';
-    expect(await load(["--input-type=module", "-e", `const m = await import("allo-client/mcp"); ${script}`])).toBe("function allo_conversations_items_batch_get");
+    const script =
+      'const s = m.createAlloMcpServer({ apiKey: "ak_live_abcdefgh" }); console.log(typeof s.connect, m.toolName("conversations.items.batchGet"))';
+    expect(await load(["--input-type=module", "-e", `const m = await import("allo-client/mcp"); ${script}`])).toBe(
+      "function allo_conversations_items_batch_get",
+    );
     expect(await load(["-e", `const m = require("allo-client/mcp"); ${script}`])).toBe("function allo_conversations_items_batch_get");
   });
 });

@@ -42,7 +42,10 @@ describe("maxResultBytes", () => {
     const item = { id: "cll-abc123", type: "CALL", summary: "x".repeat(1000) };
     const api = await serve((req) =>
       req.url?.startsWith("/v2/api/conversations/items/search")
-        ? { data: Array.from({ length: 2000 }, () => item), pagination: { page: 1, size: 2000, total_count: 2000, total_pages: 1, has_more: false } }
+        ? {
+            data: Array.from({ length: 2000 }, () => item),
+            pagination: { page: 1, size: 2000, total_count: 2000, total_pages: 1, has_more: false },
+          }
         : { data: { echoed: "small" } },
     );
     const client = await connected({ baseUrl: api.url, maxRetries: 0 });
@@ -50,8 +53,12 @@ describe("maxResultBytes", () => {
     expect(result.isError).toBe(true);
     expect(sent(result)).toBeLessThan(2000);
     const text = result.content[0]!.text;
-    expect(text).toMatch(/^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 2\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. /);
-    expect(text).toContain("Ask for less and call allo_conversations_items_search again: `fields` (only the fields you need of each record); a smaller `size`");
+    expect(text).toMatch(
+      /^RESULT_TOO_LARGE: the answer of allo_conversations_items_search is 2\.\d MB, more than this server sends in one result \(1 MiB, its maxResultBytes\)\. /,
+    );
+    expect(text).toContain(
+      "Ask for less and call allo_conversations_items_search again: `fields` (only the fields you need of each record); a smaller `size`",
+    );
     expect(text).toContain("no `extend`");
     expect(text).toMatch(/narrower filters \(.*`allo_number`.*`date`\)\.$/);
     expect(text).not.toContain("`sort`");
@@ -60,14 +67,18 @@ describe("maxResultBytes", () => {
 
   it("caps a batch read merged from several requests, and says to ask for fewer ids", async () => {
     const ids = Array.from({ length: 150 }, (_, i) => `cll-${i}`);
-    const api = await serve((_req, raw) => ({ data: (JSON.parse(raw) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL", summary: "y".repeat(500) })) }));
+    const api = await serve((_req, raw) => ({
+      data: (JSON.parse(raw) as { ids: string[] }).ids.map((id) => ({ id, type: "CALL", summary: "y".repeat(500) })),
+    }));
     const client = await connected({ baseUrl: api.url, maxResultBytes: 60_000 });
     const result = await call(client, "allo_conversations_items_batch_get", { ids });
     // Each request's answer (100 then 50 items) is under the limit; the merged one is not.
     expect(api.seen).toHaveLength(2);
     expect(api.seen.every((s) => s.body.length < 60_000)).toBe(true);
     expect(result.isError).toBe(true);
-    expect(result.content[0]!.text).toContain("Ask for less and call allo_conversations_items_batch_get again: `fields` (only the fields you need of each record); fewer `ids` per call");
+    expect(result.content[0]!.text).toContain(
+      "Ask for less and call allo_conversations_items_batch_get again: `fields` (only the fields you need of each record); fewer `ids` per call",
+    );
   });
 
   it("a write whose answer is too large says it was done and must not be called again", async () => {
@@ -80,7 +91,9 @@ describe("maxResultBytes", () => {
 
   it("is refused by name when it is not a whole number of bytes", () => {
     for (const bad of [0, -1, 1.5, Number.NaN, "1000" as unknown as number]) {
-      expect(() => createAlloMcpServer({ apiKey: KEY, maxResultBytes: bad })).toThrow(/^createAlloMcpServer: maxResultBytes must be a whole number of bytes/);
+      expect(() => createAlloMcpServer({ apiKey: KEY, maxResultBytes: bad })).toThrow(
+        /^createAlloMcpServer: maxResultBytes must be a whole number of bytes/,
+      );
     }
   });
 });
@@ -88,7 +101,10 @@ describe("maxResultBytes", () => {
 describe("fields", () => {
   it("a read narrowed by `fields` comes back with only those fields of each record, under a limit the whole answer is over", async () => {
     const item = { id: "cll-abc123", type: "CALL", summary: "x".repeat(1000), last_item: { summary: "s", at: "t" } };
-    const api = await serve(() => ({ data: [item, item], pagination: { page: 1, size: 2, total_count: 2, total_pages: 1, has_more: false } }));
+    const api = await serve(() => ({
+      data: [item, item],
+      pagination: { page: 1, size: 2, total_count: 2, total_pages: 1, has_more: false },
+    }));
     const client = await connected({ baseUrl: api.url, maxResultBytes: 1000 });
     expect((await call(client, "allo_conversations_items_search")).isError).toBe(true);
     const narrowed = await call(client, "allo_conversations_items_search", { fields: ["id", "last_item.summary"] });

@@ -33,9 +33,12 @@ describe("tools/list", () => {
       const tool = tools.find((t) => t.name === toolName(name))!;
       expect(tool.description, name).toMatch(new RegExp(`^v1: prefer ${toolName(specTools[name].prefer!.method)}: `));
     }
-    for (const name of operationNames.filter((n) => !specTools[n].prefer)) expect(tools.find((t) => t.name === toolName(name))!.description, name).not.toMatch(/^v1: prefer/);
+    for (const name of operationNames.filter((n) => !specTools[n].prefer))
+      expect(tools.find((t) => t.name === toolName(name))!.description, name).not.toMatch(/^v1: prefer/);
     // Its twin not allowed, contacts.create names no tool the assistant cannot call.
-    const alone = (await (await connected({ allow: ["contacts.create"] })).listTools()).tools.find((t) => t.name === "allo_contacts_create")!;
+    const alone = (await (await connected({ allow: ["contacts.create"] })).listTools()).tools.find(
+      (t) => t.name === "allo_contacts_create",
+    )!;
     expect(alone.description).not.toContain("prefer");
   });
 

@@ -67,10 +67,7 @@ describe.skipIf(!hasPs)("Prism after its starter is killed by SIGKILL", () => {
   it.each([
     ["the allo-mock bin (Prism behind the request log)", (port: number) => start(["--port", String(port)])],
     ["the allo-mock bin (Prism on the port itself, --quiet)", (port: number) => start(["--port", String(port), "--quiet"])],
-    [
-      "a program that called startAlloMock()",
-      (port: number) => start([String(port)], cleanEnv(), "test/mock/fixtures/hold-mock.ts"),
-    ],
+    ["a program that called startAlloMock()", (port: number) => start([String(port)], cleanEnv(), "test/mock/fixtures/hold-mock.ts")],
   ])("exits and frees the port, %s", { timeout: 60_000 }, async (_, startMock) => {
     const port = await freePort();
     const mock = startMock(port);

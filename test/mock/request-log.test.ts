@@ -41,7 +41,11 @@ describe("the request log in front of Prism", () => {
     closers.push(target.close);
     const { url, entry } = await front({ host: "127.0.0.1", port: Number(new URL(target.url).port) });
 
-    const res = await fetch(`${url}/v1/api/sms?to=%2B33612345678`, { method: "POST", headers: { authorization: "key-1" }, body: '{"message":"hi"}' });
+    const res = await fetch(`${url}/v1/api/sms?to=%2B33612345678`, {
+      method: "POST",
+      headers: { authorization: "key-1" },
+      body: '{"message":"hi"}',
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("x-request-id")).toBe("req_1");
     expect(res.headers.getSetCookie()).toEqual(["a=1", "b=2"]);

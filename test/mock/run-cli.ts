@@ -30,7 +30,10 @@ export function start(
 }
 
 /** `allo-mock <args>` run to its end: exit code and output. */
-export async function run(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function run(
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { child, output } = start(args, env);
   const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
   return { code, ...output() };
@@ -49,7 +52,8 @@ export function waitForOutput(started: ReturnType<typeof start>, pattern: RegExp
         resolve(all);
       }
     };
-    const ended = () => reject(new Error(`allo-mock ended before printing ${pattern}:\n${started.output().stdout}${started.output().stderr}`));
+    const ended = () =>
+      reject(new Error(`allo-mock ended before printing ${pattern}:\n${started.output().stdout}${started.output().stderr}`));
     started.child.stdout!.on("data", check);
     started.child.stderr!.on("data", check);
     started.child.once("close", ended);

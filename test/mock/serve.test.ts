@@ -27,7 +27,9 @@ describe("allo-mock on a busy port", () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const [first, ...rest] = stderr.trim().split("\n");
-    expect(first).toMatch(new RegExp(`^allo-mock: port ${port} is in use, try ALLO_MOCK_PORT=(\\d+) \\(or --port \\1; --port 0 picks any free port\\)\\.$`));
+    expect(first).toMatch(
+      new RegExp(`^allo-mock: port ${port} is in use, try ALLO_MOCK_PORT=(\\d+) \\(or --port \\1; --port 0 picks any free port\\)\\.$`),
+    );
     expect(rest).toEqual([]);
     expect(stderr).not.toMatch(/--help|Options:|EADDRINUSE/);
     const suggested = Number(first!.match(/ALLO_MOCK_PORT=(\d+)/)![1]);
@@ -51,11 +53,18 @@ describe("startAlloMock on a busy port", () => {
     // A Node.js that does not exist: starting Prism would fail otherwise, so this error proves the port came first.
     const error = await startAlloMock({ port, node: "/nonexistent/node", ...extra }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AlloMockPortInUseError);
-    expect(error).toMatchObject({ code: "EADDRINUSE", port, host: "127.0.0.1", message: expect.stringMatching(new RegExp(`^port ${port} is in use on 127\\.0\\.0\\.1`)) });
+    expect(error).toMatchObject({
+      code: "EADDRINUSE",
+      port,
+      host: "127.0.0.1",
+      message: expect.stringMatching(new RegExp(`^port ${port} is in use on 127\\.0\\.0\\.1`)),
+    });
   });
 
   it("says so when the Node.js meant to run Prism cannot be started", async () => {
-    await expect(startAlloMock({ node: "/nonexistent/node" })).rejects.toThrow(/^Prism could not be started: spawn \/nonexistent\/node ENOENT/);
+    await expect(startAlloMock({ node: "/nonexistent/node" })).rejects.toThrow(
+      /^Prism could not be started: spawn \/nonexistent\/node ENOENT/,
+    );
   });
 });
 

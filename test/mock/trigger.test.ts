@@ -35,7 +35,10 @@ describe("trigger, every topic of the spec, v1 and v2, with the receiver's secre
   it.each(topics)("%s: 200, exit code 0, and the handler of that topic, and no other, got the spec's example", async (topic) => {
     const before = ran();
     const { code, lines } = await trigger([topic, "--to", hook, "--secret", SECRET], noEnv);
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^POST ${topic.replace(".", "\\.")} to ${hook}, signed with --secret, webhook-id msg_\\w{22}$`)), '200 OK {"ok":true}']);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^POST ${topic.replace(".", "\\.")} to ${hook}, signed with --secret, webhook-id msg_\\w{22}$`)),
+      '200 OK {"ok":true}',
+    ]);
     expect(code).toBe(0);
     expect(ran()).toBe(before + 1);
     const [payload, event] = received.get(topic)!.at(-1)!;
@@ -65,21 +68,40 @@ describe("trigger, refused or failed", () => {
   });
 
   it("merges --data into the example's data", async () => {
-    const { code } = await trigger(["call.received", "--to", hook, "--secret", SECRET, "--data", '{"to_number":"+13055550180","lead":"x"}'], noEnv);
+    const { code } = await trigger(
+      ["call.received", "--to", hook, "--secret", SECRET, "--data", '{"to_number":"+13055550180","lead":"x"}'],
+      noEnv,
+    );
     expect(code).toBe(0);
     expect(received.get("call.received")!.at(-1)![0]).toEqual({ ...exampleOf("call.received").data, to_number: "+13055550180", lead: "x" });
   });
 
   it.each([
-    ["an unknown topic, listing the topics", ["call.complete", "--to", "http://127.0.0.1:1/"], /"call\.complete" is not a topic of the spec; these are: CALL_RECEIVED, .*summary\.updated/],
+    [
+      "an unknown topic, listing the topics",
+      ["call.complete", "--to", "http://127.0.0.1:1/"],
+      /"call\.complete" is not a topic of the spec; these are: CALL_RECEIVED, .*summary\.updated/,
+    ],
     ["no --to", ["call.completed"], /where to\? Give --to/],
     ["no topic", ["--to", "http://127.0.0.1:1/"], /which topic\?/],
     ["two topics", ["call.completed", "sms.sent", "--to", "http://127.0.0.1:1/"], /one topic at a time/],
     ["an unknown option", ["call.completed", "--to", "http://127.0.0.1:1/", "--secrte", "x"], /--secrte/],
     ["a --to that is not a URL", ["call.completed", "--to", "localhost:3000"], /--to must be an absolute http/],
-    ["--data that is not a JSON object", ["call.completed", "--to", "http://127.0.0.1:1/", "--data", "[1]"], /--data must be a JSON object/],
-    ["--data that breaks the topic's schema", ["call.completed", "--to", "http://127.0.0.1:1/", "--data", '{"id":7}'], /INVALID_PAYLOAD: call\.completed: data\.id must be a string/],
-    ["a malformed secret, without repeating it", ["call.completed", "--to", "http://127.0.0.1:1/", "--secret", "whsec_not*base64"], /signingSecret must be a Standard Webhooks secret/],
+    [
+      "--data that is not a JSON object",
+      ["call.completed", "--to", "http://127.0.0.1:1/", "--data", "[1]"],
+      /--data must be a JSON object/,
+    ],
+    [
+      "--data that breaks the topic's schema",
+      ["call.completed", "--to", "http://127.0.0.1:1/", "--data", '{"id":7}'],
+      /INVALID_PAYLOAD: call\.completed: data\.id must be a string/,
+    ],
+    [
+      "a malformed secret, without repeating it",
+      ["call.completed", "--to", "http://127.0.0.1:1/", "--secret", "whsec_not*base64"],
+      /signingSecret must be a Standard Webhooks secret/,
+    ],
   ])("exits 2 on %s, sending nothing", async (_, args, message) => {
     const before = ran();
     const { code, lines } = await trigger(args, noEnv);
@@ -99,13 +121,17 @@ describe("trigger, refused or failed", () => {
 });
 
 describe("the allo-mock bin, spawned from its source", () => {
-  it.each(["call.completed", "CALL_RECEIVED"])("`allo-mock trigger %s --to <url> --secret <the receiver's>` prints 200 OK on stdout and exits 0", { timeout: 60_000 }, async (topic) => {
-    const before = received.get(topic)?.length ?? 0;
-    const { code, stdout, stderr } = await run(["trigger", topic, "--to", hook, "--secret", SECRET]);
-    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(stdout).toMatch(/\n200 OK \{"ok":true\}\n$/);
-    expect(received.get(topic)).toHaveLength(before + 1);
-  });
+  it.each(["call.completed", "CALL_RECEIVED"])(
+    "`allo-mock trigger %s --to <url> --secret <the receiver's>` prints 200 OK on stdout and exits 0",
+    { timeout: 60_000 },
+    async (topic) => {
+      const before = received.get(topic)?.length ?? 0;
+      const { code, stdout, stderr } = await run(["trigger", topic, "--to", hook, "--secret", SECRET]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      expect(stdout).toMatch(/\n200 OK \{"ok":true\}\n$/);
+      expect(received.get(topic)).toHaveLength(before + 1);
+    },
+  );
 
   it("prints 401 on stderr and exits 1 with another secret, printing neither secret", { timeout: 60_000 }, async () => {
     const { code, stdout, stderr } = await run(["trigger", "call.completed", "--to", hook, "--secret", OTHER]);

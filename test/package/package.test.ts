@@ -26,23 +26,57 @@ describe("package checks", () => {
 
   it("attw --pack resolves types for every entry under node10, node16 (CJS and ESM) and bundlers", async () => {
     // openapi.yaml is a data file, not a module: nothing to type.
-    const { stdout } = await run(bin("attw"), [consumer.tarball, "--format", "ascii", "--exclude-entrypoints", "./openapi.yaml", "./package.json"], {
-      cwd: ROOT,
-      maxBuffer: 8 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      bin("attw"),
+      [consumer.tarball, "--format", "ascii", "--exclude-entrypoints", "./openapi.yaml", "./package.json"],
+      {
+        cwd: ROOT,
+        maxBuffer: 8 * 1024 * 1024,
+      },
+    );
     expect(stdout).toContain("No problems found");
   }, 120_000);
 
   it("the tarball holds the build, the bundled spec, the guides, README, CHANGELOG and LICENSE, and no sources or tests", async () => {
     const { stdout } = await run("tar", ["-tzf", consumer.tarball]);
-    const files = stdout.trim().split("\n").map((f) => f.replace(/^package\//, ""));
+    const files = stdout
+      .trim()
+      .split("\n")
+      .map((f) => f.replace(/^package\//, ""));
     // Every guide the README links to ships, so its links work from the installed package.
     const readme = await readFile(join(ROOT, "README.md"), "utf8");
     const linked = [...readme.matchAll(/\]\((docs\/[\w-]+\.md)\)/g)].map((m) => m[1]!);
     expect(linked.length).toBeGreaterThan(3);
     expect(files).toEqual(expect.arrayContaining([...new Set(linked)]));
-    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "CHANGELOG.md", "generated/allo.openapi.yaml", "examples/quickstart.ts", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/mock.js", "dist/mock.cjs", "dist/webhooks.js", "dist/webhooks.cjs", "dist/webhooks.d.ts", "dist/react.js", "dist/react.cjs", "dist/react.d.ts", "dist/proxy.js", "dist/proxy.cjs", "dist/proxy.d.ts", "dist/bin/allo-mock.js"]));
-    expect(files.filter((f) => /^(src|test|scripts|spec)\//.test(f) || (f.startsWith("generated/") && f !== "generated/allo.openapi.yaml"))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "CHANGELOG.md",
+        "generated/allo.openapi.yaml",
+        "examples/quickstart.ts",
+        "dist/index.js",
+        "dist/index.cjs",
+        "dist/index.d.ts",
+        "dist/index.d.cts",
+        "dist/mock.js",
+        "dist/mock.cjs",
+        "dist/webhooks.js",
+        "dist/webhooks.cjs",
+        "dist/webhooks.d.ts",
+        "dist/react.js",
+        "dist/react.cjs",
+        "dist/react.d.ts",
+        "dist/proxy.js",
+        "dist/proxy.cjs",
+        "dist/proxy.d.ts",
+        "dist/bin/allo-mock.js",
+      ]),
+    );
+    expect(
+      files.filter((f) => /^(src|test|scripts|spec)\//.test(f) || (f.startsWith("generated/") && f !== "generated/allo.openapi.yaml")),
+    ).toEqual([]);
   });
 });
 
@@ -76,29 +110,35 @@ describe("installed from the tarball", () => {
     }
   });
 
-  it.each(["nodenext", "bundler"])("a consumer typechecks against the published types (moduleResolution %s)", async (resolution) => {
-    const tsconfig = {
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        target: "ES2022",
-        lib: ["ES2022", "DOM"],
-        module: resolution === "bundler" ? "ESNext" : "NodeNext",
-        moduleResolution: resolution,
-        types: [],
-        exactOptionalPropertyTypes: true,
-      },
-      files: ["smoke/consumer.ts"],
-    };
-    const file = join(consumer.dir, `tsconfig.${resolution}.json`);
-    await writeFile(file, JSON.stringify(tsconfig));
-    const result = await run(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", file], { cwd: consumer.dir }).then(
-      () => "",
-      (e: { stdout: string }) => e.stdout,
-    );
-    expect(result).toBe("");
-  }, 60_000);
+  it.each(["nodenext", "bundler"])(
+    "a consumer typechecks against the published types (moduleResolution %s)",
+    async (resolution) => {
+      const tsconfig = {
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          target: "ES2022",
+          lib: ["ES2022", "DOM"],
+          module: resolution === "bundler" ? "ESNext" : "NodeNext",
+          moduleResolution: resolution,
+          types: [],
+          exactOptionalPropertyTypes: true,
+        },
+        files: ["smoke/consumer.ts"],
+      };
+      const file = join(consumer.dir, `tsconfig.${resolution}.json`);
+      await writeFile(file, JSON.stringify(tsconfig));
+      const result = await run(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", file], {
+        cwd: consumer.dir,
+      }).then(
+        () => "",
+        (e: { stdout: string }) => e.stdout,
+      );
+      expect(result).toBe("");
+    },
+    60_000,
+  );
 
   it("the allo-mock bin serves the spec", async () => {
     const child = spawn(join(consumer.dir, "node_modules", ".bin", "allo-mock"), ["--port", "0"], { cwd: consumer.dir });
@@ -122,11 +162,15 @@ describe("installed from the tarball", () => {
 });
 
 describe("without Prism installed", () => {
-  it("allo-client/mock says how to install it", async () => {
-    // The run's install without Prism (the MCP SDK is beside it, as a user of allo-mcp adds it).
-    const bare = await packedInstall();
-    const script = `import { startAlloMock } from "allo-client/mock"; await startAlloMock().catch((e) => console.log(e.message));`;
-    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: bare.dir });
-    expect(stdout).toContain("npm install -D @stoplight/prism-cli@5.14.2");
-  }, PACK_TIMEOUT);
+  it(
+    "allo-client/mock says how to install it",
+    async () => {
+      // The run's install without Prism (the MCP SDK is beside it, as a user of allo-mcp adds it).
+      const bare = await packedInstall();
+      const script = `import { startAlloMock } from "allo-client/mock"; await startAlloMock().catch((e) => console.log(e.message));`;
+      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: bare.dir });
+      expect(stdout).toContain("npm install -D @stoplight/prism-cli@5.14.2");
+    },
+    PACK_TIMEOUT,
+  );
 });

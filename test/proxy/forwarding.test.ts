@@ -42,18 +42,31 @@ describe("what reaches Allo", () => {
     // Besides those, only what the HTTP client itself writes on every request.
     const fetchOwn = ["host", "connection", "content-length", "accept-encoding", "accept-language", "sec-fetch-mode"];
     const proxied = ["authorization", "accept", "content-type", "user-agent", "prefer", "x-request-id"];
-    expect(Object.keys(seen!.headers).filter((h) => !fetchOwn.includes(h)).sort()).toEqual(proxied.sort());
+    expect(
+      Object.keys(seen!.headers)
+        .filter((h) => !fetchOwn.includes(h))
+        .sort(),
+    ).toEqual(proxied.sort());
   });
 
   it("the Idempotency-Key of an operation that takes one", async () => {
     const key = "5f0c6c1e-8f3a-4c8e-9a57-1d2b3c4d5e6f";
-    const response = await fake.proxy()(browserRequest("/v2/api/conversations/items/cll-abc123/tags", { method: "POST", body: { tags: ["vip"] }, headers: { "idempotency-key": key } }));
+    const response = await fake.proxy()(
+      browserRequest("/v2/api/conversations/items/cll-abc123/tags", {
+        method: "POST",
+        body: { tags: ["vip"] },
+        headers: { "idempotency-key": key },
+      }),
+    );
     expect(response.status).toBe(200);
     expect(fake.server.seen[0]!.headers["idempotency-key"]).toBe(key);
   });
 
   it("the operation's versioned path below Allo's origin, a baseUrl ending in /v1/api meaning that origin", async () => {
-    const proxy = fake.proxy({ allow: ["contacts.search", "sms.send", "conversations.items.search"], baseUrl: `${fake.server.url}/v1/api/` });
+    const proxy = fake.proxy({
+      allow: ["contacts.search", "sms.send", "conversations.items.search"],
+      baseUrl: `${fake.server.url}/v1/api/`,
+    });
     await proxy(browserRequest("/v1/api/contacts?page=2&size=50"));
     await proxy(browserRequest("/v1/api/sms", { method: "POST", body: SMS }));
     await proxy(browserRequest("/v2/api/conversations/items/search", { method: "POST", body: { search: "refund" } }));
@@ -70,9 +83,21 @@ describe("what reaches Allo", () => {
     ["an empty pair", "/v1/api/contacts?page=1&&size=10", "/v1/api/contacts?page=1&size=10"],
     ["the spec's order", "/v1/api/contacts?size=10&page=1", "/v1/api/contacts?page=1&size=10"],
     ["a leading zero", "/v1/api/contacts?page=007", "/v1/api/contacts?page=7"],
-    ["a + written raw", "/v1/api/calls?allo_number=%2B13055550180&contact_number=%2B13055550142", "/v1/api/calls?allo_number=%2B13055550180&contact_number=%2B13055550142"],
-    ["an encoded comma in a list", "/v1/api/contact/cnt_1?extend=engagement%2Cactivity", "/v1/api/contact/cnt_1?extend=engagement,activity"],
-    ["a fragment-looking value", "/v2/api/conversations?allo_number=%2B14155550100&unread=true#x", "/v2/api/conversations?allo_number=%2B14155550100&unread=true"],
+    [
+      "a + written raw",
+      "/v1/api/calls?allo_number=%2B13055550180&contact_number=%2B13055550142",
+      "/v1/api/calls?allo_number=%2B13055550180&contact_number=%2B13055550142",
+    ],
+    [
+      "an encoded comma in a list",
+      "/v1/api/contact/cnt_1?extend=engagement%2Cactivity",
+      "/v1/api/contact/cnt_1?extend=engagement,activity",
+    ],
+    [
+      "a fragment-looking value",
+      "/v2/api/conversations?allo_number=%2B14155550100&unread=true#x",
+      "/v2/api/conversations?allo_number=%2B14155550100&unread=true",
+    ],
     ["no query but a ?", "/v1/api/numbers?", "/v1/api/numbers"],
   ])("the query written again from the validated values, whatever the browser wrote: %s", async (_what, asked, forwarded) => {
     const proxy = fake.proxy({ allow: ["contacts.search", "calls.search", "contacts.get", "conversations.list", "numbers.list"] });
@@ -90,7 +115,9 @@ describe("what reaches Allo", () => {
   it("a path parameter decoded for validation and encoded again as one segment", async () => {
     const proxy = fake.proxy({ allow: ["contacts.get", "conversations.act"] });
     await proxy(browserRequest("/v1/api/contact/cnt%5Fa"));
-    await proxy(browserRequest("/v2/api/conversations/+14155551234/action", { method: "PUT", body: { action: "READ", allo_number: "+14155550100" } }));
+    await proxy(
+      browserRequest("/v2/api/conversations/+14155551234/action", { method: "PUT", body: { action: "READ", allo_number: "+14155550100" } }),
+    );
     expect(fake.server.seen.map((s) => s.url)).toEqual(["/v1/api/contact/cnt_a", "/v2/api/conversations/%2B14155551234/action"]);
   });
 
@@ -114,14 +141,29 @@ describe("the browser's client through the proxy", () => {
   ];
 
   it.each(calls)("%s: Allo sees what it sees from the client directly", async (_name, call) => {
-    const proxy = fake.proxy({ allow: ["contacts.get", "calls.search", "sms.send", "conversations.list", "conversations.items.get", "tags.add"] });
+    const proxy = fake.proxy({
+      allow: ["contacts.get", "calls.search", "sms.send", "conversations.list", "conversations.items.get", "tags.add"],
+    });
     const fixedId = { headers: { "x-request-id": "req_same" } };
     const direct = new AlloClient({ apiKey: KEY, baseUrl: fake.server.url, maxRetries: 0, headers: fixedId.headers });
-    const browser = new AlloClient({ apiKey: "proxied", baseUrl: APP, maxRetries: 0, headers: fixedId.headers, fetch: (input, init) => proxy(new Request(input, init)) });
+    const browser = new AlloClient({
+      apiKey: "proxied",
+      baseUrl: APP,
+      maxRetries: 0,
+      headers: fixedId.headers,
+      fetch: (input, init) => proxy(new Request(input, init)),
+    });
     await call(direct).catch(() => undefined);
     await call(browser).catch(() => undefined);
     const [a, b] = fake.server.seen;
-    const wire = (s: typeof a) => ({ method: s!.method, url: s!.url, body: s!.body, id: s!.headers["x-request-id"], idem: s!.headers["idempotency-key"], type: s!.headers["content-type"] });
+    const wire = (s: typeof a) => ({
+      method: s!.method,
+      url: s!.url,
+      body: s!.body,
+      id: s!.headers["x-request-id"],
+      idem: s!.headers["idempotency-key"],
+      type: s!.headers["content-type"],
+    });
     expect(fake.server.seen).toHaveLength(2);
     expect(wire(b)).toEqual(wire(a));
   });
@@ -130,19 +172,26 @@ describe("the browser's client through the proxy", () => {
 describe("what the browser gets back", () => {
   it("Allo's status and body, content-type, retry-after, request id and rate limits, but not its cookies; never cached", async () => {
     fake.answer((_req, res) =>
-      json(res, 429, { error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: "slow down", retry_after_seconds: 2 } }, {
-        "retry-after": "2",
-        "set-cookie": "allo_session=1",
-        "x-request-id": "req_1",
-        "x-ratelimit-limit": "10",
-        "x-ratelimit-remaining": "0",
-        "x-ratelimit-reset": "1767225600",
-        server: "allo",
-      }),
+      json(
+        res,
+        429,
+        { error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: "slow down", retry_after_seconds: 2 } },
+        {
+          "retry-after": "2",
+          "set-cookie": "allo_session=1",
+          "x-request-id": "req_1",
+          "x-ratelimit-limit": "10",
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset": "1767225600",
+          server: "allo",
+        },
+      ),
     );
     const { status, headers, text } = await readable(await fake.proxy()(browserRequest("/v1/api/numbers")));
     expect(status).toBe(429);
-    expect(JSON.parse(text)).toEqual({ error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: "slow down", retry_after_seconds: 2 } });
+    expect(JSON.parse(text)).toEqual({
+      error: { type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", message: "slow down", retry_after_seconds: 2 },
+    });
     expect(headers).toEqual({
       "content-type": "application/json",
       "retry-after": "2",
@@ -179,12 +228,20 @@ describe("what the browser gets back", () => {
 describe("when Allo cannot answer", () => {
   it("a refused connection: 502 UPSTREAM_UNREACHABLE, told to onError", async () => {
     const errors: unknown[] = [];
-    const proxy = createAlloProxy({ apiKey: KEY, allow: ["numbers.list"], baseUrl: await refusedUrl(), authorize: "public", onError: (e) => errors.push(e) });
+    const proxy = createAlloProxy({
+      apiKey: KEY,
+      allow: ["numbers.list"],
+      baseUrl: await refusedUrl(),
+      authorize: "public",
+      onError: (e) => errors.push(e),
+    });
     const { status, text, all } = await readable(await proxy(new Request("http://app.test/v1/api/numbers")));
     expect(status).toBe(502);
     expect(JSON.parse(text)).toMatchObject({ code: "UPSTREAM_UNREACHABLE", details: null });
     expect(all).not.toContain(KEY);
-    expect(errors).toEqual([expect.objectContaining({ status: 502, code: "UPSTREAM_UNREACHABLE", operation: "numbers.list", cause: expect.any(Error) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ status: 502, code: "UPSTREAM_UNREACHABLE", operation: "numbers.list", cause: expect.any(Error) }),
+    ]);
   });
 
   it("a stall mid-body past the timeout: 504 UPSTREAM_TIMEOUT (the timeout covers reading the whole answer)", async () => {

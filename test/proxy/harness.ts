@@ -24,7 +24,15 @@ export interface FakeAllo {
   proxy(options?: Partial<AlloProxyOptions>): AlloProxy;
 }
 
-export const DEFAULT_ALLOW = ["numbers.list", "contacts.search", "contacts.get", "sms.send", "conversations.items.get", "conversations.list", "tags.add"] as const;
+export const DEFAULT_ALLOW = [
+  "numbers.list",
+  "contacts.search",
+  "contacts.get",
+  "sms.send",
+  "conversations.items.get",
+  "conversations.list",
+  "tags.add",
+] as const;
 
 /** Starts a fake Allo for the file; each test starts with the echo answer and an empty `seen`. */
 export function fakeAllo(): FakeAllo {
@@ -66,7 +74,9 @@ export function browserRequest(path: string, init: { method?: string; body?: unk
 }
 
 /** Everything a browser can read of an answer: status, every header, the body. */
-export async function readable(response: Response): Promise<{ status: number; headers: Record<string, string>; text: string; all: string }> {
+export async function readable(
+  response: Response,
+): Promise<{ status: number; headers: Record<string, string>; text: string; all: string }> {
   const headers = Object.fromEntries(response.headers);
   const text = await response.text();
   return { status: response.status, headers, text, all: `${response.status}\n${JSON.stringify(headers)}\n${text}` };

@@ -67,13 +67,21 @@ describe("nodeHandler", () => {
   });
 
   it("reads a POST body from the stream and forwards the validated value", async () => {
-    const response = await fetch(`${await app()}/api/allo/v1/api/sms`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SMS) });
+    const response = await fetch(`${await app()}/api/allo/v1/api/sms`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(SMS),
+    });
     expect(response.status).toBe(200);
     expect(JSON.parse(fake.server.seen[0]!.body)).toEqual(SMS);
   });
 
   it("takes the body express.json() already parsed", async () => {
-    const response = await fetch(`${await app({}, jsonParser)}/api/allo/v1/api/sms`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SMS) });
+    const response = await fetch(`${await app({}, jsonParser)}/api/allo/v1/api/sms`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(SMS),
+    });
     expect(response.status).toBe(200);
     expect(JSON.parse(fake.server.seen[0]!.body)).toEqual(SMS);
   });
@@ -95,7 +103,12 @@ describe("nodeHandler", () => {
     expect((await badQuery.json()).code).toBe("INVALID_QUERY_PARAMETER");
     expect((await propfind.json()).code).toBe("NOT_FOUND");
     expect(fake.server.seen).toEqual([]);
-    expect(fake.errors.map((e) => e.code)).toEqual(["OPERATION_NOT_ALLOWED", "INVALID_PATH_PARAMETER", "INVALID_QUERY_PARAMETER", "NOT_FOUND"]);
+    expect(fake.errors.map((e) => e.code)).toEqual([
+      "OPERATION_NOT_ALLOWED",
+      "INVALID_PATH_PARAMETER",
+      "INVALID_QUERY_PARAMETER",
+      "NOT_FOUND",
+    ]);
   });
 
   it("gives authorize the node request, where a session middleware left its state", async () => {
@@ -113,17 +126,23 @@ describe("nodeHandler", () => {
 
   it("answers a streamed body over 64 KiB with a 413 the client reads, and closes the connection", async () => {
     const base = await app();
-    const { status, headers, body } = await new Promise<{ status: number; headers: IncomingMessage["headers"]; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${base}/api/allo/v1/api/sms`, { method: "POST", headers: { "content-type": "application/json" } }, (res) => {
-        let text = "";
-        res.on("data", (c: Buffer) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
-      });
-      req.on("error", reject);
-      // No Content-Length: chunked, so only counting can tell.
-      for (let i = 0; i < 40; i++) req.write("x".repeat(4096));
-      req.end();
-    });
+    const { status, headers, body } = await new Promise<{ status: number; headers: IncomingMessage["headers"]; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          `${base}/api/allo/v1/api/sms`,
+          { method: "POST", headers: { "content-type": "application/json" } },
+          (res) => {
+            let text = "";
+            res.on("data", (c: Buffer) => (text += c));
+            res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
+          },
+        );
+        req.on("error", reject);
+        // No Content-Length: chunked, so only counting can tell.
+        for (let i = 0; i < 40; i++) req.write("x".repeat(4096));
+        req.end();
+      },
+    );
     expect(status).toBe(413);
     expect(JSON.parse(body).code).toBe("REQUEST_TOO_LARGE");
     expect(headers.connection).toBe("close");
@@ -175,7 +194,11 @@ describe("nodeHandler", () => {
       req.resume();
       req.on("end", next);
     };
-    const response = await fetch(`${await app({}, swallow)}/api/allo/v1/api/sms`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SMS) });
+    const response = await fetch(`${await app({}, swallow)}/api/allo/v1/api/sms`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(SMS),
+    });
     expect(response.status).toBe(500);
     expect((await response.json()).code).toBe("PROXY_ERROR");
     expect(String((fake.errors[0]!.cause as Error).message)).toMatch(/before body parsers, or after express\.json\(\)/);

@@ -39,7 +39,11 @@ describe("createAlloProxy options", () => {
 
   it('takes "public" or a function for authorize, and every v1 and v2 operation by name', () => {
     expect(typeof createAlloProxy(valid)).toBe("function");
-    const proxy = createAlloProxy({ ...valid, allow: ["me", "conversations.items.search", "crm.deals.update", "sms.sendFrance"], authorize: () => true });
+    const proxy = createAlloProxy({
+      ...valid,
+      allow: ["me", "conversations.items.search", "crm.deals.update", "sms.sendFrance"],
+      authorize: () => true,
+    });
     expect(typeof proxy.nodeHandler()).toBe("function");
   });
 });

@@ -38,11 +38,15 @@ function validRequest(name: OperationName): { path: string; body?: unknown } {
   const query: string[] = [];
   for (const p of parameters(o.op)) {
     if (p.example === undefined) continue;
-    const value = Array.isArray(p.example) ? p.example.map((v: unknown) => encodeURIComponent(String(v))).join(",") : encodeURIComponent(String(p.example));
+    const value = Array.isArray(p.example)
+      ? p.example.map((v: unknown) => encodeURIComponent(String(v))).join(",")
+      : encodeURIComponent(String(p.example));
     if (p.in === "path") path = path.replace(`{${p.name}}`, value);
     if (p.in === "query" && p.required) query.push(`${p.name}=${value}`);
   }
-  const body = requestExamples(o.op).map(([, value]) => value).find((value) => entry.validate.body?.safeParse(value).success);
+  const body = requestExamples(o.op)
+    .map(([, value]) => value)
+    .find((value) => entry.validate.body?.safeParse(value).success);
   return { path: query.length ? `${path}?${query.join("&")}` : path, ...(body !== undefined ? { body } : {}) };
 }
 
@@ -53,8 +57,15 @@ async function answerOf(response: Response) {
 
 function request(base: string, name: OperationName, init: { auth?: string } = {}): Request {
   const { path, body } = validRequest(name);
-  const headers: Record<string, string> = { ...(init.auth ? { authorization: init.auth } : {}), ...(body !== undefined ? { "content-type": "application/json" } : {}) };
-  return new Request(`${base}${path}`, { method: operations[name].method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const headers: Record<string, string> = {
+    ...(init.auth ? { authorization: init.auth } : {}),
+    ...(body !== undefined ? { "content-type": "application/json" } : {}),
+  };
+  return new Request(`${base}${path}`, {
+    method: operations[name].method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
 }
 
 describe("every operation of the spec through a proxy that allows only it", () => {
@@ -70,7 +81,11 @@ describe("every operation of the spec through a proxy that allows only it", () =
 
 describe("the browser's client through the proxy", () => {
   const { proxy } = proxyToPrism();
-  const browser = new AlloClient({ apiKey: "proxied", baseUrl: "https://app.test/api/allo", fetch: (input, init) => proxy(new Request(input, init)) });
+  const browser = new AlloClient({
+    apiKey: "proxied",
+    baseUrl: "https://app.test/api/allo",
+    fetch: (input, init) => proxy(new Request(input, init)),
+  });
   const server = new AlloClient({ apiKey: KEY, baseUrl: prism });
   const SMS_FR = { sender_id: "MyCompany", to: "+33612345678", message: "Bonjour depuis Allo" };
 
@@ -90,9 +105,18 @@ describe("the browser's client through the proxy", () => {
 
   it("sms.sendFrance and sms.send share POST /v1/api/sms; the body decides which one it is", async () => {
     const franceOnly = proxyToPrism({ allow: ["sms.sendFrance"] }).proxy;
-    const client = new AlloClient({ apiKey: "proxied", baseUrl: "https://app.test/api/allo", fetch: (i, init) => franceOnly(new Request(i, init)) });
-    await expect(client.sms.sendFrance(SMS_FR, { headers: { prefer: "example=france" } })).resolves.toMatchObject({ sender_id: "MyCompany" });
-    await expect(client.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" })).rejects.toMatchObject({ status: 403, code: "OPERATION_NOT_ALLOWED" });
+    const client = new AlloClient({
+      apiKey: "proxied",
+      baseUrl: "https://app.test/api/allo",
+      fetch: (i, init) => franceOnly(new Request(i, init)),
+    });
+    await expect(client.sms.sendFrance(SMS_FR, { headers: { prefer: "example=france" } })).resolves.toMatchObject({
+      sender_id: "MyCompany",
+    });
+    await expect(client.sms.send({ from: "+13055550180", to: "+13055550142", message: "Hi" })).rejects.toMatchObject({
+      status: 403,
+      code: "OPERATION_NOT_ALLOWED",
+    });
   });
 
   it("a v1 error Allo answers reaches the browser as the same AlloApiError: status, code, details", async () => {
@@ -108,7 +132,14 @@ describe("the browser's client through the proxy", () => {
     const viaProxy = (await browser.conversations.items.get("cll-abc123", {}, prefer).catch((e: unknown) => e)) as AlloApiError;
     const direct = (await server.conversations.items.get("cll-abc123", {}, prefer).catch((e: unknown) => e)) as AlloApiError;
     expect(viaProxy).toBeInstanceOf(AlloApiError);
-    const fields = (e: AlloApiError) => ({ status: e.status, code: e.code, type: e.type, serverMessage: e.serverMessage, suggestion: e.suggestion, docUrl: e.docUrl });
+    const fields = (e: AlloApiError) => ({
+      status: e.status,
+      code: e.code,
+      type: e.type,
+      serverMessage: e.serverMessage,
+      suggestion: e.suggestion,
+      docUrl: e.docUrl,
+    });
     expect(fields(viaProxy)).toEqual(fields(direct));
     expect(viaProxy.status).toBe(404);
   });
@@ -140,10 +171,34 @@ describe("refusals in front of Prism never reach it", () => {
     ["a caller authorize refuses", 401, "UNAUTHORIZED", "/v1/api/numbers", {}, { authorize: () => false }],
     ["an id naming another route", 400, "INVALID_PATH_PARAMETER", "/v1/api/contact/..%2Fsms", {}],
     ["a size of 101", 400, "INVALID_QUERY_PARAMETER", "/v2/api/conversations?allo_number=%2B14155550100&size=101", {}],
-    ["an Idempotency-Key where none is taken", 400, "INVALID_HEADER", "/v1/api/sms", { method: "POST", headers: { ...json, "idempotency-key": "k1" }, body: JSON.stringify(US) }],
-    ["an SMS to a non-E.164 number", 400, "INVALID_REQUEST_BODY", "/v1/api/sms", { method: "POST", headers: json, body: JSON.stringify({ ...US, to: "0612" }) }],
-    ["a text/plain body", 415, "UNSUPPORTED_MEDIA_TYPE", "/v1/api/sms", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify(US) }],
-    ["a body over 64 KiB", 413, "REQUEST_TOO_LARGE", "/v1/api/sms", { method: "POST", headers: json, body: JSON.stringify({ ...US, message: "x".repeat(70_000) }) }],
+    [
+      "an Idempotency-Key where none is taken",
+      400,
+      "INVALID_HEADER",
+      "/v1/api/sms",
+      { method: "POST", headers: { ...json, "idempotency-key": "k1" }, body: JSON.stringify(US) },
+    ],
+    [
+      "an SMS to a non-E.164 number",
+      400,
+      "INVALID_REQUEST_BODY",
+      "/v1/api/sms",
+      { method: "POST", headers: json, body: JSON.stringify({ ...US, to: "0612" }) },
+    ],
+    [
+      "a text/plain body",
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+      "/v1/api/sms",
+      { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify(US) },
+    ],
+    [
+      "a body over 64 KiB",
+      413,
+      "REQUEST_TOO_LARGE",
+      "/v1/api/sms",
+      { method: "POST", headers: json, body: JSON.stringify({ ...US, message: "x".repeat(70_000) }) },
+    ],
     [
       "an authorize that throws",
       500,

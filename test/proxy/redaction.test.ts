@@ -27,14 +27,22 @@ async function throughProxy(answer: (res: import("node:http").ServerResponse) =>
 function decodeAll(text: string): string {
   const unescaped = text.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replaceAll("\\/", "/");
   const runs = unescaped.match(/[A-Za-z0-9+/_-]{12,}/g) ?? [];
-  const decoded = runs.flatMap((run) => [0, 1, 2, 3].map((skip) => Buffer.from(run.slice(skip).replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1")));
+  const decoded = runs.flatMap((run) =>
+    [0, 1, 2, 3].map((skip) => Buffer.from(run.slice(skip).replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1")),
+  );
   return [unescaped, decodeURIComponent(unescaped.replace(/%(?![0-9a-f]{2})/gi, "%25")), ...decoded].join("\n");
 }
 
 describe("the key in an answer's body", () => {
   it("as is, in a value and in an object key", async () => {
-    const { text } = await throughProxy((res) => json(res, 401, { code: "API_KEY_INVALID", details: [{ field: "authorization", message: `unknown key ${KEY}` }], [KEY]: 1 }));
-    expect(JSON.parse(text)).toEqual({ code: "API_KEY_INVALID", details: [{ field: "authorization", message: "unknown key [redacted]" }], "[redacted]": 1 });
+    const { text } = await throughProxy((res) =>
+      json(res, 401, { code: "API_KEY_INVALID", details: [{ field: "authorization", message: `unknown key ${KEY}` }], [KEY]: 1 }),
+    );
+    expect(JSON.parse(text)).toEqual({
+      code: "API_KEY_INVALID",
+      details: [{ field: "authorization", message: "unknown key [redacted]" }],
+      "[redacted]": 1,
+    });
   });
 
   it("as is, echoed by a debug upstream that quotes the headers it received", async () => {
@@ -43,18 +51,26 @@ describe("the key in an answer's body", () => {
   });
 
   it("JSON-escaped, every character (\\u0073\\u006b...): found on the parsed answer", async () => {
-    const { text } = await throughProxy((res) => res.writeHead(401, { "content-type": "application/json" }).end(`{"code":"API_KEY_INVALID","details":[{"message":"key ${escapeAll(KEY)} unknown"}]}`));
+    const { text } = await throughProxy((res) =>
+      res
+        .writeHead(401, { "content-type": "application/json" })
+        .end(`{"code":"API_KEY_INVALID","details":[{"message":"key ${escapeAll(KEY)} unknown"}]}`),
+    );
     expect(JSON.parse(text)).toEqual({ code: "API_KEY_INVALID", details: [{ message: "key [redacted] unknown" }] });
   });
 
   it("JSON-escaped, one character only (sk\\u005flive...)", async () => {
     const partly = KEY.replace("_", "\\u005f");
-    const { text } = await throughProxy((res) => res.writeHead(200, { "content-type": "application/json" }).end(`{"data":{"k":"${partly}"}}`));
+    const { text } = await throughProxy((res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(`{"data":{"k":"${partly}"}}`),
+    );
     expect(JSON.parse(text)).toEqual({ data: { k: "[redacted]" } });
   });
 
   it("JSON-escaped inside an object key", async () => {
-    const { text } = await throughProxy((res) => res.writeHead(200, { "content-type": "application/json" }).end(`{"data":{"${escapeAll(KEY)}":true}}`));
+    const { text } = await throughProxy((res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(`{"data":{"${escapeAll(KEY)}":true}}`),
+    );
     expect(JSON.parse(text)).toEqual({ data: { "[redacted]": true } });
   });
 
@@ -89,13 +105,17 @@ describe("the key in an answer's body", () => {
   });
 
   it("as is, on an HTML error page from something in front of Allo", async () => {
-    const { status, headers } = await throughProxy((res) => res.writeHead(502, { "content-type": "text/html" }).end(`<html><body>Bad gateway for Authorization: ${KEY}</body></html>`));
+    const { status, headers } = await throughProxy((res) =>
+      res.writeHead(502, { "content-type": "text/html" }).end(`<html><body>Bad gateway for Authorization: ${KEY}</body></html>`),
+    );
     expect(status).toBe(502);
     expect(headers["content-type"]).toBe("text/html");
   });
 
   it("JS-escaped in a script of an HTML page: the page is withheld, the status kept", async () => {
-    const { status, text } = await throughProxy((res) => res.writeHead(502, { "content-type": "text/html" }).end(`<script>var k = "${escapeAll(KEY)}";</script>`));
+    const { status, text } = await throughProxy((res) =>
+      res.writeHead(502, { "content-type": "text/html" }).end(`<script>var k = "${escapeAll(KEY)}";</script>`),
+    );
     expect(status).toBe(502);
     expect(text).toMatch(/withheld/);
   });

@@ -36,9 +36,20 @@ describe("unknown routes", () => {
 
 describe("operations not in allow", () => {
   it("get 403 OPERATION_NOT_ALLOWED with details null, the operation named to onError", async () => {
-    const body = await refusedBy(fake, await fake.proxy({ allow: ["numbers.list"] })(browserRequest("/v1/api/webhooks")), 403, "OPERATION_NOT_ALLOWED");
+    const body = await refusedBy(
+      fake,
+      await fake.proxy({ allow: ["numbers.list"] })(browserRequest("/v1/api/webhooks")),
+      403,
+      "OPERATION_NOT_ALLOWED",
+    );
     expect(body.details).toBeNull();
-    expect(fake.errors[0]).toMatchObject({ status: 403, code: "OPERATION_NOT_ALLOWED", operation: "webhooks.list", method: "GET", path: "/v1/api/webhooks" });
+    expect(fake.errors[0]).toMatchObject({
+      status: 403,
+      code: "OPERATION_NOT_ALLOWED",
+      operation: "webhooks.list",
+      method: "GET",
+      path: "/v1/api/webhooks",
+    });
   });
 
   it.each([
@@ -56,12 +67,22 @@ describe("operations not in allow", () => {
   });
 
   it("POST /v1/api/sms with a France body gets 403 when only sms.send is allowed", async () => {
-    await refusedBy(fake, await fake.proxy({ allow: ["sms.send"] })(browserRequest("/v1/api/sms", { method: "POST", body: SMS_FR })), 403, "OPERATION_NOT_ALLOWED");
+    await refusedBy(
+      fake,
+      await fake.proxy({ allow: ["sms.send"] })(browserRequest("/v1/api/sms", { method: "POST", body: SMS_FR })),
+      403,
+      "OPERATION_NOT_ALLOWED",
+    );
     expect(fake.errors[0]?.operation).toBe("sms.sendFrance");
   });
 
   it("POST /v1/api/sms with a US body gets 403 when only sms.sendFrance is allowed", async () => {
-    await refusedBy(fake, await fake.proxy({ allow: ["sms.sendFrance"] })(browserRequest("/v1/api/sms", { method: "POST", body: SMS })), 403, "OPERATION_NOT_ALLOWED");
+    await refusedBy(
+      fake,
+      await fake.proxy({ allow: ["sms.sendFrance"] })(browserRequest("/v1/api/sms", { method: "POST", body: SMS })),
+      403,
+      "OPERATION_NOT_ALLOWED",
+    );
     expect(fake.errors[0]?.operation).toBe("sms.send");
   });
 
@@ -84,7 +105,9 @@ describe("authorize", () => {
   });
 
   it("may be async; true lets the request through; a truthy value that is not true does not", async () => {
-    const proxy = fake.proxy({ authorize: async (req) => (req.headers.get("cookie") === "session=valid" ? true : ("yes" as unknown as boolean)) });
+    const proxy = fake.proxy({
+      authorize: async (req) => (req.headers.get("cookie") === "session=valid" ? true : ("yes" as unknown as boolean)),
+    });
     await refusedBy(fake, await proxy(browserRequest("/v1/api/numbers")), 401, "UNAUTHORIZED");
     const ok = await proxy(browserRequest("/v1/api/numbers", { headers: { cookie: "session=valid" } }));
     expect(ok.status).toBe(200);
@@ -141,7 +164,12 @@ describe("path parameters", () => {
   });
 
   it("one the spec's pattern refuses (an item id that is not cll-/msg-) gets the validator's message", async () => {
-    const body = await refusedBy(fake, await fake.proxy()(browserRequest("/v2/api/conversations/items/cnt_1")), 400, "INVALID_PATH_PARAMETER");
+    const body = await refusedBy(
+      fake,
+      await fake.proxy()(browserRequest("/v2/api/conversations/items/cnt_1")),
+      400,
+      "INVALID_PATH_PARAMETER",
+    );
     expect(body.details).toEqual([expect.objectContaining({ field: "id" })]);
   });
 
@@ -176,8 +204,18 @@ describe("headers", () => {
   it.each([
     ["an X-Request-Id over 200 characters", "/v1/api/numbers", { "x-request-id": "r".repeat(201) }, "x-request-id"],
     ["an X-Request-Id beyond ASCII", "/v1/api/numbers", { "x-request-id": "req_\u00e9t\u00e9" }, "x-request-id"],
-    ["an Idempotency-Key over 255 characters", "/v2/api/conversations/items/cll-1/tags", { "idempotency-key": "k".repeat(256) }, "idempotency-key"],
-    ["an Idempotency-Key where Allo takes none", "/v1/api/sms", { "idempotency-key": "5f0c6c1e-8f3a-4c8e-9a57-1d2b3c4d5e6f" }, "idempotency-key"],
+    [
+      "an Idempotency-Key over 255 characters",
+      "/v2/api/conversations/items/cll-1/tags",
+      { "idempotency-key": "k".repeat(256) },
+      "idempotency-key",
+    ],
+    [
+      "an Idempotency-Key where Allo takes none",
+      "/v1/api/sms",
+      { "idempotency-key": "5f0c6c1e-8f3a-4c8e-9a57-1d2b3c4d5e6f" },
+      "idempotency-key",
+    ],
     ["a Prefer beyond ASCII", "/v1/api/numbers", { prefer: "code=\u00e9" }, "prefer"],
   ])("%s gets 400 INVALID_HEADER naming it", async (_what, path, headers, field) => {
     const body = path.endsWith("/sms") ? SMS : path.endsWith("/tags") ? { tags: ["vip"] } : undefined;
@@ -196,13 +234,19 @@ describe("bodies", () => {
     ["no tags", "/v2/api/conversations/items/cll-1/tags", "POST", { tags: [] }, "tags"],
     ["a body where one is required, missing", "/v2/api/conversations/items/cll-1/tags", "POST", undefined, "(input)"],
   ])("%s gets 400 INVALID_REQUEST_BODY naming the field", async (_what, path, method, body, field) => {
-    const request = body === undefined ? new Request(`http://app.test/api/allo${path}`, { method }) : browserRequest(path, { method, body });
+    const request =
+      body === undefined ? new Request(`http://app.test/api/allo${path}`, { method }) : browserRequest(path, { method, body });
     const answer = await refusedBy(fake, await fake.proxy()(request), 400, "INVALID_REQUEST_BODY");
     expect(answer.details).toContainEqual(expect.objectContaining({ field }));
   });
 
   it("a body that is not JSON gets 400 INVALID_REQUEST_BODY", async () => {
-    const answer = await refusedBy(fake, await fake.proxy()(browserRequest("/v1/api/sms", { method: "POST", body: "{from:" })), 400, "INVALID_REQUEST_BODY");
+    const answer = await refusedBy(
+      fake,
+      await fake.proxy()(browserRequest("/v1/api/sms", { method: "POST", body: "{from:" })),
+      400,
+      "INVALID_REQUEST_BODY",
+    );
     expect(answer.details).toEqual([{ field: "(body)", message: "must be JSON" }]);
   });
 
@@ -216,7 +260,12 @@ describe("bodies", () => {
     const big = JSON.stringify({ ...SMS, message: "x".repeat(70_000) });
     // A stream has no Content-Length: the proxy counts.
     const stream = new Response(big).body!;
-    const request = new Request("http://app.test/api/allo/v1/api/sms", { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const request = new Request("http://app.test/api/allo/v1/api/sms", {
+      method: "POST",
+      body: stream,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     await refusedBy(fake, await fake.proxy()(request), 413, "REQUEST_TOO_LARGE");
   });
 

@@ -31,7 +31,9 @@ describe("the proxy's operations", () => {
   });
 
   it("sms.send and sms.sendFrance share POST /v1/api/sms, and only they share a route", () => {
-    const shared = operationNames.map((name) => route(operations[name].method, sample(operations[name].path))!).filter((r) => r.candidates.length > 1);
+    const shared = operationNames
+      .map((name) => route(operations[name].method, sample(operations[name].path))!)
+      .filter((r) => r.candidates.length > 1);
     expect(new Set(shared.map((r) => r.candidates.join(" ")))).toEqual(new Set(["sms.send sms.sendFrance"]));
   });
 
@@ -83,7 +85,9 @@ describe("a path parameter that could name another route", () => {
   });
 
   it("is put back into the path as one encoded segment", () => {
-    expect(fill("/v2/api/conversations/{contact_number}/action", { contact_number: "+14155551234" })).toBe("/v2/api/conversations/%2B14155551234/action");
+    expect(fill("/v2/api/conversations/{contact_number}/action", { contact_number: "+14155551234" })).toBe(
+      "/v2/api/conversations/%2B14155551234/action",
+    );
   });
 });
 

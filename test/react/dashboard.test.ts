@@ -74,14 +74,18 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
     const numbers = page.getByRole("region", { name: "Numbers" });
     const contacts = page.getByRole("region", { name: "Contacts" });
     await numbers.getByText("Support line — +13055550180 (US)").waitFor({ timeout: 15_000 });
-    await expect(numbers.getByRole("listitem").allInnerTexts()).resolves.toEqual(["Support line — +13055550180 (US)", "Paris office — +33159580000 (FR)"]);
+    await expect(numbers.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+      "Support line — +13055550180 (US)",
+      "Paris office — +33159580000 (FR)",
+    ]);
     await contacts.getByText("Jordan Rivera — +13055550142").waitFor({ timeout: 15_000 });
     expect(await contacts.getByText("Jean Dupont — +33612345678").isVisible()).toBe(true);
     const api = new Set(requests.filter((r) => r.url.includes("/api/allo/")).map((r) => new URL(r.url).pathname));
     expect(api).toContain("/api/allo/v1/api/numbers");
     expect(api).toContain("/api/allo/v1/api/contacts");
     // Nothing else; the conversations list waits for the numbers, so it may not be asked for yet.
-    for (const path of api) expect(["/api/allo/v1/api/numbers", "/api/allo/v1/api/contacts", "/api/allo/v2/api/conversations"]).toContain(path);
+    for (const path of api)
+      expect(["/api/allo/v1/api/numbers", "/api/allo/v1/api/contacts", "/api/allo/v2/api/conversations"]).toContain(path);
   });
 
   it("lists the first number's latest conversations (v2), asked for once the numbers are in", async () => {
@@ -137,9 +141,15 @@ describe.runIf(chromiumPath)("the example dashboard (examples/react-dashboard) i
   });
 
   it("what the page may not do, the proxy refuses: webhooks and other v2 reads are not allowed, and nothing passes without the session", async () => {
-    const inPage = await page.evaluate(async () => Promise.all(["/api/allo/v1/api/webhooks", "/api/allo/v2/api/users"].map(async (path) => (await fetch(path)).status)));
+    const inPage = await page.evaluate(async () =>
+      Promise.all(["/api/allo/v1/api/webhooks", "/api/allo/v2/api/users"].map(async (path) => (await fetch(path)).status)),
+    );
     expect(inPage).toEqual([403, 403]);
-    const outside = await Promise.all(["/api/allo/v1/api/numbers", "/api/allo/v2/api/conversations?allo_number=%2B13055550180"].map(async (path) => (await fetch(`${server.url}${path}`)).status));
+    const outside = await Promise.all(
+      ["/api/allo/v1/api/numbers", "/api/allo/v2/api/conversations?allo_number=%2B13055550180"].map(
+        async (path) => (await fetch(`${server.url}${path}`)).status,
+      ),
+    );
     expect(outside).toEqual([401, 401]);
   });
 

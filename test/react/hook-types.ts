@@ -28,7 +28,9 @@ export type HookDataIsTheClientsAnswer = [
   Expect<Equal<DataOf<typeof useConversationItems>, Answer<typeof allo.conversations.items.search>>>,
   Expect<Equal<DataOf<typeof useConversationItem>, Answer<typeof allo.conversations.items.get>>>,
   Expect<Equal<Parameters<typeof useConversations>[0], Parameters<typeof allo.conversations.list>[0]>>,
-  Expect<Equal<NonNullable<Parameters<typeof useConversationItems>[0]>, NonNullable<Parameters<typeof allo.conversations.items.search>[0]>>>,
+  Expect<
+    Equal<NonNullable<Parameters<typeof useConversationItems>[0]>, NonNullable<Parameters<typeof allo.conversations.items.search>[0]>>
+  >,
   Expect<Equal<NonNullable<ReturnType<typeof useAlloQuery<"users.list">>["data"]>, Answer<typeof allo.users.list>>>,
   Expect<Equal<ReturnType<typeof alloKeys.of<"users.list">>[1], "users.list">>,
 ];

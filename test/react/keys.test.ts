@@ -48,7 +48,9 @@ const expected = (...keys: QueryKey[]) => keys.map((k) => hashKey(k)).sort();
 describe("alloKeys", () => {
   it("the same input in any field order is the same key; another page is another key", () => {
     expect(hashKey(alloKeys.contacts({ page: 0, size: 20 }))).toBe(hashKey(alloKeys.contacts({ size: 20, page: 0 })));
-    expect(hashKey(alloKeys.conversationItems({ search: "refund", type: "CALL" }))).toBe(hashKey(alloKeys.conversationItems({ type: "CALL", search: "refund" })));
+    expect(hashKey(alloKeys.conversationItems({ search: "refund", type: "CALL" }))).toBe(
+      hashKey(alloKeys.conversationItems({ type: "CALL", search: "refund" })),
+    );
     expect(hashKey(alloKeys.contacts({ page: 0, size: 20 }))).not.toBe(hashKey(alloKeys.contacts({ page: 1, size: 20 })));
     expect(new Set(keyed.map((k) => hashKey(k))).size).toBe(keyed.length);
   });
@@ -57,7 +59,7 @@ describe("alloKeys", () => {
     expect(matched(alloKeys.all)).toEqual(expected(...keyed));
   });
 
-  it("every key is [\"allo\", the SDK method name of a read of the operation table, ...its arguments]", () => {
+  it('every key is ["allo", the SDK method name of a read of the operation table, ...its arguments]', () => {
     for (const key of keyed) {
       expect(key[0]).toBe("allo");
       const name = key[1] as keyof typeof operations;
@@ -74,7 +76,11 @@ describe("alloKeys", () => {
     ["contact(id, input)", alloKeys.contact("cnt_a", {}), ["allo", "contacts.get", "cnt_a", {}]],
     ["conversation(id)", alloKeys.conversation("cnt_a"), ["allo", "contacts.conversation", "cnt_a"]],
     ["me()", alloKeys.me(), ["allo", "me"]],
-    ["conversations(input)", alloKeys.conversations({ allo_number: "+14155550100" }), ["allo", "conversations.list", { allo_number: "+14155550100" }]],
+    [
+      "conversations(input)",
+      alloKeys.conversations({ allo_number: "+14155550100" }),
+      ["allo", "conversations.list", { allo_number: "+14155550100" }],
+    ],
     ["conversationItems(input)", alloKeys.conversationItems({ search: "x" }), ["allo", "conversations.items.search", { search: "x" }]],
     ["conversationItem(id)", alloKeys.conversationItem("cll-a"), ["allo", "conversations.items.get", "cll-a"]],
   ] as const)("%s is named after the operation it calls: %j", (_name, key, literal) => {

@@ -185,21 +185,24 @@ async function renderScreen(use: Case["use"], options: HarnessOptions = {}) {
 }
 
 describe("mutation hooks against Prism", () => {
-  it.each(cases)("$hook resolves to the client's answer and refetches $refetches, nothing else", async ({ use, variables, call, route, refetches }) => {
-    const { h, result } = await renderScreen(use);
-    expect(result.current.mutation.isPending).toBe(false);
+  it.each(cases)(
+    "$hook resolves to the client's answer and refetches $refetches, nothing else",
+    async ({ use, variables, call, route, refetches }) => {
+      const { h, result } = await renderScreen(use);
+      expect(result.current.mutation.isPending).toBe(false);
 
-    const data = await act(() => result.current.mutation.mutateAsync(variables as never));
+      const data = await act(() => result.current.mutation.mutateAsync(variables as never));
 
-    expect(data).toEqual(await call(direct()));
-    await waitFor(() => expect(result.current.mutation.isSuccess).toBe(true));
-    expect(result.current.mutation.data).toEqual(data);
-    expect(result.current.mutation.error).toBeNull();
-    // The mutation resolved only after the stale queries were fetched again.
-    const [mutationRequest, ...after] = h.seen;
-    expect(mutationRequest).toBe(route);
-    expect(after.sort()).toEqual(refetches.map((name) => SCREEN[name]).sort());
-  });
+      expect(data).toEqual(await call(direct()));
+      await waitFor(() => expect(result.current.mutation.isSuccess).toBe(true));
+      expect(result.current.mutation.data).toEqual(data);
+      expect(result.current.mutation.error).toBeNull();
+      // The mutation resolved only after the stale queries were fetched again.
+      const [mutationRequest, ...after] = h.seen;
+      expect(mutationRequest).toBe(route);
+      expect(after.sort()).toEqual(refetches.map((name) => SCREEN[name]).sort());
+    },
+  );
 
   it("mutate() reports isPending until Allo has answered", async () => {
     let release = () => {};
@@ -214,7 +217,9 @@ describe("mutation hooks against Prism", () => {
   });
 
   it("a refused send is an AlloApiError with Allo's code, and refetches nothing", async () => {
-    const { h, result } = await renderScreen(useSendSmsFrance as Case["use"], { prefer: { "POST /v1/api/sms": "code=400, example=INVALID_SENDER_ID" } });
+    const { h, result } = await renderScreen(useSendSmsFrance as Case["use"], {
+      prefer: { "POST /v1/api/sms": "code=400, example=INVALID_SENDER_ID" },
+    });
     await act(async () => {
       await expect(result.current.mutation.mutateAsync(SMS_FR as never)).rejects.toThrow(AlloApiError);
     });

@@ -40,8 +40,20 @@ interface QueryCase {
 
 const queries: QueryCase[] = [
   { hook: "useNumbers()", use: () => useNumbers(), route: "GET /v1/api/numbers", key: alloKeys.numbers(), call: (a) => a.numbers.list() },
-  { hook: "useWebhooks()", use: () => useWebhooks(), route: "GET /v1/api/webhooks", key: alloKeys.webhooks(), call: (a) => a.webhooks.list() },
-  { hook: "useCalls(input)", use: () => useCalls(CALLS), route: "GET /v1/api/calls", key: alloKeys.calls(CALLS), call: (a) => a.calls.search(CALLS) },
+  {
+    hook: "useWebhooks()",
+    use: () => useWebhooks(),
+    route: "GET /v1/api/webhooks",
+    key: alloKeys.webhooks(),
+    call: (a) => a.webhooks.list(),
+  },
+  {
+    hook: "useCalls(input)",
+    use: () => useCalls(CALLS),
+    route: "GET /v1/api/calls",
+    key: alloKeys.calls(CALLS),
+    call: (a) => a.calls.search(CALLS),
+  },
   {
     hook: "useContacts(input)",
     use: () => useContacts({ page: 0, size: 20 }),
@@ -102,23 +114,26 @@ const queries: QueryCase[] = [
 ];
 
 describe("query hooks against Prism", () => {
-  it.each(queries)("$hook is loading, then holds what the client answers, cached under its documented key", async ({ use, route, key, call }) => {
-    const h = harness();
-    const { result } = renderHook(() => ({ query: use(), cache: useQueryClient() }), { wrapper: h.wrapper });
-    expect(result.current.query.isLoading).toBe(true);
-    expect(result.current.query.data).toBeUndefined();
-    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
-    expect(result.current.query.isLoading).toBe(false);
-    expect(result.current.query.error).toBeNull();
-    const expected = await call(direct());
-    expect(expected).toBeDefined();
-    expect(result.current.query.data).toEqual(expected);
-    expect(result.current.cache.getQueryData(key)).toBe(result.current.query.data);
-    expect(h.seen).toEqual([route]);
-    // The operation the key names is the one the request went to, by the table's method and path.
-    const op = operations[key[1] as keyof typeof operations];
-    expect(route).toMatch(new RegExp(`^${op.method} ${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`));
-  });
+  it.each(queries)(
+    "$hook is loading, then holds what the client answers, cached under its documented key",
+    async ({ use, route, key, call }) => {
+      const h = harness();
+      const { result } = renderHook(() => ({ query: use(), cache: useQueryClient() }), { wrapper: h.wrapper });
+      expect(result.current.query.isLoading).toBe(true);
+      expect(result.current.query.data).toBeUndefined();
+      await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+      expect(result.current.query.isLoading).toBe(false);
+      expect(result.current.query.error).toBeNull();
+      const expected = await call(direct());
+      expect(expected).toBeDefined();
+      expect(result.current.query.data).toEqual(expected);
+      expect(result.current.cache.getQueryData(key)).toBe(result.current.query.data);
+      expect(h.seen).toEqual([route]);
+      // The operation the key names is the one the request went to, by the table's method and path.
+      const op = operations[key[1] as keyof typeof operations];
+      expect(route).toMatch(new RegExp(`^${op.method} ${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`));
+    },
+  );
 
   it("a v1 error answer is an AlloApiError of the core, with Allo's code", async () => {
     const h = harness({ prefer: { "GET /v1/api/contact/cnt_gone": "code=400, example=CONTACT_NOT_FOUND" } });
@@ -167,26 +182,33 @@ describe("query hooks against Prism", () => {
     expect(h.count("POST /v2/api/conversations/items/search")).toBe(2);
   });
 
-  it.each([undefined, ""])("useContact, useConversation and useConversationItem stay idle while the id is %j, and load once it is set", async (empty) => {
-    const h = harness();
-    const { result, rerender } = renderHook(
-      ({ id, item }: { id: string | undefined; item: string | undefined }) => ({
-        contact: useContact(id),
-        conversation: useConversation(id),
-        item: useConversationItem(item),
-      }),
-      { wrapper: h.wrapper, initialProps: { id: empty, item: empty } },
-    );
-    for (const query of Object.values(result.current)) {
-      expect(query.fetchStatus).toBe("idle");
-      expect(query.isLoading).toBe(false);
-    }
-    expect(h.seen).toEqual([]);
+  it.each([undefined, ""])(
+    "useContact, useConversation and useConversationItem stay idle while the id is %j, and load once it is set",
+    async (empty) => {
+      const h = harness();
+      const { result, rerender } = renderHook(
+        ({ id, item }: { id: string | undefined; item: string | undefined }) => ({
+          contact: useContact(id),
+          conversation: useConversation(id),
+          item: useConversationItem(item),
+        }),
+        { wrapper: h.wrapper, initialProps: { id: empty, item: empty } },
+      );
+      for (const query of Object.values(result.current)) {
+        expect(query.fetchStatus).toBe("idle");
+        expect(query.isLoading).toBe(false);
+      }
+      expect(h.seen).toEqual([]);
 
-    rerender({ id: "cnt_abc123", item: "cll-abc123" });
-    await waitFor(() => expect(Object.values(result.current).every((q) => q.isSuccess)).toBe(true));
-    expect(h.seen.sort()).toEqual(["GET /v1/api/contact/cnt_abc123", "GET /v1/api/contact/cnt_abc123/conversation", "GET /v2/api/conversations/items/cll-abc123"]);
-  });
+      rerender({ id: "cnt_abc123", item: "cll-abc123" });
+      await waitFor(() => expect(Object.values(result.current).every((q) => q.isSuccess)).toBe(true));
+      expect(h.seen.sort()).toEqual([
+        "GET /v1/api/contact/cnt_abc123",
+        "GET /v1/api/contact/cnt_abc123/conversation",
+        "GET /v2/api/conversations/items/cll-abc123",
+      ]);
+    },
+  );
 
   it("an id waits for enabled too: enabled: false keeps useConversationItem idle whatever its id", () => {
     const h = harness();
@@ -216,7 +238,11 @@ describe("stable query keys", () => {
   it("another page is another request and another entry", async () => {
     const h = harness();
     const { result } = renderHook(
-      () => ({ one: useConversations({ ...CONVERSATIONS, page: 1 }), two: useConversations({ ...CONVERSATIONS, page: 2 }), cache: useQueryClient() }),
+      () => ({
+        one: useConversations({ ...CONVERSATIONS, page: 1 }),
+        two: useConversations({ ...CONVERSATIONS, page: 2 }),
+        cache: useQueryClient(),
+      }),
       { wrapper: h.wrapper },
     );
     await waitFor(() => expect(result.current.one.isSuccess && result.current.two.isSuccess).toBe(true));
@@ -226,9 +252,11 @@ describe("stable query keys", () => {
 });
 
 describe("useAlloQuery(name, args)", () => {
-  it("is what the named hooks are: useAlloQuery(\"contacts.search\", [input]) shares useContacts(input)'s request and data", async () => {
+  it('is what the named hooks are: useAlloQuery("contacts.search", [input]) shares useContacts(input)\'s request and data', async () => {
     const h = harness();
-    const { result } = renderHook(() => ({ named: useContacts({ page: 0 }), generic: useAlloQuery("contacts.search", [{ page: 0 }]) }), { wrapper: h.wrapper });
+    const { result } = renderHook(() => ({ named: useContacts({ page: 0 }), generic: useAlloQuery("contacts.search", [{ page: 0 }]) }), {
+      wrapper: h.wrapper,
+    });
     await waitFor(() => expect(result.current.named.isSuccess && result.current.generic.isSuccess).toBe(true));
     expect(result.current.generic.data).toBe(result.current.named.data);
     expect(h.seen).toEqual(["GET /v1/api/contacts"]);
@@ -236,7 +264,10 @@ describe("useAlloQuery(name, args)", () => {
 
   it("refuses a write such as sms.send with an AlloValidationError naming the name, and sends nothing", () => {
     const h = harness();
-    const send = () => renderHook(() => useAlloQuery("sms.send" as never, [{ from: "+13055550180", to: "+13055550142", message: "x" }] as never), { wrapper: h.wrapper });
+    const send = () =>
+      renderHook(() => useAlloQuery("sms.send" as never, [{ from: "+13055550180", to: "+13055550142", message: "x" }] as never), {
+        wrapper: h.wrapper,
+      });
     expect(send).toThrow(AlloValidationError);
     expect(send).toThrow(/name "sms\.send" changes data \(POST \/v1\/api\/sms\)/);
     expect(h.seen).toEqual([]);
@@ -244,7 +275,9 @@ describe("useAlloQuery(name, args)", () => {
 
   it("refuses a name that is not in the operation table, and arguments that are not an array", () => {
     const h = harness();
-    expect(() => renderHook(() => useAlloQuery("contacts.list" as never, [] as never), { wrapper: h.wrapper })).toThrow(/name must be an SDK method name .*"contacts\.list"/);
+    expect(() => renderHook(() => useAlloQuery("contacts.list" as never, [] as never), { wrapper: h.wrapper })).toThrow(
+      /name must be an SDK method name .*"contacts\.list"/,
+    );
     expect(() => renderHook(() => useAlloQuery("me", {} as never), { wrapper: h.wrapper })).toThrow(/args must be an array/);
     expect(h.seen).toEqual([]);
   });

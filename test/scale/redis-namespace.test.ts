@@ -72,7 +72,17 @@ describeWithRedis("allo-client/redis namespaces", () => {
 
   it("puts webhook ids under the prefix, separators and spaces at its ends and doubled colons counting as one prefix", async () => {
     const [base] = prefixes("");
-    const [first, ...others] = [`${base}:`, base!, `${base}::`, ` ${base} `, `${base}.`, `${base}-`, `${base}_`, `${base}/`, base!.replace(":", "::")];
+    const [first, ...others] = [
+      `${base}:`,
+      base!,
+      `${base}::`,
+      ` ${base} `,
+      `${base}.`,
+      `${base}-`,
+      `${base}_`,
+      `${base}/`,
+      base!.replace(":", "::"),
+    ];
     await createRedisStores(io, { prefix: first! }).webhookIds.claim("msg_edges", 60_000);
     for (const prefix of others) expect(await createRedisStores(node, { prefix }).webhookIds.claim("msg_edges", 60_000)).toBe("in-flight");
     expect(await createRedisStores(io, { prefix: `${base}:other` }).webhookIds.claim("msg_edges", 60_000)).toBe("claimed");

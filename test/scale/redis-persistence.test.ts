@@ -12,7 +12,8 @@ import { startRedis, type RedisServer } from "./redis-server.js";
 import { describeWithRedis } from "./with-redis.js";
 
 const SMS = { from: "+13055550180", to: "+13055550142", message: "hi" };
-const NOT_PERSISTENT = /^allo-client\/redis: this Redis does not persist its writes \(CONFIG GET appendonly: no\)\..*goes out twice.*appendonly yes/;
+const NOT_PERSISTENT =
+  /^allo-client\/redis: this Redis does not persist its writes \(CONFIG GET appendonly: no\)\..*goes out twice.*appendonly yes/;
 
 describeWithRedis("allo-client/redis persistence check", () => {
   let volatile: RedisServer;
@@ -87,6 +88,8 @@ describeWithRedis("allo-client/redis persistence check", () => {
     await client(limited, "debug", stores).sms.send(SMS, { idempotencyKey: "managed-1" });
     await client(limited, "debug", stores).sms.send(SMS, { idempotencyKey: "managed-2" });
     expect(said("warn")).toEqual([]);
-    expect(said("debug")).toEqual([expect.stringMatching(/^allo-client\/redis: CONFIG GET appendonly was refused \(NOPERM\): .*appendonly yes/)]);
+    expect(said("debug")).toEqual([
+      expect.stringMatching(/^allo-client\/redis: CONFIG GET appendonly was refused \(NOPERM\): .*appendonly yes/),
+    ]);
   });
 });

@@ -60,12 +60,20 @@ describeWithRedis("allo-client/redis against a real redis-server", () => {
     while ((await now()) - start < ms);
   };
 
-  const subject = (client: () => RedisClientLike): (() => StoreSubject) => () => ({
-    make: (options) => storesOf(client(), { prefix: prefix(), ...options }),
-    passTime,
-  });
-  storeContract("Redis through ioredis", subject(() => io));
-  storeContract("Redis through node-redis", subject(() => node));
+  const subject =
+    (client: () => RedisClientLike): (() => StoreSubject) =>
+    () => ({
+      make: (options) => storesOf(client(), { prefix: prefix(), ...options }),
+      passTime,
+    });
+  storeContract(
+    "Redis through ioredis",
+    subject(() => io),
+  );
+  storeContract(
+    "Redis through node-redis",
+    subject(() => node),
+  );
   inFlightContract("Redis through ioredis", () => createRedisStores(io, { prefix: prefix() }).webhookIds);
   inFlightContract("Redis through node-redis", () => createRedisStores(node, { prefix: prefix() }).webhookIds);
 
@@ -117,8 +125,22 @@ describeWithRedis("allo-client/redis against a real redis-server", () => {
         return new Response(JSON.stringify(SENT), { headers: { "content-type": "application/json" } });
       }) as typeof fetch;
       const rateLimit = { readsPerSecond: 50, writesPerSecond: 50 };
-      const a = new AlloClient({ apiKey: `k-${p}`, logLevel, baseUrl: api.url, fetch: counting, rateLimit, stores: createRedisStores(io, { prefix: p }) });
-      const b = new AlloClient({ apiKey: `k-${p}`, logLevel, baseUrl: api.url, fetch: counting, rateLimit, stores: createRedisStores(node, { prefix: p }) });
+      const a = new AlloClient({
+        apiKey: `k-${p}`,
+        logLevel,
+        baseUrl: api.url,
+        fetch: counting,
+        rateLimit,
+        stores: createRedisStores(io, { prefix: p }),
+      });
+      const b = new AlloClient({
+        apiKey: `k-${p}`,
+        logLevel,
+        baseUrl: api.url,
+        fetch: counting,
+        rateLimit,
+        stores: createRedisStores(node, { prefix: p }),
+      });
       await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).sms.send(SMS)));
       starts.sort((x, y) => x - y);
       // 50 per second: one turn every 20 ms (and the margin) for both clients together, so ten
@@ -134,7 +156,9 @@ describeWithRedis("allo-client/redis against a real redis-server", () => {
       const before = smsSent();
       const script = fileURLToPath(new URL("./fixtures/send-under-key.ts", import.meta.url));
       const workers = (["ioredis", "redis"] as const).map((lib) => {
-        const child = spawn(process.execPath, ["--import", "tsx", script, server.url, p, api.url, "race-1", lib], { stdio: ["pipe", "pipe", "inherit"] });
+        const child = spawn(process.execPath, ["--import", "tsx", script, server.url, p, api.url, "race-1", lib], {
+          stdio: ["pipe", "pipe", "inherit"],
+        });
         const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
         const next = async () => JSON.parse(((await lines.next()).value as string) ?? "null") as Record<string, unknown>;
         return { child, next };
@@ -162,7 +186,11 @@ describeWithRedis("allo-client/redis against a real redis-server", () => {
       const body = JSON.stringify(exampleOf("sms.received"));
       const headers = (id: string) => {
         const now = new Date();
-        return { "webhook-id": id, "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": new Webhook(secret).sign(id, now, body) };
+        return {
+          "webhook-id": id,
+          "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+          "webhook-signature": new Webhook(secret).sign(id, now, body),
+        };
       };
       const p = prefix();
       let runs = 0;
@@ -171,13 +199,21 @@ describeWithRedis("allo-client/redis against a real redis-server", () => {
         runs++;
         if (fail) throw new Error("handler failed");
       };
-      const one = new WebhookReceiver({ signingSecret: secret, dedupeStore: createRedisStores(io, { prefix: p }).webhookIds }).on("sms.received", handler);
-      const two = new WebhookReceiver({ signingSecret: secret, dedupeStore: createRedisStores(node, { prefix: p }).webhookIds }).on("sms.received", handler);
+      const one = new WebhookReceiver({ signingSecret: secret, dedupeStore: createRedisStores(io, { prefix: p }).webhookIds }).on(
+        "sms.received",
+        handler,
+      );
+      const two = new WebhookReceiver({ signingSecret: secret, dedupeStore: createRedisStores(node, { prefix: p }).webhookIds }).on(
+        "sms.received",
+        handler,
+      );
       const outcomes = await Promise.allSettled([one, two, one, two].map((r) => r.handle(body, { headers: headers("msg_redis_1") })));
       expect(runs).toBe(1);
       // The copies that lost the claim were answered before the winner finished (refused as in
       // flight) or after (acknowledged as duplicates): never run.
-      const lost = outcomes.filter((o) => (o.status === "fulfilled" ? o.value.delivery.duplicate : (o.reason as { code?: string }).code === "DELIVERY_IN_FLIGHT"));
+      const lost = outcomes.filter((o) =>
+        o.status === "fulfilled" ? o.value.delivery.duplicate : (o.reason as { code?: string }).code === "DELIVERY_IN_FLIGHT",
+      );
       expect(lost).toHaveLength(3);
       await expect(two.handle(body, { headers: headers("msg_redis_1") })).resolves.toMatchObject({ delivery: { duplicate: true } });
       fail = true;

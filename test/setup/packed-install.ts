@@ -30,7 +30,10 @@ function sdkSpec(): string {
 async function install(withPeers: boolean): Promise<Consumer> {
   const consumer = await installConsumer({ withPeers });
   // As a user adds it for allo-mcp and allo-client/mcp.
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", sdkSpec()], { cwd: consumer.dir, maxBuffer: 32 * 1024 * 1024 });
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", sdkSpec()], {
+    cwd: consumer.dir,
+    maxBuffer: 32 * 1024 * 1024,
+  });
   return consumer;
 }
 

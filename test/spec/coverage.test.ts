@@ -54,10 +54,17 @@ function codeOf(value: any): { code: unknown; model: "v1" | "v2" } {
 
 describe("every error code is a named example of its status, in its model", () => {
   it.each(coverage.errorCodes.filter((e) => e.where !== "info"))("$status $code ($model)", ({ status, code, model }) => {
-    const servedBy = operations.filter((o) =>
-      o.op.responses[String(status)] && responseExamples(o.op, String(status)).some(([name, value]) => name === code && codeOf(value).code === code && codeOf(value).model === model),
+    const servedBy = operations.filter(
+      (o) =>
+        o.op.responses[String(status)] &&
+        responseExamples(o.op, String(status)).some(
+          ([name, value]) => name === code && codeOf(value).code === code && codeOf(value).model === model,
+        ),
     );
-    expect(servedBy.map((o) => o.operationId), `${status} ${code} is not documented anywhere`).not.toEqual([]);
+    expect(
+      servedBy.map((o) => o.operationId),
+      `${status} ${code} is not documented anywhere`,
+    ).not.toEqual([]);
   });
 
   it("a code that belongs to no operation is said in the spec's description", () => {
@@ -70,7 +77,9 @@ describe("every error code is a named example of its status, in its model", () =
     for (const o of operations) {
       for (const status of ["401", "403", "429"]) {
         const schema = deref(o.op.responses[status]).content["application/json"].schema.$ref;
-        expect(schema, `${o.operationId} ${status}`).toBe(o.path.startsWith("/v2/") ? "#/components/schemas/ErrorBodyV2" : "#/components/schemas/ErrorBody");
+        expect(schema, `${o.operationId} ${status}`).toBe(
+          o.path.startsWith("/v2/") ? "#/components/schemas/ErrorBodyV2" : "#/components/schemas/ErrorBody",
+        );
       }
     }
   });
@@ -107,7 +116,10 @@ describe("every webhook topic is under webhooks:", () => {
     const schema = entry.requestBody.content["application/json"].schema;
     expect(schema.properties.topic.const).toBe(topic);
     expect(schema.required).toEqual(expect.arrayContaining(["topic", "version", "timestamp", "data"]));
-    const headers = (entry.parameters ?? []).map((p: any) => deref(p)).filter((p: any) => p.in === "header").map((p: any) => p.name);
+    const headers = (entry.parameters ?? [])
+      .map((p: any) => deref(p))
+      .filter((p: any) => p.in === "header")
+      .map((p: any) => p.name);
     expect(headers).toEqual(expect.arrayContaining(["webhook-id", "webhook-timestamp", "webhook-signature"]));
     expect(Object.keys(entry.requestBody.content["application/json"].examples ?? {})).not.toEqual([]);
   });

@@ -140,10 +140,14 @@ describe("spec:drift on a changed copy of Allo's document", () => {
 describe("what spec:drift counts as a difference", () => {
   // Allo's side puts /v2/api in its server URL and names the path parameter thing_id; ours puts it
   // in the path and names it id: the same operation.
-  const document = (server: string, path: string) => (answer: Json, extra: Json = {}): Json => ({
-    servers: [{ url: server }],
-    paths: { [path]: { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: answer } } } }, ...extra } } },
-  });
+  const document =
+    (server: string, path: string) =>
+    (answer: Json, extra: Json = {}): Json => ({
+      servers: [{ url: server }],
+      paths: {
+        [path]: { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: answer } } } }, ...extra } },
+      },
+    });
   const doc = document("https://api.example.test/v2/api", "/things/{thing_id}");
   const ourDoc = document("https://api.example.test", "/v2/api/things/{id}");
   const details = (up: Json, our: Json) => compareSpecs(up, our).map((d) => d.detail);
@@ -173,7 +177,11 @@ describe("what spec:drift counts as a difference", () => {
     };
     const our = {
       type: "object",
-      properties: { id: { type: ["string", "null"] }, role: { type: "string", enum: ["A", "C"] }, items: { type: "array", items: { type: "string" } } },
+      properties: {
+        id: { type: ["string", "null"] },
+        role: { type: "string", enum: ["A", "C"] },
+        items: { type: "array", items: { type: "string" } },
+      },
     };
     expect(details(doc(up), ourDoc(our)).sort()).toEqual(
       [
@@ -189,10 +197,32 @@ describe("what spec:drift counts as a difference", () => {
 
   it("compares parameters by location and name, headers case-insensitively", () => {
     const param = (name: string, where: string, schema: Json, required = false) => ({ name, in: where, schema, required });
-    const up = doc({}, { parameters: [param("thing_id", "path", { type: "string" }, true), param("X-Trace", "header", { type: "string" }), param("page", "query", { type: "integer" })] });
-    const our = ourDoc({}, { parameters: [param("id", "path", { type: "string" }, true), param("x-trace", "header", { type: "string" }), param("page", "query", { type: "string" })] });
+    const up = doc(
+      {},
+      {
+        parameters: [
+          param("thing_id", "path", { type: "string" }, true),
+          param("X-Trace", "header", { type: "string" }),
+          param("page", "query", { type: "integer" }),
+        ],
+      },
+    );
+    const our = ourDoc(
+      {},
+      {
+        parameters: [
+          param("id", "path", { type: "string" }, true),
+          param("x-trace", "header", { type: "string" }),
+          param("page", "query", { type: "string" }),
+        ],
+      },
+    );
     expect(details(up, our).sort()).toEqual(
-      ["parameter path id: only ours", "parameter path thing_id: only upstream", "parameter query page: type upstream integer, ours string"].sort(),
+      [
+        "parameter path id: only ours",
+        "parameter path thing_id: only upstream",
+        "parameter query page: type upstream integer, ours string",
+      ].sort(),
     );
   });
 });
@@ -219,10 +249,25 @@ describe("the $refs spec:drift follows", () => {
   it("compares a schema that contains itself down to its first repetition", () => {
     const tree = (extra: Json) => ({
       openapi: "3.0.3",
-      paths: { "/tree": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Node" } } } } } } } },
-      components: { schemas: { Node: { type: "object", properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } }, ...extra } } } },
+      paths: {
+        "/tree": {
+          get: {
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Node" } } } } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Node: {
+            type: "object",
+            properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } }, ...extra },
+          },
+        },
+      },
     });
-    expect(compareSpecs(tree({ extra: { type: "string" } }), tree({})).map((d) => d.id)).toEqual(["GET /tree: answer field extra: only upstream"]);
+    expect(compareSpecs(tree({ extra: { type: "string" } }), tree({})).map((d) => d.id)).toEqual([
+      "GET /tree: answer field extra: only upstream",
+    ]);
   });
 });
 
@@ -256,7 +301,12 @@ describe("spec/drift-accepted.yaml", () => {
       ].join("\n"),
     );
     const judged = judge(
-      ["GET /a: operation: only ours", "GET /b: answer field x: only ours", "GET /c: parameter header x-request-id: only ours", "GET /d: answer field y: only upstream"].map(difference),
+      [
+        "GET /a: operation: only ours",
+        "GET /b: answer field x: only ours",
+        "GET /c: parameter header x-request-id: only ours",
+        "GET /d: answer field y: only upstream",
+      ].map(difference),
       entries,
     );
     expect(ids(judged.unaccepted)).toEqual(["GET /d: answer field y: only upstream"]);

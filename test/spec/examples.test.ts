@@ -22,7 +22,10 @@ function mediaCases(base: string, content: Record<string, any> | undefined, wher
 }
 
 const cases: Case[] = [];
-for (const [section, map] of [["paths", spec.paths], ["webhooks", spec.webhooks]] as const) {
+for (const [section, map] of [
+  ["paths", spec.paths],
+  ["webhooks", spec.webhooks],
+] as const) {
   for (const [key, item] of Object.entries(map as Record<string, any>)) {
     for (const method of HTTP_METHODS) {
       const op = item[method];

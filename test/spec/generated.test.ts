@@ -19,12 +19,13 @@ describe("generated/", () => {
   );
 
   it("takes every webhook topic, its schema, handler name and first example from the spec", async () => {
-    const { webhookTopics, webhookBodies, webhookHandlerNames, webhookExamples, v2WebhookTopics, v2WebhookBodies, v2WebhookExamples } = await import(
-      "../../generated/webhooks.js"
-    );
+    const { webhookTopics, webhookBodies, webhookHandlerNames, webhookExamples, v2WebhookTopics, v2WebhookBodies, v2WebhookExamples } =
+      await import("../../generated/webhooks.js");
     expect([...webhookTopics, ...v2WebhookTopics].sort()).toEqual(Object.keys(spec.webhooks).sort());
     for (const topic of v2WebhookTopics) {
-      const first = Object.values(spec.webhooks[topic].post.requestBody.content["application/json"].examples as Record<string, { value: unknown }>)[0]!;
+      const first = Object.values(
+        spec.webhooks[topic].post.requestBody.content["application/json"].examples as Record<string, { value: unknown }>,
+      )[0]!;
       expect(v2WebhookExamples[topic]).toEqual(first.value);
       expect(v2WebhookBodies[topic].safeParse(first.value).success).toBe(true);
     }
@@ -49,15 +50,20 @@ describe("generated/", () => {
       'CallResult: "ANSWERED" | "VOICEMAIL" | "TRANSFERRED_AI" | "TRANSFERRED_EXTERNAL" | "BLOCKED" | "FAILED" | "FAILED_EXTERNAL" | "RECEIVED" | "CLOSED" | (string & {});',
     );
     // Request enums stay closed.
-    expect(text).toContain(
-      'WebhookTopic: "CALL_RECEIVED" | "SMS_RECEIVED" | "SMS_SENT" | "CONTACT_CREATED" | "CONTACT_UPDATED";',
-    );
+    expect(text).toContain('WebhookTopic: "CALL_RECEIVED" | "SMS_RECEIVED" | "SMS_SENT" | "CONTACT_CREATED" | "CONTACT_UPDATED";');
   });
 
   it("recognises only the anyOf [enum, plain string] shape as an open enum", () => {
     expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A", "B"] }, { type: "string" }] })).toEqual(["A", "B"]);
     expect(openEnumValues({ type: "string", enum: ["A"] })).toBeUndefined();
-    expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A"] }, { type: "string", pattern: "x" }] })).toBeUndefined();
+    expect(
+      openEnumValues({
+        anyOf: [
+          { type: "string", enum: ["A"] },
+          { type: "string", pattern: "x" },
+        ],
+      }),
+    ).toBeUndefined();
     expect(openEnumValues({ anyOf: [{ type: "string", enum: ["A"] }, { type: "null" }] })).toBeUndefined();
   });
 });
@@ -69,25 +75,57 @@ describe("the operation table (generated/operations.ts)", () => {
     expect(Object.keys(operations).sort()).toEqual(expected.map((e) => e.name).sort());
     for (const { name, o } of expected) {
       const entry = operations[name as keyof typeof operations];
-      expect(entry, name).toMatchObject({ operationId: o.operationId, method: o.method.toUpperCase(), path: o.path, scope: scopeOf(o.op) ?? null });
+      expect(entry, name).toMatchObject({
+        operationId: o.operationId,
+        method: o.method.toUpperCase(),
+        path: o.path,
+        scope: scopeOf(o.op) ?? null,
+      });
     }
   });
 
   it("says which operations change nothing, which are safe to repeat, which take an Idempotency-Key and which the client keeps at most once", async () => {
     const { operations } = await import("../../generated/operations.js");
-    expect(operations["conversations.items.search"]).toMatchObject({ readOnly: true, idempotent: true, idempotencyKey: false, pagination: "body", answer: "page" });
+    expect(operations["conversations.items.search"]).toMatchObject({
+      readOnly: true,
+      idempotent: true,
+      idempotencyKey: false,
+      pagination: "body",
+      answer: "page",
+    });
     expect(operations["conversations.list"]).toMatchObject({ readOnly: true, pagination: "query", answer: "page" });
     expect(operations["contacts.search"]).toMatchObject({ readOnly: true, pagination: "v1", answer: "data" });
     expect(operations["sms.send"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: false, atMostOnce: true });
-    expect(Object.entries(operations).filter(([, e]) => e.atMostOnce).map(([n]) => n)).toEqual(["sms.send", "sms.sendFrance"]);
+    expect(
+      Object.entries(operations)
+        .filter(([, e]) => e.atMostOnce)
+        .map(([n]) => n),
+    ).toEqual(["sms.send", "sms.sendFrance"]);
     expect(operations["tags.add"]).toMatchObject({ readOnly: false, idempotent: false, idempotencyKey: true, answer: "none" });
     expect(operations["crm.people.update"]).toMatchObject({ readOnly: false, idempotent: true });
     expect(operations["crm.deals.update"]).toMatchObject({ method: "PATCH", idempotent: false });
-    for (const name of ["conversations.items.batchGet", "analytics.overview", "analytics.outbound", "crm.people.search", "crm.companies.search", "crm.deals.search"] as const) {
+    for (const name of [
+      "conversations.items.batchGet",
+      "analytics.overview",
+      "analytics.outbound",
+      "crm.people.search",
+      "crm.companies.search",
+      "crm.deals.search",
+    ] as const) {
       expect(operations[name], name).toMatchObject({ method: "POST", readOnly: true });
     }
-    const posts = Object.entries(operations).filter(([, e]) => e.method === "POST" && e.readOnly).map(([n]) => n);
-    expect(posts.sort()).toEqual(["analytics.outbound", "analytics.overview", "conversations.items.batchGet", "conversations.items.search", "crm.companies.search", "crm.deals.search", "crm.people.search"]);
+    const posts = Object.entries(operations)
+      .filter(([, e]) => e.method === "POST" && e.readOnly)
+      .map(([n]) => n);
+    expect(posts.sort()).toEqual([
+      "analytics.outbound",
+      "analytics.overview",
+      "conversations.items.batchGet",
+      "conversations.items.search",
+      "crm.companies.search",
+      "crm.deals.search",
+      "crm.people.search",
+    ]);
   });
 
   it("gives sms.send and sms.sendFrance each its branch of POST /v1/api/sms's body", async () => {
@@ -109,7 +147,9 @@ describe("the operation table (generated/operations.ts)", () => {
   it("refuses x-sdk-at-most-once on an operation Allo deduplicates or that changes nothing", () => {
     const keyed = structuredClone(spec);
     keyed.paths["/v2/api/conversations/items/{id}/tags"].post["x-sdk-at-most-once"] = true;
-    expect(() => tableFromSpec(keyed)).toThrow(/POST \/v2\/api\/conversations\/items\/\{id\}\/tags is x-sdk-at-most-once, which is for a write Allo does not deduplicate/);
+    expect(() => tableFromSpec(keyed)).toThrow(
+      /POST \/v2\/api\/conversations\/items\/\{id\}\/tags is x-sdk-at-most-once, which is for a write Allo does not deduplicate/,
+    );
     const read = structuredClone(spec);
     read.paths["/v2/api/me"].get["x-sdk-at-most-once"] = true;
     expect(() => tableFromSpec(read)).toThrow(/GET \/v2\/api\/me is x-sdk-at-most-once/);

@@ -49,19 +49,47 @@ describe("redocly.yaml's own rules", () => {
   });
 
   it.each([
-    { rule: "rule/operation-security-names-scope", what: "a v1 security requirement without its scope", change: (s: Spec) => (sms(s).security = [{ AlloApiKey: [] }]) },
-    { rule: "rule/operation-security-names-scope", what: "a v2 security requirement without its scope", change: (s: Spec) => (search(s).security = [{ AlloApiKey: [] }]) },
-    { rule: "rule/me-needs-no-scope", what: "GET /v2/api/me given a scope", change: (s: Spec) => (me(s).security = [{ AlloApiKey: ["USERS_READ"] }]) },
-    { rule: "rule/operation-security-names-scope", what: "another operation claiming getMe's exemption by another id", change: (s: Spec) => (me(s).operationId = "getMe2") },
+    {
+      rule: "rule/operation-security-names-scope",
+      what: "a v1 security requirement without its scope",
+      change: (s: Spec) => (sms(s).security = [{ AlloApiKey: [] }]),
+    },
+    {
+      rule: "rule/operation-security-names-scope",
+      what: "a v2 security requirement without its scope",
+      change: (s: Spec) => (search(s).security = [{ AlloApiKey: [] }]),
+    },
+    {
+      rule: "rule/me-needs-no-scope",
+      what: "GET /v2/api/me given a scope",
+      change: (s: Spec) => (me(s).security = [{ AlloApiKey: ["USERS_READ"] }]),
+    },
+    {
+      rule: "rule/operation-security-names-scope",
+      what: "another operation claiming getMe's exemption by another id",
+      change: (s: Spec) => (me(s).operationId = "getMe2"),
+    },
     { rule: "rule/operation-has-security", what: "an operation without security", change: (s: Spec) => delete sms(s).security },
     {
       rule: "rule/operation-description-names-scope",
       what: "a description that does not say the scope",
       change: (s: Spec) => (search(s).description = search(s).description.replace(/\*\*Required scope:\*\*[^\n]*/, "")),
     },
-    { rule: "rule/operation-documents-auth-errors", what: "an operation without its 403", change: (s: Spec) => delete search(s).responses["403"] },
-    { rule: "rule/operation-names-sdk-method", what: "an operation without x-sdk-method", change: (s: Spec) => delete search(s)["x-sdk-method"] },
-    { rule: "rule/operation-names-sdk-method", what: "an operation without x-codeSamples", change: (s: Spec) => delete sms(s)["x-codeSamples"] },
+    {
+      rule: "rule/operation-documents-auth-errors",
+      what: "an operation without its 403",
+      change: (s: Spec) => delete search(s).responses["403"],
+    },
+    {
+      rule: "rule/operation-names-sdk-method",
+      what: "an operation without x-sdk-method",
+      change: (s: Spec) => delete search(s)["x-sdk-method"],
+    },
+    {
+      rule: "rule/operation-names-sdk-method",
+      what: "an operation without x-codeSamples",
+      change: (s: Spec) => delete sms(s)["x-codeSamples"],
+    },
     {
       rule: "no-invalid-media-type-examples",
       what: "an example that breaks its schema (an empty SMS)",

@@ -74,7 +74,13 @@ describe.each(operations)("$method $path ($operationId)", (o) => {
 
   const documented = Object.keys(o.op.responses)
     .filter((s) => !/^2/.test(s))
-    .flatMap((status) => (deref(o.op.responses[status]).content ? responseExamples(o.op, status) : []).map(([name, value]) => ({ status, name, code: codeOf(value) })));
+    .flatMap((status) =>
+      (deref(o.op.responses[status]).content ? responseExamples(o.op, status) : []).map(([name, value]) => ({
+        status,
+        name,
+        code: codeOf(value),
+      })),
+    );
 
   it.each(documented)("serves $status $name when asked with Prefer", async ({ status, name, code }) => {
     const { path, body } = validRequest(o);
@@ -105,7 +111,12 @@ describe("429", () => {
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).toBe("2");
     expect(res.headers.get("x-ratelimit-remaining")).not.toBeNull();
-    expect(res.body.error).toMatchObject({ type: "rate_limit_error", code: "RATE_LIMIT_EXCEEDED", retryable: true, retry_after_seconds: 1 });
+    expect(res.body.error).toMatchObject({
+      type: "rate_limit_error",
+      code: "RATE_LIMIT_EXCEEDED",
+      retryable: true,
+      retry_after_seconds: 1,
+    });
   });
 });
 
@@ -146,34 +157,123 @@ describe("constraints are enforced", () => {
     { what: "a contact with an empty numbers list", method: "post", path: `${V1}/contacts`, body: { numbers: [] }, field: "numbers" },
     { what: "a contact with a non-E.164 number", method: "post", path: `${V1}/contacts`, body: { numbers: ["0612"] }, field: "numbers" },
     { what: "an empty contact update", method: "put", path: `${V1}/contacts/cnt_abc123`, body: {}, field: "" },
-    { what: "a topic outside the list", method: "post", path: `${V1}/webhooks`, body: { ...HOOK, topics: ["CALL_ENDED"] }, field: "topics" },
+    {
+      what: "a topic outside the list",
+      method: "post",
+      path: `${V1}/webhooks`,
+      body: { ...HOOK, topics: ["CALL_ENDED"] },
+      field: "topics",
+    },
     { what: "no topics", method: "post", path: `${V1}/webhooks`, body: { ...HOOK, topics: [] }, field: "topics" },
-    { what: "an http:// webhook URL", method: "post", path: `${V1}/webhooks`, body: { ...HOOK, url: "http://example.com/h" }, field: "url" },
+    {
+      what: "an http:// webhook URL",
+      method: "post",
+      path: `${V1}/webhooks`,
+      body: { ...HOOK, url: "http://example.com/h" },
+      field: "url",
+    },
     { what: "an unknown extend value", method: "get", path: `${V1}/contact/cnt_abc123?extend=everything`, field: "extend" },
     // v2
     { what: "a v2 size of 101", method: "get", path: `${V2}/conversations?allo_number=%2B14155550100&size=101`, field: "size" },
     { what: "a v2 page of 0", method: "get", path: `${V2}/conversations?allo_number=%2B14155550100&page=0`, field: "page" },
     { what: "conversations without allo_number", method: "get", path: `${V2}/conversations`, field: "allo_number" },
-    { what: "an unknown extend on conversations", method: "get", path: `${V2}/conversations?allo_number=%2B14155550100&extend=everything`, field: "extend" },
+    {
+      what: "an unknown extend on conversations",
+      method: "get",
+      path: `${V2}/conversations?allo_number=%2B14155550100&extend=everything`,
+      field: "extend",
+    },
     { what: "an unknown extend on an item", method: "get", path: `${V2}/conversations/items/cll-abc123?extend=summary`, field: "extend" },
     { what: "an item id that is neither a call nor a message", method: "get", path: `${V2}/conversations/items/abc123`, field: "id" },
     { what: "a search body size of 101", method: "post", path: `${V2}/conversations/items/search`, body: { size: 101 }, field: "size" },
-    { what: "a search type outside the list", method: "post", path: `${V2}/conversations/items/search`, body: { type: "FAX" }, field: "type" },
-    { what: "a search with an unknown field", method: "post", path: `${V2}/conversations/items/search`, body: { date_from: "2026-01-01" }, field: "" },
-    { what: "a batch of 101 ids", method: "post", path: `${V2}/conversations/items/batch`, body: { ids: Array.from({ length: 101 }, (_, i) => `cll-${i}`) }, field: "ids" },
+    {
+      what: "a search type outside the list",
+      method: "post",
+      path: `${V2}/conversations/items/search`,
+      body: { type: "FAX" },
+      field: "type",
+    },
+    {
+      what: "a search with an unknown field",
+      method: "post",
+      path: `${V2}/conversations/items/search`,
+      body: { date_from: "2026-01-01" },
+      field: "",
+    },
+    {
+      what: "a batch of 101 ids",
+      method: "post",
+      path: `${V2}/conversations/items/batch`,
+      body: { ids: Array.from({ length: 101 }, (_, i) => `cll-${i}`) },
+      field: "ids",
+    },
     { what: "an empty batch", method: "post", path: `${V2}/conversations/items/batch`, body: { ids: [] }, field: "ids" },
-    { what: "a bad conversation action", method: "put", path: `${V2}/conversations/%2B14155551234/action`, body: { action: "DELETE" }, field: "action" },
-    { what: "an action on a number that is not E.164", method: "put", path: `${V2}/conversations/0612345678/action`, body: { action: "READ" }, field: "contact_number" },
-    { what: "a summary over 100,000 characters", method: "patch", path: `${V2}/conversations/items/cll-abc123/summary`, body: { content: "x".repeat(100_001) }, field: "content" },
+    {
+      what: "a bad conversation action",
+      method: "put",
+      path: `${V2}/conversations/%2B14155551234/action`,
+      body: { action: "DELETE" },
+      field: "action",
+    },
+    {
+      what: "an action on a number that is not E.164",
+      method: "put",
+      path: `${V2}/conversations/0612345678/action`,
+      body: { action: "READ" },
+      field: "contact_number",
+    },
+    {
+      what: "a summary over 100,000 characters",
+      method: "patch",
+      path: `${V2}/conversations/items/cll-abc123/summary`,
+      body: { content: "x".repeat(100_001) },
+      field: "content",
+    },
     { what: "adding no tags", method: "post", path: `${V2}/conversations/items/cll-abc123/tags`, body: {}, field: "tags" },
     { what: "analytics without a date", method: "post", path: `${V2}/analytics/overview`, body: {}, field: "date" },
-    { what: "a date that is not YYYY-MM-DD", method: "post", path: `${V2}/analytics/overview`, body: { date: { from: "21/04/2026", to: "2026-04-22" } }, field: "from" },
-    { what: "a granularity outside the list", method: "post", path: `${V2}/analytics/outbound`, body: { date: { from: "2026-04-01", to: "2026-04-21" }, granularity: "HOUR" }, field: "granularity" },
-    { what: "a webhook endpoint on http://", method: "post", path: `${V2}/webhooks`, body: { url: "http://example.com/h", topics: ["call.completed"] }, field: "url" },
-    { what: "a v1 topic on a v2 endpoint", method: "post", path: `${V2}/webhooks`, body: { url: "https://example.com/h", topics: ["CALL_RECEIVED"] }, field: "topics" },
-    { what: "a template with 11 sections", method: "post", path: `${V2}/summary_templates`, body: { name: "T", sections: Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, instructions: "x", order: i })) }, field: "sections" },
+    {
+      what: "a date that is not YYYY-MM-DD",
+      method: "post",
+      path: `${V2}/analytics/overview`,
+      body: { date: { from: "21/04/2026", to: "2026-04-22" } },
+      field: "from",
+    },
+    {
+      what: "a granularity outside the list",
+      method: "post",
+      path: `${V2}/analytics/outbound`,
+      body: { date: { from: "2026-04-01", to: "2026-04-21" }, granularity: "HOUR" },
+      field: "granularity",
+    },
+    {
+      what: "a webhook endpoint on http://",
+      method: "post",
+      path: `${V2}/webhooks`,
+      body: { url: "http://example.com/h", topics: ["call.completed"] },
+      field: "url",
+    },
+    {
+      what: "a v1 topic on a v2 endpoint",
+      method: "post",
+      path: `${V2}/webhooks`,
+      body: { url: "https://example.com/h", topics: ["CALL_RECEIVED"] },
+      field: "topics",
+    },
+    {
+      what: "a template with 11 sections",
+      method: "post",
+      path: `${V2}/summary_templates`,
+      body: { name: "T", sections: Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, instructions: "x", order: i })) },
+      field: "sections",
+    },
     { what: "appending no numbers", method: "post", path: `${V2}/dialing-queues/current/numbers`, body: { numbers: [] }, field: "numbers" },
-    { what: "a partner account without its mobile", method: "post", path: `${V2}/partner/accounts`, body: { email: "a@b.co", name: "C", number_preference: { country: "FR" } }, field: "personal_mobile" },
+    {
+      what: "a partner account without its mobile",
+      method: "post",
+      path: `${V2}/partner/accounts`,
+      body: { email: "a@b.co", name: "C", number_preference: { country: "FR" } },
+      field: "personal_mobile",
+    },
   ])("refuses $what", async ({ method, path, body, field }) => {
     const res = await send(method, path, { body });
     expect([400, 422]).toContain(res.status);
@@ -190,11 +290,31 @@ describe("constraints are enforced", () => {
     { what: "a 3-character sender_id", method: "post", path: `${V1}/sms`, body: { ...FR, sender_id: "ABC" } },
     { what: "an 11-character sender_id", method: "post", path: `${V1}/sms`, body: { ...FR, sender_id: "ABCDEFGHIJK" } },
     { what: "a France SMS", method: "post", path: `${V1}/sms`, body: FR },
-    { what: "every topic at once", method: "post", path: `${V1}/webhooks`, body: { ...HOOK, topics: ["CALL_RECEIVED", "SMS_RECEIVED", "SMS_SENT", "CONTACT_CREATED", "CONTACT_UPDATED"] } },
-    { what: "a v2 size of 100 and a lowercase search type (the pagination guide's spelling)", method: "post", path: `${V2}/conversations/items/search`, body: { size: 100, type: "call" } },
-    { what: "a batch of 100 ids", method: "post", path: `${V2}/conversations/items/batch`, body: { ids: Array.from({ length: 100 }, (_, i) => `cll-${i}`) } },
+    {
+      what: "every topic at once",
+      method: "post",
+      path: `${V1}/webhooks`,
+      body: { ...HOOK, topics: ["CALL_RECEIVED", "SMS_RECEIVED", "SMS_SENT", "CONTACT_CREATED", "CONTACT_UPDATED"] },
+    },
+    {
+      what: "a v2 size of 100 and a lowercase search type (the pagination guide's spelling)",
+      method: "post",
+      path: `${V2}/conversations/items/search`,
+      body: { size: 100, type: "call" },
+    },
+    {
+      what: "a batch of 100 ids",
+      method: "post",
+      path: `${V2}/conversations/items/batch`,
+      body: { ids: Array.from({ length: 100 }, (_, i) => `cll-${i}`) },
+    },
     { what: "an item id spelled with an underscore", method: "get", path: `${V2}/conversations/items/cll_abc123` },
-    { what: "a 100,000-character summary", method: "patch", path: `${V2}/conversations/items/cll-abc123/summary`, body: { content: "x".repeat(100_000) } },
+    {
+      what: "a 100,000-character summary",
+      method: "patch",
+      path: `${V2}/conversations/items/cll-abc123/summary`,
+      body: { content: "x".repeat(100_000) },
+    },
   ])("accepts the boundary: $what", async ({ method, path, body, also }) => {
     expect((await send(method, path, { body })).status).toBe(200);
     if (also) expect((await send(method, also)).status).toBe(200);

@@ -22,7 +22,10 @@ const targets: Target[] = [];
 for (const [name, schema] of Object.entries(spec.components.schemas as Record<string, Schema>)) {
   targets.push({ name, pointer: `#/components/schemas/${name}`, schema, examples: schema.examples ?? [] });
 }
-for (const [section, map] of [["paths", spec.paths], ["webhooks", spec.webhooks]] as const) {
+for (const [section, map] of [
+  ["paths", spec.paths],
+  ["webhooks", spec.webhooks],
+] as const) {
   for (const [key, item] of Object.entries(map as Record<string, Schema>)) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
@@ -65,7 +68,11 @@ const resolve = (s: Schema): Schema => {
   let current = s;
   while (current.$ref) {
     const ref = String(current.$ref).replace(/^allo/, "");
-    current = ref.replace(/^#\//, "").split("/").map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((a: Schema, k) => a[k], spec);
+    current = ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((a: Schema, k) => a[k], spec);
   }
   return current;
 };
@@ -130,10 +137,35 @@ function mutationsAt(raw: Schema, value: unknown): unknown[] {
       // 1000 emoji are 1000 characters (code points) but 2000 UTF-16 units.
       out.push("😀".repeat(b.maxLength), "😀".repeat(b.maxLength + 1));
     }
-    if (b.pattern) out.push(".", "..", "...", "a..", "..%2Fnumbers", "+0612345678", "0612345678", "+1", "+1234567890123456", "AB", "ABCDEFGHIJKL", "My Co", "http://example.com/", "+33 6 12", "https://example.com/x");
+    if (b.pattern)
+      out.push(
+        ".",
+        "..",
+        "...",
+        "a..",
+        "..%2Fnumbers",
+        "+0612345678",
+        "0612345678",
+        "+1",
+        "+1234567890123456",
+        "AB",
+        "ABCDEFGHIJKL",
+        "My Co",
+        "http://example.com/",
+        "+33 6 12",
+        "https://example.com/x",
+      );
     if (b.format === "email") out.push("not-an-email", "a@b", "jean@example.com");
     if (b.format === "date") out.push("2026-04-21", "2026-13-01", "2026-02-30", "21/04/2026", "2026-04-21T10:00:00Z");
-    if (b.format === "date-time") out.push("2026-04-20T10:00:00Z", "2026-04-20T10:00:00+02:00", "2026-04-20T10:00:00.123Z", "2026-04-20T10:00:00", "2026-04-20", "yesterday");
+    if (b.format === "date-time")
+      out.push(
+        "2026-04-20T10:00:00Z",
+        "2026-04-20T10:00:00+02:00",
+        "2026-04-20T10:00:00.123Z",
+        "2026-04-20T10:00:00",
+        "2026-04-20",
+        "yesterday",
+      );
     if (b.pattern) out.push("cll-abc123", "cll_abc123", "msg-x", "cllabc", "cll-", "ab/cd", "a%2Fb", "a b", "cnt_abc?x=1");
     if (b.minimum !== undefined) out.push(b.minimum, b.minimum - 1, b.minimum + 0.5);
     if (b.maximum !== undefined) out.push(b.maximum, b.maximum + 1);
@@ -197,7 +229,10 @@ describe("generated/schemas.ts agrees with the spec's JSON Schemas", () => {
       const byZod = !(zodSchema!["~standard"].validate(value) as { issues?: unknown }).issues;
       if (byAjv) accepted++;
       else refused++;
-      if (byAjv !== byZod) disagreements.push(`ajv ${byAjv ? "accepts" : "refuses"}, zod ${byZod ? "accepts" : "refuses"}: ${JSON.stringify(value)?.slice(0, 160)}`);
+      if (byAjv !== byZod)
+        disagreements.push(
+          `ajv ${byAjv ? "accepts" : "refuses"}, zod ${byZod ? "accepts" : "refuses"}: ${JSON.stringify(value)?.slice(0, 160)}`,
+        );
     }
     expect(disagreements).toEqual([]);
     expect(ajv(valid), `the sample of ${t.name} is not valid: ${JSON.stringify(ajv.errors)}`).toBe(true);
@@ -216,8 +251,16 @@ describe("the compiler refuses what it does not understand", () => {
     { what: "an unknown keyword", schema: { type: "string", contentEncoding: "base64" }, error: /unsupported keyword "contentEncoding"/ },
     { what: "an unknown format", schema: { type: "string", format: "ipv4" }, error: /unsupported format "ipv4"/ },
     { what: "a schema without type", schema: { description: "anything" }, error: /without type/ },
-    { what: "additionalProperties as a schema", schema: { type: "object", additionalProperties: { type: "string" } }, error: /additionalProperties must be a boolean/ },
-    { what: "a required field that is not a property", schema: { type: "object", required: ["a"] }, error: /required "a" is not a property/ },
+    {
+      what: "additionalProperties as a schema",
+      schema: { type: "object", additionalProperties: { type: "string" } },
+      error: /additionalProperties must be a boolean/,
+    },
+    {
+      what: "a required field that is not a property",
+      schema: { type: "object", required: ["a"] },
+      error: /required "a" is not a property/,
+    },
   ])("fails on $what", ({ schema, error }) => {
     expect(() => zodFromSpec(minimal(schema))).toThrow(error);
   });

@@ -209,7 +209,11 @@ void knownResult;
 // ── 3. Answers are typed as the spec documents them ──
 type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
-type Documented<K extends keyof operations> = operations[K]["responses"] extends { 200: { content: { "application/json": { data: infer D } } } } ? D : never;
+type Documented<K extends keyof operations> = operations[K]["responses"] extends {
+  200: { content: { "application/json": { data: infer D } } };
+}
+  ? D
+  : never;
 type Answer<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
 export type AnswersMatchTheSpec = [

@@ -10,11 +10,16 @@ type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ?
 type Expect<T extends true> = T;
 type Answer<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Json<R> = R extends { content: { "application/json": infer B } } ? B : never;
-type Ok<K extends keyof operations> = operations[K]["responses"] extends { 200: infer R } ? R : operations[K]["responses"] extends { 201: infer R } ? R : never;
+type Ok<K extends keyof operations> = operations[K]["responses"] extends { 200: infer R }
+  ? R
+  : operations[K]["responses"] extends { 201: infer R }
+    ? R
+    : never;
 /** What the operation documents under `data`. */
 type Data<K extends keyof operations> = Json<Ok<K>> extends { data: infer D } ? D : never;
 /** A v2 page as the client resolves it: `data` as `results`, the rest as sent. */
-type Paged<K extends keyof operations> = Json<Ok<K>> extends { data: Array<infer I>; pagination: infer P } ? { results: I[]; pagination: P } : never;
+type Paged<K extends keyof operations> =
+  Json<Ok<K>> extends { data: Array<infer I>; pagination: infer P } ? { results: I[]; pagination: P } : never;
 type Body<K extends keyof operations> = Json<NonNullable<operations[K]["requestBody"]>>;
 type Query<K extends keyof operations> = NonNullable<operations[K]["parameters"]["query"]>;
 type Input<F extends (...args: never[]) => unknown, N extends number> = NonNullable<Parameters<F>[N]>;

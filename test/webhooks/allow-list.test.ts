@@ -27,7 +27,12 @@ describe("which field holds your Allo number", () => {
   const rules: Array<[string, string, Record<string, unknown>, string]> = [
     // CALL_RECEIVED: by direction.
     ["CALL_RECEIVED", "inbound, to is yours", { id: "c", type: "INBOUND", from_number: OTHER, to: MINE }, "accepted"],
-    ["CALL_RECEIVED", "inbound, only from_number is yours", { id: "c", type: "INBOUND", from_number: MINE, to: OTHER }, "NUMBER_NOT_ALLOWED"],
+    [
+      "CALL_RECEIVED",
+      "inbound, only from_number is yours",
+      { id: "c", type: "INBOUND", from_number: MINE, to: OTHER },
+      "NUMBER_NOT_ALLOWED",
+    ],
     ["CALL_RECEIVED", "outbound, from_number is yours", { id: "c", type: "OUTBOUND", from_number: MINE, to: OTHER }, "accepted"],
     ["CALL_RECEIVED", "outbound, only to is yours", { id: "c", type: "OUTBOUND", from_number: OTHER, to: MINE }, "NUMBER_NOT_ALLOWED"],
     ["CALL_RECEIVED", "no direction, to is yours", { id: "c", from_number: OTHER, to: MINE }, "accepted"],
@@ -46,13 +51,28 @@ describe("which field holds your Allo number", () => {
     ["PING", "a test delivery", {}, "accepted"],
     // v2 calls: call.completed names the called side `to`, call.received `to_number`.
     ["call.completed", "inbound, to is yours", { id: "c", type: "INBOUND", from_number: OTHER, to: MINE }, "accepted"],
-    ["call.completed", "inbound, only from_number is yours", { id: "c", type: "INBOUND", from_number: MINE, to: OTHER }, "NUMBER_NOT_ALLOWED"],
+    [
+      "call.completed",
+      "inbound, only from_number is yours",
+      { id: "c", type: "INBOUND", from_number: MINE, to: OTHER },
+      "NUMBER_NOT_ALLOWED",
+    ],
     ["call.completed", "outbound, from_number is yours", { id: "c", type: "OUTBOUND", from_number: MINE, to: OTHER }, "accepted"],
     ["call.completed", "outbound, only to is yours", { id: "c", type: "OUTBOUND", from_number: OTHER, to: MINE }, "NUMBER_NOT_ALLOWED"],
     ["call.completed", "no direction, from_number is yours", { id: "c", from_number: MINE, to: OTHER }, "accepted"],
-    ["call.completed", "inbound, only to_number (the call.received name) is yours", { id: "c", type: "INBOUND", to_number: MINE, to: OTHER }, "NUMBER_NOT_ALLOWED"],
+    [
+      "call.completed",
+      "inbound, only to_number (the call.received name) is yours",
+      { id: "c", type: "INBOUND", to_number: MINE, to: OTHER },
+      "NUMBER_NOT_ALLOWED",
+    ],
     ["call.received", "to_number is yours", { from_number: OTHER, to_number: MINE, started_at: "2025-03-15T14:30:00.000Z" }, "accepted"],
-    ["call.received", "only from_number is yours", { from_number: MINE, to_number: OTHER, started_at: "2025-03-15T14:30:00.000Z" }, "NUMBER_NOT_ALLOWED"],
+    [
+      "call.received",
+      "only from_number is yours",
+      { from_number: MINE, to_number: OTHER, started_at: "2025-03-15T14:30:00.000Z" },
+      "NUMBER_NOT_ALLOWED",
+    ],
     ["call.triggered", "from_number is yours", { from_number: MINE, to_number: OTHER }, "accepted"],
     ["call.triggered", "only to_number is yours", { from_number: OTHER, to_number: MINE }, "NUMBER_NOT_ALLOWED"],
     ["call.answered", "inbound, to_number is yours", { type: "INBOUND", from_number: OTHER, to_number: MINE }, "accepted"],
@@ -96,8 +116,15 @@ describe("which field holds your Allo number", () => {
   it("covers every topic of the spec, v1 and v2, with at least one accepted and (where a number is carried) one refused case", () => {
     for (const topic of [...webhookTopics, ...v2WebhookTopics]) {
       const mine = rules.filter(([t]) => t === topic);
-      expect(mine.map(([, , , r]) => r), topic).toContain("accepted");
-      if (alloNumberFields(createHandlerEvent(topic)) !== null) expect(mine.map(([, , , r]) => r), topic).toContain("NUMBER_NOT_ALLOWED");
+      expect(
+        mine.map(([, , , r]) => r),
+        topic,
+      ).toContain("accepted");
+      if (alloNumberFields(createHandlerEvent(topic)) !== null)
+        expect(
+          mine.map(([, , , r]) => r),
+          topic,
+        ).toContain("NUMBER_NOT_ALLOWED");
     }
   });
 

@@ -14,7 +14,11 @@ const body = JSON.stringify(exampleOf("sms.received"));
 
 function headersFor(id: string): Record<string, string> {
   const now = new Date();
-  return { "webhook-id": id, "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": new Webhook(SECRET).sign(id, now, body) };
+  return {
+    "webhook-id": id,
+    "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+    "webhook-signature": new Webhook(SECRET).sign(id, now, body),
+  };
 }
 
 /** A promise and the function that settles it: handlers wait on it until every delivery has been started. */
@@ -72,7 +76,8 @@ describe("20 signed deliveries, each delivered 10 times: 5 copies at once, 5 mor
     });
     const receiver = new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store() }).on("sms.received", handler);
     // Settled as they come: a copy refused while the others wait is not an unhandled rejection.
-    const deliver = (copies: number) => Promise.allSettled(ids.flatMap((id) => Array.from({ length: copies }, () => receiver.handle(body, { headers: headersFor(id) }))));
+    const deliver = (copies: number) =>
+      Promise.allSettled(ids.flatMap((id) => Array.from({ length: copies }, () => receiver.handle(body, { headers: headersFor(id) }))));
     const atOnce = deliver(5);
     await started.opened;
     const meanwhile = deliver(5);
@@ -134,7 +139,9 @@ describe("the dedupe store", () => {
   it("is asked to claim the verified webhook-id for dedupeTtlMs, 28 hours by default", async () => {
     const store = asyncStore();
     await new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store }).handle(body, { headers: headersFor("msg_ttl") });
-    await new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store, dedupeTtlMs: 60_000 }).handle(body, { headers: headersFor("msg_ttl2") });
+    await new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store, dedupeTtlMs: 60_000 }).handle(body, {
+      headers: headersFor("msg_ttl2"),
+    });
     expect(store.claims).toEqual([
       ["msg_ttl", 28 * 3600 * 1000],
       ["msg_ttl2", 60_000],
@@ -159,7 +166,11 @@ describe("the dedupe store", () => {
 
   it("throws both errors, saying retries will be taken for duplicates, when release fails after a handler did", async () => {
     const failure = new Error("handler failed");
-    const store: DedupeStore = { claim: () => "claimed", complete: () => {}, release: () => Promise.reject(new Error("redis unreachable")) };
+    const store: DedupeStore = {
+      claim: () => "claimed",
+      complete: () => {},
+      release: () => Promise.reject(new Error("redis unreachable")),
+    };
     const receiver = new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store }).on("sms.received", () => Promise.reject(failure));
     const error = (await receiver.handle(body, { headers: headersFor("msg_y") }).catch((e: unknown) => e)) as AggregateError;
     expect(error).toBeInstanceOf(AggregateError);
@@ -170,7 +181,11 @@ describe("the dedupe store", () => {
   it("acknowledges a delivery whose handlers succeeded even when complete fails, leaving later copies refused as in flight", async () => {
     const handler = vi.fn();
     const inner = new MemoryDedupeStore();
-    const store: DedupeStore = { claim: (id, ttl) => inner.claim(id, ttl), complete: () => Promise.reject(new Error("redis unreachable")), release: (id) => inner.release(id) };
+    const store: DedupeStore = {
+      claim: (id, ttl) => inner.claim(id, ttl),
+      complete: () => Promise.reject(new Error("redis unreachable")),
+      release: (id) => inner.release(id),
+    };
     const receiver = new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store }).on("sms.received", handler);
     await expect(receiver.handle(body, { headers: headersFor("msg_c") })).resolves.toMatchObject({ delivery: { duplicate: false } });
     await expect(receiver.handle(body, { headers: headersFor("msg_c") })).rejects.toMatchObject({ code: "DELIVERY_IN_FLIGHT" });
@@ -181,7 +196,9 @@ describe("the dedupe store", () => {
     const handler = vi.fn();
     const store = { claim: () => true, complete: () => {}, release: () => {} } as unknown as DedupeStore;
     const receiver = new WebhookReceiver({ signingSecret: SECRET, dedupeStore: store }).on("sms.received", handler);
-    await expect(receiver.handle(body, { headers: headersFor("msg_b") })).rejects.toThrow(/must answer "claimed", "in-flight" or "handled", not boolean/);
+    await expect(receiver.handle(body, { headers: headersFor("msg_b") })).rejects.toThrow(
+      /must answer "claimed", "in-flight" or "handled", not boolean/,
+    );
     expect(handler).not.toHaveBeenCalled();
   });
 

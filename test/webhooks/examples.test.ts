@@ -29,7 +29,9 @@ describe("examples/next-route.ts", () => {
   it("answers 404 to a wrong token, 401 to an unsigned delivery, and 200 to a signed one, which its handler logs", async () => {
     const { POST } = await import("../../examples/next-route.js");
     const call = (token: string, { body, headers }: { body: string; headers: Record<string, string> }) =>
-      POST(new Request(`https://example.com/api/webhooks/allo/${token}`, { method: "POST", body, headers }), { params: Promise.resolve({ token }) });
+      POST(new Request(`https://example.com/api/webhooks/allo/${token}`, { method: "POST", body, headers }), {
+        params: Promise.resolve({ token }),
+      });
     const signed = createTestEvent("call.completed", {}, { signingSecret: SECRET });
     expect((await call("guess", signed)).status).toBe(404);
     expect((await call(TOKEN, createTestEvent("call.completed"))).status).toBe(401);
@@ -60,7 +62,9 @@ describe("examples/express-webhooks.ts", () => {
       const { code, stdout } = await run(["trigger", "call.completed", "--to", `${server.url}/webhooks/allo/${TOKEN}`, "--secret", SECRET]);
       expect(code).toBe(0);
       expect(stdout).toMatch(/\n200 OK/);
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^call cll_2NfDKEm9sF8xK3pQr1Zt ended \(ANSWERED\), webhook-id msg_\w+: Customer called/));
+      expect(log).toHaveBeenCalledWith(
+        expect.stringMatching(/^call cll_2NfDKEm9sF8xK3pQr1Zt ended \(ANSWERED\), webhook-id msg_\w+: Customer called/),
+      );
     } finally {
       await server.close();
     }

@@ -66,7 +66,11 @@ describe("fetchHandler with a Request", () => {
   it("answers 500 without the error's message when a handler throws, and hands onError that very error", async () => {
     const failure = new Error("database password is hunter2");
     const errors: unknown[] = [];
-    const handler = new WebhookReceiver().onCallReceived(() => { throw failure; }).fetchHandler({ onError: (e) => errors.push(e) });
+    const handler = new WebhookReceiver()
+      .onCallReceived(() => {
+        throw failure;
+      })
+      .fetchHandler({ onError: (e) => errors.push(e) });
     const res = await handler(post(JSON.stringify(call)));
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain("hunter2");
@@ -87,7 +91,12 @@ describe("fetchHandler with a Request", () => {
   it("answers 413 from a Content-Length over the limit without reading the body", async () => {
     const { handler } = receiver({ maxBodyBytes: 1000 });
     const { stream, state } = endless();
-    const request = new Request("https://example.com/", { method: "POST", body: stream, duplex: "half", headers: { "content-length": "5000" } } as RequestInit);
+    const request = new Request("https://example.com/", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+      headers: { "content-length": "5000" },
+    } as RequestInit);
     const res = await handler(request);
     expect(res.status).toBe(413);
     expect(state.cancelled).toBe(true);
@@ -98,7 +107,11 @@ describe("fetchHandler with a Request", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
-      const handler = new WebhookReceiver().onCallReceived(() => { throw new Error("boom"); }).fetchHandler();
+      const handler = new WebhookReceiver()
+        .onCallReceived(() => {
+          throw new Error("boom");
+        })
+        .fetchHandler();
       await handler(post("{oops"));
       expect([warn.mock.calls.length, error.mock.calls.length]).toEqual([1, 0]);
       await handler(post(JSON.stringify(call)));
@@ -110,7 +123,11 @@ describe("fetchHandler with a Request", () => {
   });
 
   it("still answers when onError itself throws", async () => {
-    const handler = new WebhookReceiver().fetchHandler({ onError: () => { throw new Error("logger down"); } });
+    const handler = new WebhookReceiver().fetchHandler({
+      onError: () => {
+        throw new Error("logger down");
+      },
+    });
     expect((await handler(post("{oops"))).status).toBe(400);
   });
 });

@@ -7,7 +7,13 @@ import fc from "fast-check";
 import { Webhook } from "standardwebhooks";
 import { afterAll, describe, expect, it } from "vitest";
 import { v2WebhookBodies, v2WebhookTopics, webhookBodies, webhookTopics } from "../../generated/webhooks.js";
-import { WebhookError, WebhookReceiver, alloNumberFields, type WebhookEvent, type WebhookReceiverOptions } from "../../src/webhooks/index.js";
+import {
+  WebhookError,
+  WebhookReceiver,
+  alloNumberFields,
+  type WebhookEvent,
+  type WebhookReceiverOptions,
+} from "../../src/webhooks/index.js";
 import { specDeliveries } from "./helpers.js";
 
 const MINE = "+13055550180";
@@ -17,7 +23,16 @@ const prototypesBefore = [Object.prototype, Array.prototype, Function.prototype]
 
 // ---- Arbitraries: JSON *text*, so that "__proto__" keys survive as JSON.parse would see them. ----
 
-const hostileKey = fc.constantFrom("__proto__", "constructor", "prototype", "Constructor", "__Proto__", "toString", "valueOf", "hasOwnProperty");
+const hostileKey = fc.constantFrom(
+  "__proto__",
+  "constructor",
+  "prototype",
+  "Constructor",
+  "__Proto__",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+);
 const key = fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: hostileKey });
 const pollution = fc.constantFrom('{"polluted":true}', '{"prototype":{"polluted":true}}', '{"__proto__":{"polluted":true}}');
 
@@ -29,7 +44,9 @@ const { value: jsonValue } = fc.letrec<{ value: string; leaf: string; array: str
     fc.string({ unit: "binary", maxLength: 20 }).map((s) => JSON.stringify(s)),
   ),
   array: fc.array(tie("value"), { maxLength: 4 }).map((items) => `[${items.join(",")}]`),
-  object: fc.array(fc.tuple(key, tie("value")), { maxLength: 5 }).map((es) => `{${es.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`),
+  object: fc
+    .array(fc.tuple(key, tie("value")), { maxLength: 5 })
+    .map((es) => `{${es.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`),
 }));
 
 const topic = fc.oneof(
@@ -55,7 +72,10 @@ const mutatedExample = fc
 
 const v1Delivery = fc
   .tuple(topic, fc.constantFrom("data", "body", "Data"), fc.oneof(mutatedExample, jsonValue), fc.option(jsonValue, { nil: undefined }))
-  .map(([t, envelopeKey, payload, extra]) => `{"topic":${JSON.stringify(t)},"${envelopeKey}":${payload}${extra ? `,"__proto__":${extra}` : ""}}`);
+  .map(
+    ([t, envelopeKey, payload, extra]) =>
+      `{"topic":${JSON.stringify(t)},"${envelopeKey}":${payload}${extra ? `,"__proto__":${extra}` : ""}}`,
+  );
 
 /** The v2 envelope: version and timestamp right, wrong, or missing. */
 const v2Delivery = fc
@@ -67,7 +87,13 @@ const v2Delivery = fc
     fc.option(jsonValue, { nil: undefined }),
   )
   .map(([t, version, timestamp, payload, extra]) => {
-    const parts = [`"topic":${JSON.stringify(t)}`, version && `"version":${version}`, timestamp && `"timestamp":${timestamp}`, `"data":${payload}`, extra && `"__proto__":${extra}`];
+    const parts = [
+      `"topic":${JSON.stringify(t)}`,
+      version && `"version":${version}`,
+      timestamp && `"timestamp":${timestamp}`,
+      `"data":${payload}`,
+      extra && `"__proto__":${extra}`,
+    ];
     return `{${parts.filter(Boolean).join(",")}}`;
   });
 
@@ -112,9 +138,15 @@ function containsForbiddenKey(value: unknown): boolean {
 
 /** The schema of a known event's own topic, v1 or v2, run on what the handler was handed. */
 function passesItsSchema(event: WebhookEvent & { known: true }): boolean {
-  if (event.topic in webhookBodies) return webhookBodies[event.topic as keyof typeof webhookBodies].safeParse({ topic: event.topic, data: event.data }).success;
+  if (event.topic in webhookBodies)
+    return webhookBodies[event.topic as keyof typeof webhookBodies].safeParse({ topic: event.topic, data: event.data }).success;
   const { version, timestamp } = event.delivery;
-  return v2WebhookBodies[event.topic as keyof typeof v2WebhookBodies].safeParse({ topic: event.topic, version, timestamp, data: event.data }).success;
+  return v2WebhookBodies[event.topic as keyof typeof v2WebhookBodies].safeParse({
+    topic: event.topic,
+    version,
+    timestamp,
+    data: event.data,
+  }).success;
 }
 
 function checkHandedOver(event: WebhookEvent): void {
@@ -141,7 +173,16 @@ const handler = receiver.fetchHandler({ onError: () => {} });
 describe("hostile bodies", () => {
   afterAll(() => {
     // Every outcome happened: the property did not pass by refusing (or accepting) everything.
-    for (const outcome of ["accepted", "accepted v1", "accepted v2", "PAYLOAD_TOO_LARGE", "INVALID_JSON", "INVALID_PAYLOAD", "NUMBER_NOT_ALLOWED", "INVALID_SIGNATURE"]) {
+    for (const outcome of [
+      "accepted",
+      "accepted v1",
+      "accepted v2",
+      "PAYLOAD_TOO_LARGE",
+      "INVALID_JSON",
+      "INVALID_PAYLOAD",
+      "NUMBER_NOT_ALLOWED",
+      "INVALID_SIGNATURE",
+    ]) {
       expect(outcomes.get(outcome) ?? 0, `${outcome} never happened`).toBeGreaterThan(20);
     }
   });
@@ -179,7 +220,11 @@ describe("hostile bodies", () => {
         const text = typeof raw === "string" ? raw : new TextDecoder("utf-8", { ignoreBOM: true }).decode(raw);
         const id = `msg_${n++}`;
         const now = new Date();
-        const headers = { "webhook-id": id, "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": webhook.sign(id, now, text) };
+        const headers = {
+          "webhook-id": id,
+          "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+          "webhook-signature": webhook.sign(id, now, text),
+        };
         const sent = how === "tampered" ? `${text} ` : raw;
         const before = seen.length;
         const outcome = await signedReceiver.handle(sent, how === "unsigned" ? {} : { headers }).then(
@@ -195,7 +240,13 @@ describe("hostile bodies", () => {
         );
         tally(outcome);
         if (how !== "signed") expect(["INVALID_SIGNATURE", "PAYLOAD_TOO_LARGE"]).toContain(outcome);
-        else expect(await receiver.handle(raw).then(() => "accepted", (e: WebhookError) => e.code)).toBe(outcome);
+        else
+          expect(
+            await receiver.handle(raw).then(
+              () => "accepted",
+              (e: WebhookError) => e.code,
+            ),
+          ).toBe(outcome);
       }),
       { numRuns: 1500 },
     );
@@ -204,7 +255,9 @@ describe("hostile bodies", () => {
   it("fetchHandler answers 200, 400, 403 or 413 to each of them, never 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(body, async (raw) => {
-        const res = await handler(new Request("https://example.com/", { method: "POST", body: typeof raw === "string" ? raw : new Uint8Array(raw) }));
+        const res = await handler(
+          new Request("https://example.com/", { method: "POST", body: typeof raw === "string" ? raw : new Uint8Array(raw) }),
+        );
         expect([200, 400, 403, 413]).toContain(res.status);
       }),
       { numRuns: 1500 },
@@ -216,7 +269,12 @@ describe("hostile bodies", () => {
     // Levels and pattern, not the text, so that a counterexample prints short.
     const deep = fc.tuple(
       fc.integer({ min: 33, max: 500_000 }),
-      fc.constantFrom(["[", "]"], ['{"topic":"PING","data":', "}"], ['{"topic":"sms.sent","version":"2.0","data":', "}"], ['{"__proto__":', "}"]),
+      fc.constantFrom(
+        ["[", "]"],
+        ['{"topic":"PING","data":', "}"],
+        ['{"topic":"sms.sent","version":"2.0","data":', "}"],
+        ['{"__proto__":', "}"],
+      ),
     );
     await fc.assert(
       fc.asyncProperty(deep, async ([levels, [open, close]]) => {
@@ -231,6 +289,8 @@ describe("hostile bodies", () => {
   it("pollutes no prototype", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
-    expect([Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).join())).toEqual(prototypesBefore);
+    expect([Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).join())).toEqual(
+      prototypesBefore,
+    );
   });
 });

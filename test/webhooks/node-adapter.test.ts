@@ -64,7 +64,11 @@ describe("nodeHandler on node:http", () => {
   it("answers 500, without the error's message, when a handler throws, and hands onError that very error", async () => {
     const failure = new Error("database password is hunter2");
     const errors: unknown[] = [];
-    const handler = new WebhookReceiver().onCallReceived(() => { throw failure; }).nodeHandler({ onError: (e) => errors.push(e) });
+    const handler = new WebhookReceiver()
+      .onCallReceived(() => {
+        throw failure;
+      })
+      .nodeHandler({ onError: (e) => errors.push(e) });
     const res = await post(await serve(handler), JSON.stringify(call));
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain("hunter2");
@@ -194,7 +198,9 @@ describe("nodeHandler while you rotate your signing secret", () => {
   function rotating(signingSecret: string | string[]) {
     const onCompleted = vi.fn();
     const errors: unknown[] = [];
-    const handler = new WebhookReceiver({ signingSecret }).on("call.completed", onCompleted).nodeHandler({ onError: (e) => errors.push(e) });
+    const handler = new WebhookReceiver({ signingSecret })
+      .on("call.completed", onCompleted)
+      .nodeHandler({ onError: (e) => errors.push(e) });
     return { onCompleted, errors, handler };
   }
 

@@ -34,7 +34,10 @@ describe("normaliseKeys", () => {
   });
 
   it("keeps unknown keys", () => {
-    expect(normaliseKeys({ is_whitelisted: true, integrationData: { x: 1 } })).toEqual({ is_whitelisted: true, integration_data: { x: 1 } });
+    expect(normaliseKeys({ is_whitelisted: true, integrationData: { x: 1 } })).toEqual({
+      is_whitelisted: true,
+      integration_data: { x: 1 },
+    });
   });
 
   it("prefers the snake_case spelling when both are present, in either order", () => {
@@ -43,7 +46,9 @@ describe("normaliseKeys", () => {
   });
 
   it("drops __proto__, constructor and prototype keys, whatever their casing, and never changes a prototype", () => {
-    const hostile = JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"Constructor":1,"prototype":2,"a":{"__proto__":{"x":1}}}');
+    const hostile = JSON.parse(
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"Constructor":1,"prototype":2,"a":{"__proto__":{"x":1}}}',
+    );
     const out = normaliseKeys(hostile) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(["a"]);
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
@@ -71,7 +76,13 @@ describe("normaliseKeys", () => {
 
 describe("readEnvelope", () => {
   it("reads the v1 envelope, payload under data", () => {
-    expect(readEnvelope({ topic: "PING", data: { a: 1 } })).toEqual({ topic: "PING", v2: false, data: { a: 1 }, version: undefined, timestamp: undefined });
+    expect(readEnvelope({ topic: "PING", data: { a: 1 } })).toEqual({
+      topic: "PING",
+      v2: false,
+      data: { a: 1 },
+      version: undefined,
+      timestamp: undefined,
+    });
   });
 
   it("reads the older v1 envelope, payload under body", () => {
@@ -79,7 +90,10 @@ describe("readEnvelope", () => {
   });
 
   it("reads v1 envelope keys in any casing (Data, Topic), and snake_cases v1 payload keys", () => {
-    expect(readEnvelope({ Topic: "SMS_SENT", Data: { fromNumber: "+1" } })).toMatchObject({ topic: "SMS_SENT", data: { from_number: "+1" } });
+    expect(readEnvelope({ Topic: "SMS_SENT", Data: { fromNumber: "+1" } })).toMatchObject({
+      topic: "SMS_SENT",
+      data: { from_number: "+1" },
+    });
   });
 
   it("prefers data when both data and body are present", () => {
@@ -88,7 +102,13 @@ describe("readEnvelope", () => {
 
   it("reads the v2 envelope's version and timestamp as sent, for the schema to check, and keeps v2 payload keys as sent", () => {
     const v2 = readEnvelope({ topic: "call.completed", version: "2.0", timestamp: 1710510600, data: { fromNumber: "+1", __proto__x: 1 } });
-    expect(v2).toEqual({ topic: "call.completed", v2: true, data: { fromNumber: "+1", __proto__x: 1 }, version: "2.0", timestamp: 1710510600 });
+    expect(v2).toEqual({
+      topic: "call.completed",
+      v2: true,
+      data: { fromNumber: "+1", __proto__x: 1 },
+      version: "2.0",
+      timestamp: 1710510600,
+    });
   });
 
   it("never reads a v2 payload from body", () => {

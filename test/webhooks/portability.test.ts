@@ -47,7 +47,9 @@ describe("allo-client/webhooks without Node", () => {
   it("runs in a context with Web APIs only: v1 deliveries, signed v2 deliveries and fetchHandler", async () => {
     const context = createContext({ TextEncoder, TextDecoder, Request, Response, Headers, ReadableStream, console });
     const lib = runInContext(`${bundle}; alloWebhooks`, context) as typeof Webhooks;
-    expect(runInContext("typeof process + typeof Buffer + typeof require + typeof setTimeout", context)).toBe("undefinedundefinedundefinedundefined");
+    expect(runInContext("typeof process + typeof Buffer + typeof require + typeof setTimeout", context)).toBe(
+      "undefinedundefinedundefinedundefined",
+    );
 
     const seen: string[] = [];
     const receiver = new lib.WebhookReceiver({ allowedAlloNumbers: ["+13055550180"] }).onCallReceived((p) => void seen.push(p.id));
@@ -58,14 +60,23 @@ describe("allo-client/webhooks without Node", () => {
     const secret = `whsec_${Buffer.from("portable secret, thirty-two bytes").toString("base64")}`;
     const body = JSON.stringify(exampleOf("call.completed"));
     const now = new Date();
-    const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": new Webhook(secret).sign("msg_1", now, body) };
+    const headers = {
+      "webhook-id": "msg_1",
+      "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+      "webhook-signature": new Webhook(secret).sign("msg_1", now, body),
+    };
     const signed = new lib.WebhookReceiver({ signingSecret: [secret] });
     await expect(signed.handle(body, { headers })).resolves.toMatchObject({ topic: "call.completed", delivery: { signed: true } });
     await expect(signed.handle(body, { headers })).resolves.toMatchObject({ delivery: { duplicate: true } });
-    await expect(signed.handle(body, { headers: { ...headers, "webhook-id": "msg_2" } })).rejects.toMatchObject({ code: "INVALID_SIGNATURE" });
+    await expect(signed.handle(body, { headers: { ...headers, "webhook-id": "msg_2" } })).rejects.toMatchObject({
+      code: "INVALID_SIGNATURE",
+    });
     // Test deliveries are signed there too (no crypto API, no Buffer).
     const test = lib.createTestEvent("sms.received", {}, { signingSecret: secret });
-    await expect(signed.handle(test.body, { headers: test.headers })).resolves.toMatchObject({ topic: "sms.received", delivery: { signed: true } });
+    await expect(signed.handle(test.body, { headers: test.headers })).resolves.toMatchObject({
+      topic: "sms.received",
+      delivery: { signed: true },
+    });
 
     const res = await receiver.fetchHandler()(new Request("https://example.com/", { method: "POST", body: JSON.stringify(call) }));
     expect(res.status).toBe(200);

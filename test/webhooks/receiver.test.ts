@@ -61,7 +61,9 @@ describe("every v2 topic of the spec, each with its own schema and handler", () 
     expect(own).toHaveBeenCalledTimes(1);
     expect(own).toHaveBeenCalledWith(delivery.data, event);
     expect(others).not.toHaveBeenCalled();
-    expect(v2WebhookBodies[topic as keyof typeof v2WebhookBodies].safeParse({ ...delivery, data: own.mock.calls[0]![0] }).success).toBe(true);
+    expect(v2WebhookBodies[topic as keyof typeof v2WebhookBodies].safeParse({ ...delivery, data: own.mock.calls[0]![0] }).success).toBe(
+      true,
+    );
   });
 
   it("hands a v2 call.completed to on('call.completed') and never to the v1 onCallReceived", async () => {
@@ -76,7 +78,10 @@ describe("every v2 topic of the spec, each with its own schema and handler", () 
   it("hands a v1 CALL_RECEIVED to onCallReceived and never to on('call.received'), despite the name", async () => {
     const v1 = vi.fn();
     const v2 = vi.fn();
-    await new WebhookReceiver().onCallReceived(v1).on("call.received", v2).handle(JSON.stringify(exampleOf("CALL_RECEIVED")));
+    await new WebhookReceiver()
+      .onCallReceived(v1)
+      .on("call.received", v2)
+      .handle(JSON.stringify(exampleOf("CALL_RECEIVED")));
     expect(v1).toHaveBeenCalledTimes(1);
     expect(v2).not.toHaveBeenCalled();
   });
@@ -88,12 +93,15 @@ describe("every v2 topic of the spec, each with its own schema and handler", () 
     expect(error.issues.map((i) => i.field)).toContain("timestamp");
   });
 
-  it.each(["call.answered", "summary.updated"])("takes %s, whose payload Allo has not published, with fields the spec does not declare", async (topic) => {
-    const handler = vi.fn();
-    const data = { direction: "INBOUND", answered_at: "2025-03-15T14:30:08.000Z", answeredBy: { id: "usr-1" } };
-    await new WebhookReceiver().on(topic as WebhookEventTopic, handler).handle(JSON.stringify({ ...exampleOf(topic), data }));
-    expect(handler).toHaveBeenCalledWith(data, expect.objectContaining({ topic, known: true }));
-  });
+  it.each(["call.answered", "summary.updated"])(
+    "takes %s, whose payload Allo has not published, with fields the spec does not declare",
+    async (topic) => {
+      const handler = vi.fn();
+      const data = { direction: "INBOUND", answered_at: "2025-03-15T14:30:08.000Z", answeredBy: { id: "usr-1" } };
+      await new WebhookReceiver().on(topic as WebhookEventTopic, handler).handle(JSON.stringify({ ...exampleOf(topic), data }));
+      expect(handler).toHaveBeenCalledWith(data, expect.objectContaining({ topic, known: true }));
+    },
+  );
 
   it("keeps v2 keys as sent: custom contact properties in any casing, nested objects untouched", async () => {
     const call = exampleOf("call.received");
@@ -111,7 +119,14 @@ describe("every v2 topic of the spec, each with its own schema and handler", () 
       known: false,
       topic: "voicemail.left",
       data: { voicemailUrl: "https://x" },
-      delivery: { topic: "voicemail.left", version: "2.0", timestamp: "2025-03-15T14:30:00.000Z", id: null, signed: false, duplicate: false },
+      delivery: {
+        topic: "voicemail.left",
+        version: "2.0",
+        timestamp: "2025-03-15T14:30:00.000Z",
+        id: null,
+        signed: false,
+        duplicate: false,
+      },
     });
     expect(any).toHaveBeenCalledWith(event);
   });
@@ -129,18 +144,21 @@ describe("every topic of the spec, v1 and v2: one field of the wrong type, and f
     expect(specDeliveries.filter((d) => !withField.includes(d)).map((d) => d.topic)).toEqual(["PING"]);
   });
 
-  it.each(withField)("$topic: a number where the spec wants a string is refused, naming that field, no handler run", async ({ topic, delivery }) => {
-    const field = stringField(delivery.data)!;
-    const handler = vi.fn();
-    const receiver = new WebhookReceiver().on(topic as WebhookEventTopic, handler).onEvent(handler);
-    const body = { ...delivery, data: { ...delivery.data, [field]: 12345 } };
-    const error = (await receiver.handle(JSON.stringify(body)).catch((e: unknown) => e)) as WebhookError;
-    expect(error).toBeInstanceOf(WebhookError);
-    expect(error).toMatchObject({ code: "INVALID_PAYLOAD", status: 400, topic });
-    expect(error.issues).toEqual([{ field: `data.${field}`, message: "must be a string" }]);
-    expect(error.message).toBe(`INVALID_PAYLOAD: ${topic}: data.${field} must be a string`);
-    expect(handler).not.toHaveBeenCalled();
-  });
+  it.each(withField)(
+    "$topic: a number where the spec wants a string is refused, naming that field, no handler run",
+    async ({ topic, delivery }) => {
+      const field = stringField(delivery.data)!;
+      const handler = vi.fn();
+      const receiver = new WebhookReceiver().on(topic as WebhookEventTopic, handler).onEvent(handler);
+      const body = { ...delivery, data: { ...delivery.data, [field]: 12345 } };
+      const error = (await receiver.handle(JSON.stringify(body)).catch((e: unknown) => e)) as WebhookError;
+      expect(error).toBeInstanceOf(WebhookError);
+      expect(error).toMatchObject({ code: "INVALID_PAYLOAD", status: 400, topic });
+      expect(error.issues).toEqual([{ field: `data.${field}`, message: "must be a string" }]);
+      expect(error.message).toBe(`INVALID_PAYLOAD: ${topic}: data.${field} must be a string`);
+      expect(handler).not.toHaveBeenCalled();
+    },
+  );
 
   it.each(specDeliveries)("$topic keeps fields the spec does not list", async ({ topic, version, delivery }) => {
     const body = { ...delivery, data: { ...delivery.data, is_whitelisted: true, extraInfo: { deepKey: [1] } } };
@@ -239,7 +257,12 @@ describe("errors, each code with its status, checked in order", () => {
 
   const refusals: Array<[string, string | Uint8Array, string, number]> = [
     ["a body over maxBodyBytes", JSON.stringify({ ...call, pad: "x".repeat(4096) }), "PAYLOAD_TOO_LARGE", 413],
-    ["a body over maxBodyBytes in UTF-8 bytes though not in characters", JSON.stringify({ ...call, pad: "é".repeat(1000) }), "PAYLOAD_TOO_LARGE", 413],
+    [
+      "a body over maxBodyBytes in UTF-8 bytes though not in characters",
+      JSON.stringify({ ...call, pad: "é".repeat(1000) }),
+      "PAYLOAD_TOO_LARGE",
+      413,
+    ],
     ["bytes over maxBodyBytes", new Uint8Array(2049), "PAYLOAD_TOO_LARGE", 413],
     ["text that is not JSON", "topic=CALL_RECEIVED", "INVALID_JSON", 400],
     ["an empty body", "", "INVALID_JSON", 400],
@@ -249,12 +272,20 @@ describe("errors, each code with its status, checked in order", () => {
     ["a CALL_RECEIVED without data", '{"topic":"CALL_RECEIVED"}', "INVALID_PAYLOAD", 400],
     ["a CALL_RECEIVED whose id is a number", JSON.stringify({ ...call, data: { ...call.data, id: 7 } }), "INVALID_PAYLOAD", 400],
     ["a PING whose data is a string", '{"topic":"PING","data":"x"}', "INVALID_PAYLOAD", 400],
-    ["a CALL_RECEIVED to another number", JSON.stringify({ ...call, data: { ...call.data, to: "+13055559999" } }), "NUMBER_NOT_ALLOWED", 403],
+    [
+      "a CALL_RECEIVED to another number",
+      JSON.stringify({ ...call, data: { ...call.data, to: "+13055559999" } }),
+      "NUMBER_NOT_ALLOWED",
+      403,
+    ],
   ];
 
   it.each(refusals)("refuses %s with %s (%i), calling no handler", async (_, body, code, status) => {
     const { receiver: r, topic, any } = receiver();
-    const error = await r.handle(body).then(() => null, (e: unknown) => e);
+    const error = await r.handle(body).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(WebhookError);
     expect(error).toBeInstanceOf(AlloError);
     expect(error).toMatchObject({ code, status, name: "WebhookError" });
@@ -303,14 +334,18 @@ describe("options", () => {
   });
 
   it("refuses a dedupeStore without claim, complete and release at construction, naming what is missing", () => {
-    expect(() => new WebhookReceiver({ dedupeStore: { claim: () => "claimed" } as never })).toThrow(/dedupeStore.*missing complete, release/);
+    expect(() => new WebhookReceiver({ dedupeStore: { claim: () => "claimed" } as never })).toThrow(
+      /dedupeStore.*missing complete, release/,
+    );
     expect(() => new WebhookReceiver({ dedupeStore: { claim: () => true, release: () => {} } as never })).toThrow(/missing complete\)/);
   });
 
   it("returns the same receiver from every on* method, so calls chain", () => {
     const r = new WebhookReceiver();
     const noop = () => {};
-    expect(r.onCallReceived(noop).onSmsReceived(noop).onSmsSent(noop).onContactCreated(noop).onContactUpdated(noop).onPing(noop).onEvent(noop)).toBe(r);
+    expect(
+      r.onCallReceived(noop).onSmsReceived(noop).onSmsSent(noop).onContactCreated(noop).onContactUpdated(noop).onPing(noop).onEvent(noop),
+    ).toBe(r);
   });
 
   it("refuses a handler that is not a function when it is added, not at the first delivery", () => {

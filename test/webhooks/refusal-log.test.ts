@@ -15,7 +15,8 @@ function recorder(): WebhookLogger & { lines: string[]; failures: unknown[] } {
   return { lines, failures, warn: (line) => void lines.push(line), error: (line, error) => void failures.push([line, error]) };
 }
 
-const post = (body: string, headers: Record<string, string> = {}) => new Request("https://example.com/hook", { method: "POST", body, headers });
+const post = (body: string, headers: Record<string, string> = {}) =>
+  new Request("https://example.com/hook", { method: "POST", body, headers });
 
 describe("the default logging of the adapters", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -35,7 +36,11 @@ describe("the default logging of the adapters", () => {
   it.each([
     ["a bad signature (401)", () => post(createTestEvent("sms.received").body), "401 INVALID_SIGNATURE"],
     ["invalid JSON (400)", () => post("{oops"), "400 INVALID_JSON"],
-    ["a payload of the wrong type (400), naming the field", () => post(JSON.stringify({ ...sms, data: { ...sms.data, content: 7 } })), "400 INVALID_PAYLOAD, topic \"sms.received\"): sms.received: data.content must be a string"],
+    [
+      "a payload of the wrong type (400), naming the field",
+      () => post(JSON.stringify({ ...sms, data: { ...sms.data, content: 7 } })),
+      '400 INVALID_PAYLOAD, topic "sms.received"): sms.received: data.content must be a string',
+    ],
   ])("warns of %s", async (_, request, expected) => {
     const logger = recorder();
     const signed = new WebhookReceiver({ signingSecret: SECRET }).fetchHandler({ logger });
@@ -48,7 +53,9 @@ describe("the default logging of the adapters", () => {
   it("quotes and cuts an unknown topic from the body, so that a hostile one cannot forge log lines", async () => {
     const logger = recorder();
     const topic = `evil\nallo-client/webhooks: all good${"x".repeat(5000)}`;
-    await new WebhookReceiver({ allowedAlloNumbers: [MINE] }).fetchHandler({ logger })(post(JSON.stringify({ topic, data: { to_number: "+10000000000" } })));
+    await new WebhookReceiver({ allowedAlloNumbers: [MINE] }).fetchHandler({ logger })(
+      post(JSON.stringify({ topic, data: { to_number: "+10000000000" } })),
+    );
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]).not.toContain("\n");
     expect(logger.lines[0]!.length).toBeLessThan(300);
@@ -103,7 +110,13 @@ describe("the default logging of the adapters", () => {
   });
 
   it("still answers when the logger throws", async () => {
-    const handler = new WebhookReceiver().fetchHandler({ logger: { warn: () => { throw new Error("logger down"); } } });
+    const handler = new WebhookReceiver().fetchHandler({
+      logger: {
+        warn: () => {
+          throw new Error("logger down");
+        },
+      },
+    });
     expect((await handler(post("{oops"))).status).toBe(400);
   });
 });

@@ -32,13 +32,22 @@ describe("a receiver with a signingSecret", () => {
     const { r, onCall } = receiver();
     const event = await r.handle(v2Body, { headers: signed(v2Body) });
     expect(event.topic).toBe("call.completed");
-    expect(event.delivery).toEqual({ id: "msg_2Kx", signed: true, duplicate: false, version: "2.0", topic: "call.completed", timestamp: "2025-03-15T14:45:00.000Z" });
+    expect(event.delivery).toEqual({
+      id: "msg_2Kx",
+      signed: true,
+      duplicate: false,
+      version: "2.0",
+      topic: "call.completed",
+      timestamp: "2025-03-15T14:45:00.000Z",
+    });
     expect(onCall).toHaveBeenCalledTimes(1);
   });
 
   it("reads the headers from a fetch Headers object as well as a Node headers record", async () => {
     const { r } = receiver();
-    await expect(r.handle(v2Body, { headers: new Headers(signed(v2Body, { id: "a" })) })).resolves.toMatchObject({ delivery: { signed: true } });
+    await expect(r.handle(v2Body, { headers: new Headers(signed(v2Body, { id: "a" })) })).resolves.toMatchObject({
+      delivery: { signed: true },
+    });
   });
 
   it("accepts any of several space-separated signatures in the header (Allo rotating its secret)", async () => {
@@ -46,18 +55,29 @@ describe("a receiver with a signingSecret", () => {
     const ours = signed(v2Body)["webhook-signature"]!;
     const theirs = signed(v2Body, { secret: OTHER_SECRET })["webhook-signature"]!;
     for (const signature of [`${theirs} ${ours}`, `${ours} ${theirs}`, `v2,bm90IGEgdjEgc2lnbmF0dXJl ${ours}`]) {
-      await expect(r.handle(v2Body, { headers: { ...signed(v2Body), "webhook-signature": signature } })).resolves.toMatchObject({ delivery: { signed: true } });
+      await expect(r.handle(v2Body, { headers: { ...signed(v2Body), "webhook-signature": signature } })).resolves.toMatchObject({
+        delivery: { signed: true },
+      });
     }
     const none = `${theirs} v2,${ours.slice(3)}`;
-    await expect(r.handle(v2Body, { headers: { ...signed(v2Body), "webhook-signature": none } })).rejects.toMatchObject({ code: "INVALID_SIGNATURE" });
+    await expect(r.handle(v2Body, { headers: { ...signed(v2Body), "webhook-signature": none } })).rejects.toMatchObject({
+      code: "INVALID_SIGNATURE",
+    });
   });
 
   it("accepts a delivery signed with any secret of a signingSecret list (you rotating yours), and refuses others", async () => {
     const THIRD = `whsec_${Buffer.from("a third secret, 32 bytes long!!!").toString("base64")}`;
     const { r, onCall } = receiver([OTHER_SECRET, SECRET]);
-    await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "a", secret: SECRET }) })).resolves.toMatchObject({ delivery: { signed: true } });
-    await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "b", secret: OTHER_SECRET }) })).resolves.toMatchObject({ delivery: { signed: true } });
-    await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "c", secret: THIRD }) })).rejects.toMatchObject({ code: "INVALID_SIGNATURE", status: 401 });
+    await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "a", secret: SECRET }) })).resolves.toMatchObject({
+      delivery: { signed: true },
+    });
+    await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "b", secret: OTHER_SECRET }) })).resolves.toMatchObject({
+      delivery: { signed: true },
+    });
+    await expect(r.handle(v2Body, { headers: signed(v2Body, { id: "c", secret: THIRD }) })).rejects.toMatchObject({
+      code: "INVALID_SIGNATURE",
+      status: 401,
+    });
     expect(onCall).toHaveBeenCalledTimes(2);
   });
 
@@ -123,7 +143,9 @@ describe("a receiver with a signingSecret", () => {
 
   it("answers 401 through fetchHandler", async () => {
     const handler = new WebhookReceiver({ signingSecret: SECRET }).fetchHandler({ onError: () => {} });
-    const res = await handler(new Request("https://example.com/", { method: "POST", body: v2Body, headers: signed(v2Body, { secret: OTHER_SECRET }) }));
+    const res = await handler(
+      new Request("https://example.com/", { method: "POST", body: v2Body, headers: signed(v2Body, { secret: OTHER_SECRET }) }),
+    );
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: "INVALID_SIGNATURE" });
   });

@@ -8,19 +8,22 @@ const SECRET = `whsec_${Buffer.from("test-event secret of 32 bytes!!!").toString
 const OTHER = `whsec_${Buffer.from("some other secret, 32 bytes long").toString("base64")}`;
 
 describe("createTestEvent: a delivery as Allo sends it, { body, headers }", () => {
-  it.each(specDeliveries)("builds $topic from the spec's example, signed so that a receiver with the secret runs its handler", async ({ topic, version, delivery }) => {
-    const { body, headers } = createTestEvent(topic as WebhookEventTopic, {}, { signingSecret: SECRET });
-    expect(typeof body).toBe("string");
-    const parsed = JSON.parse(body);
-    expect(parsed.data).toEqual(delivery.data ?? {});
-    if (version === 2) expect(parsed).toMatchObject({ topic, version: "2.0", timestamp: expect.any(String) });
-    else expect(Object.keys(parsed)).toEqual(["topic", "data"]);
+  it.each(specDeliveries)(
+    "builds $topic from the spec's example, signed so that a receiver with the secret runs its handler",
+    async ({ topic, version, delivery }) => {
+      const { body, headers } = createTestEvent(topic as WebhookEventTopic, {}, { signingSecret: SECRET });
+      expect(typeof body).toBe("string");
+      const parsed = JSON.parse(body);
+      expect(parsed.data).toEqual(delivery.data ?? {});
+      if (version === 2) expect(parsed).toMatchObject({ topic, version: "2.0", timestamp: expect.any(String) });
+      else expect(Object.keys(parsed)).toEqual(["topic", "data"]);
 
-    const handler = vi.fn();
-    await new WebhookReceiver({ signingSecret: SECRET }).on(topic as WebhookEventTopic, handler).handle(body, { headers });
-    expect(handler).toHaveBeenCalledTimes(1);
-    expect(handler.mock.calls[0]![1]).toMatchObject({ topic, delivery: { signed: true, id: headers["webhook-id"] } });
-  });
+      const handler = vi.fn();
+      await new WebhookReceiver({ signingSecret: SECRET }).on(topic as WebhookEventTopic, handler).handle(body, { headers });
+      expect(handler).toHaveBeenCalledTimes(1);
+      expect(handler.mock.calls[0]![1]).toMatchObject({ topic, delivery: { signed: true, id: headers["webhook-id"] } });
+    },
+  );
 
   it("returns plain strings: a JSON body and the Standard Webhooks headers, signed as the library signs", () => {
     const at = new Date("2026-04-21T10:35:00Z");
@@ -39,13 +42,20 @@ describe("createTestEvent: a delivery as Allo sends it, { body, headers }", () =
     const { body, headers } = createTestEvent("sms.sent");
     expect(headers["webhook-signature"]).toBeUndefined();
     expect(headers["webhook-id"]).toMatch(/^msg_[0-9A-Za-z]{22}$/);
-    await expect(new WebhookReceiver().handle(body, { headers })).resolves.toMatchObject({ topic: "sms.sent", delivery: { signed: false } });
-    await expect(new WebhookReceiver({ signingSecret: SECRET }).handle(body, { headers })).rejects.toMatchObject({ code: "INVALID_SIGNATURE" });
+    await expect(new WebhookReceiver().handle(body, { headers })).resolves.toMatchObject({
+      topic: "sms.sent",
+      delivery: { signed: false },
+    });
+    await expect(new WebhookReceiver({ signingSecret: SECRET }).handle(body, { headers })).rejects.toMatchObject({
+      code: "INVALID_SIGNATURE",
+    });
   });
 
   it("is refused by a receiver with another secret", async () => {
     const { body, headers } = createTestEvent("call.completed", {}, { signingSecret: OTHER });
-    await expect(new WebhookReceiver({ signingSecret: SECRET }).handle(body, { headers })).rejects.toMatchObject({ code: "INVALID_SIGNATURE" });
+    await expect(new WebhookReceiver({ signingSecret: SECRET }).handle(body, { headers })).rejects.toMatchObject({
+      code: "INVALID_SIGNATURE",
+    });
   });
 
   it("gives each delivery its own webhook-id, so a receiver does not take the second for a duplicate", async () => {
@@ -75,8 +85,15 @@ describe("createTestEvent: a delivery as Allo sends it, { body, headers }", () =
   });
 
   it("builds an unknown topic from the overrides alone, in a v2 envelope when dotted", () => {
-    expect(JSON.parse(createTestEvent("voicemail.left", { url: "https://x" }).body)).toMatchObject({ topic: "voicemail.left", version: "2.0", data: { url: "https://x" } });
-    expect(JSON.parse(createTestEvent("VOICEMAIL_LEFT", { url: "https://x" }).body)).toEqual({ topic: "VOICEMAIL_LEFT", data: { url: "https://x" } });
+    expect(JSON.parse(createTestEvent("voicemail.left", { url: "https://x" }).body)).toMatchObject({
+      topic: "voicemail.left",
+      version: "2.0",
+      data: { url: "https://x" },
+    });
+    expect(JSON.parse(createTestEvent("VOICEMAIL_LEFT", { url: "https://x" }).body)).toEqual({
+      topic: "VOICEMAIL_LEFT",
+      data: { url: "https://x" },
+    });
   });
 });
 
@@ -87,7 +104,14 @@ describe("createHandlerEvent: the event a handler gets (what createTestEvent ret
       known: true,
       topic,
       data: delivery.data ?? {},
-      delivery: { topic, version: version === 2 ? "2.0" : null, timestamp: version === 2 ? expect.any(String) : null, id: null, signed: false, duplicate: false },
+      delivery: {
+        topic,
+        version: version === 2 ? "2.0" : null,
+        timestamp: version === 2 ? expect.any(String) : null,
+        id: null,
+        signed: false,
+        duplicate: false,
+      },
     });
   });
 

@@ -26,7 +26,9 @@ import {
 
 describe("public types", () => {
   it("name exactly the spec's topics, v1 and v2", () => {
-    expectTypeOf<V1WebhookTopic>().toEqualTypeOf<"CALL_RECEIVED" | "SMS_RECEIVED" | "SMS_SENT" | "CONTACT_CREATED" | "CONTACT_UPDATED" | "PING">();
+    expectTypeOf<V1WebhookTopic>().toEqualTypeOf<
+      "CALL_RECEIVED" | "SMS_RECEIVED" | "SMS_SENT" | "CONTACT_CREATED" | "CONTACT_UPDATED" | "PING"
+    >();
     expectTypeOf<V2WebhookTopic>().toEqualTypeOf<
       | "call.received"
       | "call.triggered"

@@ -1,5 +1,14 @@
 // Typechecked against the published types in a fresh install (test/package/package.test.ts).
-import { AlloApiError, AlloClient, AlloValidationError, type Call, type Contact, type ConversationItem, type RequestOptions, type WebhookTopic } from "allo-client";
+import {
+  AlloApiError,
+  AlloClient,
+  AlloValidationError,
+  type Call,
+  type Contact,
+  type ConversationItem,
+  type RequestOptions,
+  type WebhookTopic,
+} from "allo-client";
 import { startAlloMock, type AlloMock } from "allo-client/mock";
 import { WebhookReceiver, verifyToken, type CallReceivedPayload } from "allo-client/webhooks";
 import { createAlloProxy, type AlloOperation } from "allo-client/proxy";
@@ -43,7 +52,12 @@ export const route = receiver.fetchHandler();
 export const tokenOk: boolean = verifyToken("a", "b");
 
 const allowed: AlloOperation[] = ["numbers.list", "contacts.search"];
-export const proxy: (request: Request) => Promise<Response> = createAlloProxy({ apiKey: "k", allow: allowed, basePath: "/api/allo", authorize: "public" });
+export const proxy: (request: Request) => Promise<Response> = createAlloProxy({
+  apiKey: "k",
+  allow: allowed,
+  basePath: "/api/allo",
+  authorize: "public",
+});
 // @ts-expect-error: not an operation
 export const badProxy = createAlloProxy({ apiKey: "k", allow: ["sms.sendd"], authorize: "public" });
 // @ts-expect-error: authorize is required (a function, or "public" written out)

@@ -16,7 +16,10 @@ const check = (name, ok) => {
 (async () => {
   check("version", typeof VERSION === "string");
   check("spec shipped", spec.endsWith("allo.openapi.yaml"));
-  check("react and proxy entries load", typeof AlloProvider === "function" && alloKeys.all[0] === "allo" && typeof createAlloProxy === "function");
+  check(
+    "react and proxy entries load",
+    typeof AlloProvider === "function" && alloKeys.all[0] === "allo" && typeof createAlloProxy === "function",
+  );
   try {
     await new WebhookReceiver().handle("[]");
   } catch (e) {

@@ -64,7 +64,13 @@ try {
     check("API error is AlloApiError", e instanceof AlloApiError && e instanceof AlloError && e.code === "CONTACT_NOT_FOUND");
   }
   // The proxy forwards what it allows, with the key, and refuses the rest.
-  const proxy = createAlloProxy({ apiKey: "server-key", allow: ["numbers.list"], baseUrl: mock.url, basePath: "/api/allo", authorize: "public" });
+  const proxy = createAlloProxy({
+    apiKey: "server-key",
+    allow: ["numbers.list"],
+    baseUrl: mock.url,
+    basePath: "/api/allo",
+    authorize: "public",
+  });
   const allowed = await proxy(new Request("https://app.example/api/allo/v1/api/numbers"));
   const refused = await proxy(new Request("https://app.example/api/allo/v1/api/webhooks"));
   check("proxy forwards and refuses", allowed.status === 200 && (await allowed.json()).data.length === 2 && refused.status === 403);

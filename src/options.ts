@@ -55,6 +55,12 @@ export interface AlloClientOptions {
    */
   maxResponseBytes?: number | undefined;
   /**
+   * The largest request body sent, in bytes of JSON; a larger one is refused before anything is
+   * sent (Allo publishes no limit: its requests are small, and a body this large is a mistake).
+   * @default 1048576 (1 MiB)
+   */
+  maxRequestBytes?: number | undefined;
+  /**
    * Where log lines go: any object with `debug`/`info`/`warn`/`error` methods (console, pino,
    * winston...), each called with the line and the event as an object. Shared stores also warn
    * here, once, about an unsafe setup (a Redis that does not persist, a namespace set by hand):
@@ -74,9 +80,11 @@ export interface AlloClientOptions {
    * collecting 429s: GETs are reads, every other method a write (the searches, which are POSTs,
    * included). The gate also follows Allo's `X-RateLimit-*` headers, and a 429 pauses every call of
    * the client for its `Retry-After`. A call waits at most its `timeout` for its turn. `false`
-   * turns the gate off.
-   * @default { readsPerSecond: 20, writesPerSecond: 5 } on Allo's API (a baseUrl on withallo.com);
-   *   false on any other baseUrl (a mock, a proxy, a test server), which is not paced unless asked
+   * turns the gate off; limits given turn it on for any baseUrl.
+   * @default { readsPerSecond: 20, writesPerSecond: 5 }, paced from the first call on Allo's API (a
+   *   baseUrl on withallo.com). On any other baseUrl (a gateway or proxy in front of Allo, a mock, a
+   *   test server) the gate follows the answers' `X-RateLimit-*` headers once they carry any (a
+   *   bucket out of calls waits for its reset), and paces every call from the first 429 on.
    */
   rateLimit?: RateLimitOptions | false | undefined;
   /**
@@ -141,8 +149,9 @@ export const DEFAULTS = {
   maxRetries: 2,
   maxRetryDelay: 30_000,
   maxResponseBytes: 16 * 1024 * 1024,
+  maxRequestBytes: 1024 * 1024,
   logLevel: "off",
-  // Allo's published limits, applied on Allo's own API only (see AlloClientOptions.rateLimit).
+  // Allo's published limits: from the first call on Allo's own API, from the first 429 elsewhere (see AlloClientOptions.rateLimit).
   rateLimit: { readsPerSecond: 20, writesPerSecond: 5 },
 } as const;
 
@@ -160,10 +169,14 @@ export interface ResolvedOptions {
   maxRetries: number;
   maxRetryDelay: number;
   maxResponseBytes: number;
+  maxRequestBytes: number;
   logger: AlloLogger;
   logLevel: AlloLogLevel;
-  /** Calls per second by bucket, or false: no gate. */
-  rateLimit: { read: number; write: number } | false;
+  /**
+   * Calls per second by bucket, and whether calls are paced from the first (true: Allo's API, or
+   * limits given) or only once a 429 says the server enforces them; or false: no gate.
+   */
+  rateLimit: { read: number; write: number; paced: boolean } | false;
   stores: ClientStores;
 }
 
@@ -181,6 +194,7 @@ const OPTION_KEYS = [
   "maxRetries",
   "maxRetryDelay",
   "maxResponseBytes",
+  "maxRequestBytes",
   "logger",
   "logLevel",
   "rateLimit",
@@ -286,7 +300,8 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     fetch: fetchImpl,
     maxRetries: count("maxRetries", options.maxRetries ?? DEFAULTS.maxRetries, refuse),
     maxRetryDelay: nonNegative("maxRetryDelay", options.maxRetryDelay ?? DEFAULTS.maxRetryDelay, refuse),
-    maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, refuse),
+    maxResponseBytes: positive("maxResponseBytes", options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, refuse, "bytes"),
+    maxRequestBytes: positive("maxRequestBytes", options.maxRequestBytes ?? DEFAULTS.maxRequestBytes, refuse, "bytes"),
     logger,
     logLevel,
     rateLimit: rateLimitOf(options.rateLimit, baseUrl, refuse),
@@ -316,7 +331,7 @@ function isAllo(baseUrl: string): boolean {
 function rateLimitOf(given: AlloClientOptions["rateLimit"], baseUrl: string, refuse: Refuse): ResolvedOptions["rateLimit"] {
   if (given === false) return false;
   if (given === undefined) {
-    return isAllo(baseUrl) ? { read: DEFAULTS.rateLimit.readsPerSecond, write: DEFAULTS.rateLimit.writesPerSecond } : false;
+    return { read: DEFAULTS.rateLimit.readsPerSecond, write: DEFAULTS.rateLimit.writesPerSecond, paced: isAllo(baseUrl) };
   }
   if (given === null || typeof given !== "object") refuse("rateLimit", "must be false or { readsPerSecond, writesPerSecond }");
   for (const key of Object.keys(given)) {
@@ -329,7 +344,7 @@ function rateLimitOf(given: AlloClientOptions["rateLimit"], baseUrl: string, ref
       refuse(`rateLimit.${key}`, "must be a positive number of calls per second");
     return value;
   };
-  return { read: rate("readsPerSecond"), write: rate("writesPerSecond") };
+  return { read: rate("readsPerSecond"), write: rate("writesPerSecond"), paced: true };
 }
 
 const STORE_METHODS = {
@@ -368,8 +383,8 @@ export function pageUrl(): string | undefined {
   return typeof href === "string" && /^https?:/.test(href) ? href : undefined;
 }
 
-export function positive(field: string, value: number, refuse: Refuse): number {
-  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) refuse(field, "must be a positive number of ms");
+export function positive(field: string, value: number, refuse: Refuse, unit = "ms"): number {
+  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) refuse(field, `must be a positive number of ${unit}`);
   return value;
 }
 

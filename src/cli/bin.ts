@@ -3,7 +3,7 @@
 //   allo conversations items search --search refund --type CALL [--all] [--fields id,summary]
 //   allo help | allo <resource> --help | allo <resource> <method> --help
 import { CommanderError } from "commander";
-import { describeFailure, EXIT, exitCodeOf, flagsByField } from "./failure.js";
+import { CliInputError, describeFailure, EXIT, exitCodeOf, flagsByField } from "./failure.js";
 import { createIo } from "./output.js";
 import { buildProgram, type Running } from "./program.js";
 import { tools } from "../../generated/tools.js";
@@ -18,10 +18,17 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-async function stdin(): Promise<string> {
-  let text = "";
-  for await (const chunk of process.stdin) text += String(chunk);
-  return text;
+/** All of stdin, but never more than `limit` bytes: a larger body is refused, not read into memory. */
+async function stdin(limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    bytes += chunk.byteLength;
+    if (bytes > limit)
+      throw new CliInputError(`--data @-: stdin holds more than ${limit} bytes, the most a request body may be (maxRequestBytes).`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 const running: Running = { name: null };

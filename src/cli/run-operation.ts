@@ -1,10 +1,10 @@
 // One command run: its arguments, --data and flags into the operation's input, the shared options
 // into the client's, then one call through the client's caller (src/operations/), or every page
 // with --all, printed as it comes.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { OperationName } from "../../generated/operations.js";
 import { AlloValidationError } from "../errors/index.js";
-import type { RequestOptions } from "../options.js";
+import { DEFAULTS, type RequestOptions } from "../options.js";
 import { createCaller } from "../operations/caller.js";
 import { allItems, invoke, type FlatInput } from "../operations/flat-input.js";
 import { CliInputError } from "./failure.js";
@@ -16,8 +16,8 @@ import { optionsOf, type SharedValues } from "./settings.js";
 export interface CliContext {
   io: Io;
   env: NodeJS.ProcessEnv;
-  /** All of stdin, for `--data @-`. */
-  stdin(): Promise<string>;
+  /** All of stdin, for `--data @-`; more than `limit` bytes is refused without being read whole. */
+  stdin(limit: number): Promise<string>;
 }
 
 export async function runOperation(
@@ -59,11 +59,18 @@ export async function runOperation(
 /** `--data`: JSON, `@file.json`, or `@-` for stdin; an object, since it is the body. */
 async function dataOf(name: OperationName, text: string, cli: CliContext): Promise<FlatInput> {
   let source = text;
-  if (text === "@-") source = await cli.stdin();
+  const limit = DEFAULTS.maxRequestBytes;
+  if (text === "@-") source = await cli.stdin(limit);
   else if (text.startsWith("@")) {
     try {
+      if ((await stat(text.slice(1))).size > limit) {
+        throw new CliInputError(
+          `--data ${text}: the file holds more than ${limit} bytes, the most a request body may be (maxRequestBytes).`,
+        );
+      }
       source = await readFile(text.slice(1), "utf8");
     } catch (error) {
+      if (error instanceof CliInputError) throw error;
       const code = (error as { code?: unknown }).code;
       throw new CliInputError(`--data ${text}: the file cannot be read${typeof code === "string" ? ` (${code})` : ""}.`);
     }

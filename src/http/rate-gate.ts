@@ -8,6 +8,10 @@
 // limits between processes. The gate also follows Allo: an answer saying `X-RateLimit-Remaining: 0`
 // pauses its bucket until `X-RateLimit-Reset`, a lower `X-RateLimit-Limit` than configured slows
 // the bucket to it, and a 429 pauses every call of the client (both buckets) for its Retry-After.
+//
+// A gate that is not paced (a baseUrl other than Allo's, where a mock or a test server enforces
+// nothing) spaces no call: it only follows what answers say (a bucket out of calls waits for its
+// reset), until a 429 shows that the server does enforce limits, from which on every call is paced.
 import { MemoryRateLimitStore } from "../stores/memory-rate-limits.js";
 import type { RateLimitStore } from "../stores/types.js";
 import { readRateHeaders, type HeaderSource } from "./rate-headers.js";
@@ -43,15 +47,18 @@ export class RateGate {
   /** The lowest `X-RateLimit-Limit` Allo said for each bucket, when lower than configured. */
   readonly #told: Record<Bucket, number> = { read: Infinity, write: Infinity };
   readonly #maxPauseMs: number;
+  #paced: boolean;
 
   /**
    * @param maxPauseMs The longest pause a header or a 429 may impose on every call (the client's
    *   `maxRetryDelay`): a longer hint is a quota, which the call that got it reports at once.
+   * @param paced Whether every call is spaced from the first; else from the first 429 on.
    */
-  constructor(store: RateLimitStore, perSecond: Record<Bucket, number>, maxPauseMs: number) {
+  constructor(store: RateLimitStore, perSecond: Record<Bucket, number>, maxPauseMs: number, paced = true) {
     this.#store = store;
     this.#perSecond = perSecond;
     this.#maxPauseMs = maxPauseMs;
+    this.#paced = paced;
   }
 
   /**
@@ -62,6 +69,15 @@ export class RateGate {
   async acquire(bucket: Bucket, signal: AbortSignal | undefined, budgetMs: number): Promise<number> {
     const started = Date.now();
     const left = () => budgetMs - (Date.now() - started);
+    if (!this.#paced) {
+      // Not paced yet: only a pause this client was told of holds the call (kept in this process:
+      // no store is asked until the server shows it enforces limits).
+      const paused = this.#fallback.pausedFor(bucket);
+      if (paused <= 0) return 0;
+      if (paused > left()) throw new TurnTooFar(paused);
+      await sleep(paused, signal);
+      return Date.now() - started;
+    }
     for (;;) {
       const wait = await this.#reserve(bucket, left());
       if (wait > left()) throw new TurnTooFar(Date.now() - started + wait);
@@ -81,8 +97,9 @@ export class RateGate {
     if (remaining === 0 && resetInMs !== null && resetInMs <= this.#maxPauseMs) this.#pause(bucket, resetInMs);
   }
 
-  /** After a 429: every call of this client waits `ms` (not longer than `maxPauseMs`). */
+  /** After a 429: every call of this client waits `ms` (not longer than `maxPauseMs`), and is paced from now on. */
   pauseAll(ms: number): void {
+    this.#paced = true;
     if (!(ms > 0) || ms > this.#maxPauseMs) return;
     this.#pause("read", ms);
     this.#pause("write", ms);

@@ -48,7 +48,9 @@ export interface MethodCaller extends Omit<Caller, "call"> {
 export function createCaller(options: AlloClientOptions): Caller {
   const client = resolveOptions(options);
   const log = createLog(client.logger, client.logLevel);
-  const gate = client.rateLimit ? new RateGate(client.stores.rateLimits, client.rateLimit, client.maxRetryDelay) : null;
+  const gate = client.rateLimit
+    ? new RateGate(client.stores.rateLimits, client.rateLimit, client.maxRetryDelay, client.rateLimit.paced)
+    : null;
   // The key goes to the transport's closure only, never onto an object (util.inspect shows those).
   const transport = createTransport(
     { fetch: client.fetch, maxRetryDelay: client.maxRetryDelay, maxResponseBytes: client.maxResponseBytes, gate, log },
@@ -108,7 +110,7 @@ export function createCaller(options: AlloClientOptions): Caller {
   ): Promise<Sent<SpecAnswer<N>>> {
     const op: OperationEntry = operations[name];
     const settings = settingsOf(name, op, options, client);
-    validate(name, op, input);
+    validate(name, op, input, client.maxRequestBytes);
     const key = op.atMostOnce ? settings.idempotencyKey : undefined;
     if (key === undefined) return unwrap(await send(name, op, input, settings));
     let maybeProcessed = false;
@@ -152,14 +154,36 @@ function unwrap<N extends OperationName>(sending: Sending<N>): Sent<SpecAnswer<N
   return sending.sent;
 }
 
-/** Refuses an input the spec does not take, before anything is claimed or sent. */
-function validate(name: OperationName, op: OperationEntry, input: unknown): void {
+/** Refuses an input the spec does not take, or too large to send, before anything is claimed or sent. */
+function validate(name: OperationName, op: OperationEntry, input: unknown, maxRequestBytes: number): void {
   const { path, query, body } = (input ?? {}) as { path?: unknown; query?: unknown; body?: unknown };
+  // Measured before the schemas read it: a body of many megabytes is refused without being walked.
+  if (body !== undefined) checkSize(name, body, maxRequestBytes);
   // Options found in the input were given in the wrong place: say which argument they belong to.
   const hint = () => optionsHint(op.args.length + 1);
   if (op.validate.path) check(name, op.validate.path, path ?? {});
   if (op.validate.query) check(name, op.validate.query, query ?? {}, hint);
   if (op.validate.body) check(name, op.validate.body, body, hint);
+}
+
+/** Refuses a body whose JSON is larger than `max` bytes. */
+function checkSize(name: OperationName, body: unknown, max: number): void {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(body);
+  } catch {
+    // Not JSON at all (a cycle, a BigInt): the schemas say which field.
+    return;
+  }
+  const bytes = json === undefined ? 0 : new TextEncoder().encode(json).byteLength;
+  if (bytes > max) {
+    throw new AlloValidationError(name, [
+      {
+        field: "(input)",
+        message: `is ${bytes} bytes of JSON, more than maxRequestBytes (${max}): send less at once, or raise maxRequestBytes`,
+      },
+    ]);
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ describe("client options", () => {
       maxRetries: 2,
       maxRetryDelay: 30_000,
       maxResponseBytes: 16 * 1024 * 1024,
+      maxRequestBytes: 1024 * 1024,
       logLevel: "off",
       rateLimit: { readsPerSecond: 20, writesPerSecond: 5 },
     });

@@ -244,4 +244,83 @@ describe("the gate's default", () => {
     const listed = await Promise.all(Array.from({ length: 30 }, () => allo.numbers.list()));
     expect(listed).toHaveLength(30);
   });
+
+  // A gateway or a company proxy in front of Allo: not Allo's host, but Allo's limits.
+  const GATEWAY = "https://allo-gateway.example.com";
+
+  it("elsewhere, paces every call of the client from the first 429 on, whatever the host", async () => {
+    const { fetch, starts } = counting((n, method) =>
+      n === 0
+        ? new Response(JSON.stringify({ code: "RATE_LIMITED" }), { status: 429, headers: { "retry-after": "1" } })
+        : ok(method === "GET" ? NUMBERS : SENT),
+    );
+    const allo = new AlloClient({ apiKey: "k", baseUrl: GATEWAY, fetch });
+    const first = allo.sms.send(SMS);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts).toHaveLength(1);
+    // After the 429: the pause it asked for, then one write every 1/5 s (and its margin).
+    const later = Array.from({ length: 6 }, () => allo.sms.send(SMS));
+    await runUntil(() => starts.length === 8);
+    await Promise.all([first, ...later]);
+    const after = starts.slice(1).map((s) => s.at);
+    expect(Math.min(...after)).toBeGreaterThanOrEqual(T0 + 1000);
+    expect(mostInAnyWindow(after, 1000)).toBe(5);
+  });
+
+  it("elsewhere, does not pace before any sign of a limit: every call starts at once", async () => {
+    const { fetch, starts } = counting();
+    const allo = new AlloClient({ apiKey: "k", baseUrl: GATEWAY, fetch });
+    const calls = Array.from({ length: 12 }, () => allo.sms.send(SMS));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts).toHaveLength(12);
+    await Promise.all(calls);
+  });
+
+  it("elsewhere, follows X-RateLimit-* headers once answers carry them: a bucket out of calls waits for its reset", async () => {
+    const reset = String(Math.ceil((T0 + 1500) / 1000));
+    const { fetch, starts } = counting((n) =>
+      ok(SENT, { "x-ratelimit-limit": "5", "x-ratelimit-remaining": n === 0 ? "0" : "4", "x-ratelimit-reset": reset }),
+    );
+    const allo = new AlloClient({ apiKey: "k", baseUrl: GATEWAY, fetch });
+    await allo.sms.send(SMS);
+    const next = allo.sms.send(SMS);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(starts).toHaveLength(1);
+    await runUntil(() => starts.length === 2);
+    await next;
+    expect(starts[1]!.at).toBeGreaterThanOrEqual(Number(reset) * 1000);
+  });
+
+  it("elsewhere, turns 25 SMS sent at once against a server that enforces Allo's limits into 25 sent, retrying only the first burst", async () => {
+    // 5 writes per one-second window, as Allo; beyond, a 429 that says when the window ends.
+    let window = -1;
+    let used = 0;
+    let refused = 0;
+    const { fetch, starts } = counting(() => {
+      const now = Math.floor(Date.now() / 1000);
+      if (now !== window) {
+        window = now;
+        used = 0;
+      }
+      if (++used > 5) {
+        refused++;
+        return new Response(JSON.stringify({ code: "RATE_LIMITED" }), { status: 429, headers: { "retry-after": "1" } });
+      }
+      return ok(SENT, { "x-ratelimit-limit": "5", "x-ratelimit-remaining": String(5 - used), "x-ratelimit-reset": String(now + 1) });
+    });
+    const allo = new AlloClient({ apiKey: "k", baseUrl: GATEWAY, fetch });
+    const results = Array.from({ length: 25 }, () =>
+      allo.sms.send(SMS).then(
+        () => "sent",
+        (e: unknown) => e,
+      ),
+    );
+    let settled = 0;
+    for (const r of results) void r.then(() => settled++);
+    await runUntil(() => settled === 25);
+    expect(await Promise.all(results)).toEqual(Array(25).fill("sent"));
+    // The first burst went before any answer could say a word; after it, no call was refused.
+    expect(refused).toBe(20);
+    expect(starts).toHaveLength(45);
+  });
 });

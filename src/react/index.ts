@@ -7,7 +7,7 @@ export { alloKeys, type AlloQueryKey } from "./keys.js";
 export type { AlloArgs, AlloData, AlloReadOperation } from "./table.js";
 export { useAlloQuery, type AlloQueryOptions, type AlloQueryResult } from "./use-allo-query.js";
 export type { AlloMutationOptions, AlloMutationResult } from "./use-allo-mutation.js";
-export { useCalls, useContact, useContacts, useConversation, useNumbers, useWebhooks } from "./queries.js";
+export { useCalls, useContact, useContactConversation, useContacts, useConversation, useNumbers, useWebhooks } from "./queries.js";
 export { useConversationItem, useConversationItems, useConversations, useMe } from "./queries-v2.js";
 export {
   useCreateContact,

@@ -54,7 +54,12 @@ export const alloKeys = {
   contacts: (input?: SearchContactsInput) => keyFor("contacts.search", [input]),
   /** `useContact(id, input)`: `allo.contacts.get`; without input, that contact whatever its `extend`; without id, every contact. */
   contact: (id?: string, input?: GetContactInput) => keyFor("contacts.get", [id, input]),
-  /** `useConversation(id, input)`: `allo.contacts.conversation`; without input, every page of that contact's conversation; without id, every contact's. */
+  /** `useContactConversation(id, input)`: `allo.contacts.conversation`; without input, every page of that contact's conversation; without id, every contact's. */
+  contactConversation: (id?: string, input?: ConversationInput) => keyFor("contacts.conversation", [id, input]),
+  /**
+   * The name `contactConversation` had in 0.2.
+   * @deprecated Use `alloKeys.contactConversation`: the same key.
+   */
   conversation: (id?: string, input?: ConversationInput) => keyFor("contacts.conversation", [id, input]),
   // ── v2 ──
   /** `useMe()`: `allo.me()`. */

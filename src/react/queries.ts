@@ -68,18 +68,25 @@ export function useContact(
 }
 
 /**
- * One page of a contact's calls and SMS (`allo.contacts.conversation(id, input)`), idle while `id`
- * is empty or undefined. Key: `alloKeys.conversation(id, input)`.
+ * One page of a contact's calls and SMS (`allo.contacts.conversation(id, input)`, v1), idle while
+ * `id` is empty or undefined. Key: `alloKeys.contactConversation(id, input)`. Not to be confused
+ * with `useConversations`, the v2 list of conversations of a number.
  * @example
- * const { data } = useConversation(contact.id, { page: 0, size: 20 });
+ * const { data } = useContactConversation(contact.id, { page: 0, size: 20 });
  */
-export function useConversation(
+export function useContactConversation(
   id: string | undefined,
   input: ConversationInput = {},
   options?: AlloQueryOptions<ConversationResult>,
 ): AlloQueryResult<ConversationResult> {
   return useAlloQuery("contacts.conversation", [id ?? "", input], whileId(id, options));
 }
+
+/**
+ * The name `useContactConversation` had in 0.2, beside the v2 `useConversations` it is not.
+ * @deprecated Use `useContactConversation`: the same hook, named for what it reads.
+ */
+export const useConversation = useContactConversation;
 
 /** The options of a query that waits for an id: disabled while it is empty, whatever `enabled` says. */
 export function whileId<T>(id: string | undefined, options: AlloQueryOptions<T> | undefined): AlloQueryOptions<T> {

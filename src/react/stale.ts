@@ -10,7 +10,7 @@ import { alloKeys } from "./keys.js";
  * texts). In v2 it is a new item and its conversation's latest activity; no existing item changes.
  */
 export const afterSms = (): QueryKey[] => [
-  alloKeys.conversation(),
+  alloKeys.contactConversation(),
   alloKeys.calls(),
   alloKeys.conversations(),
   alloKeys.conversationItems(),
@@ -24,7 +24,7 @@ export const afterSms = (): QueryKey[] => [
 export const afterContact = (id: string): QueryKey[] => [
   alloKeys.contacts(),
   alloKeys.contact(id),
-  alloKeys.conversation(id),
+  alloKeys.contactConversation(id),
   alloKeys.conversations(),
   alloKeys.conversationItems(),
   alloKeys.conversationItem(),
@@ -51,5 +51,5 @@ export const afterCall = (id: string): QueryKey[] => [
   alloKeys.of("conversations.items.batchGet"),
   alloKeys.conversations(),
   alloKeys.calls(),
-  alloKeys.conversation(),
+  alloKeys.contactConversation(),
 ];

@@ -120,3 +120,12 @@ describe("alloKeys", () => {
     expect(() => alloKeys.of("toString" as never)).toThrow(AlloValidationError);
   });
 });
+
+describe("the 0.2 names kept", () => {
+  it("useConversation is useContactConversation, and alloKeys.conversation its key", async () => {
+    const { useConversation, useContactConversation } = await import("../../src/react/index.js");
+    expect(useConversation).toBe(useContactConversation);
+    expect(alloKeys.conversation("cnt_1", { size: 20 })).toEqual(alloKeys.contactConversation("cnt_1", { size: 20 }));
+    expect(alloKeys.contactConversation("cnt_1")).toEqual(["allo", "contacts.conversation", "cnt_1"]);
+  });
+});

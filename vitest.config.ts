@@ -6,6 +6,8 @@ export default defineConfig({
     // One Prism for the whole run, started from spec/allo.openapi.yaml on a free port; one packed
     // install of the package, made only when a test asks for it (the CLI and MCP tests).
     globalSetup: ["test/setup/prism.ts", "test/setup/packed-install.ts"],
+    // The global fetch of every test file reaches loopback only.
+    setupFiles: ["test/setup/loopback-only.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -1,6 +1,6 @@
 // The rate gate, on a fake clock: every call is counted where it starts (an in-memory fetch, so
 // the only timers are the gate's own), and time moves only when the test moves it.
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AlloClient, AlloTimeoutError, type AlloClientOptions } from "../../src/index.js";
 import { SPACING_MARGIN } from "../../src/http/rate-gate.js";
 import { NUMBERS, SENT } from "../helpers/fault-server.js";
@@ -232,17 +232,6 @@ describe("the gate's default", () => {
     expect(starts).toHaveLength(1);
     await runUntil(() => starts.length === 10);
     await Promise.all(calls);
-  });
-
-  it("does not pace a client of anything else: a suite against the mock starts every call at once, the clock never moving", async () => {
-    // Only the gate's timers are frozen here: Prism and the sockets run as they do.
-    vi.useRealTimers();
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    const allo = new AlloClient({ apiKey: "k", baseUrl: inject("prismUrl") });
-    const sent = await Promise.all(Array.from({ length: 30 }, () => allo.sms.send(SMS)));
-    expect(sent).toHaveLength(30);
-    const listed = await Promise.all(Array.from({ length: 30 }, () => allo.numbers.list()));
-    expect(listed).toHaveLength(30);
   });
 
   // A gateway or a company proxy in front of Allo: not Allo's host, but Allo's limits.

@@ -84,6 +84,16 @@ describe("startAlloMock({ proxy }) warning of drift", () => {
     expect(await reported).toMatchObject({ method: "PUT", path: "/v2/api/conversations/{contact_number}/action", status: 200 });
   });
 
+  it("reports a nullable field of the wrong type once, with both types it may have", async () => {
+    const before = proxy.violations().length;
+    await fetch(`${proxy.url}${CALLS_PATH}&contact_number=${encodeURIComponent(CONTACT_NUMBER)}`, { headers: { authorization: KEY } });
+    // to_number is oneOf [string, null]: Prism finds two type errors and a oneOf, one place.
+    expect(proxy.violations().slice(before)).toEqual([
+      { ...THREE_VIOLATIONS[0], location: "data.results[0].to_number", kind: "type", problem: "must be string or null" },
+      { ...THREE_VIOLATIONS[0], location: "data.results[0].summary", kind: "type", problem: "must be string or null" },
+    ]);
+  });
+
   it("sums up by operation, place and rule, array indices written []", async () => {
     const count = (location: string) =>
       proxy.report().problems.find((p) => p.path === "/v1/api/calls" && p.location === location)?.count ?? 0;

@@ -2077,7 +2077,10 @@ export interface components {
         /**
          * LocalDateTime
          * @description An ISO 8601 date-time. The API often omits the zone offset (`2024-01-15T10:30:00`), so this is
-         *     kept as a string rather than parsed.
+         *     kept as a string rather than parsed. The pattern takes a zone (`Z`, `+02:00`) or none, fractions
+         *     of a second, and no seconds at all (`2024-01-15T10:30`, as Java writes a time on the minute); it
+         *     refuses what is no date-time (`yesterday`, a month 13, an hour 25), not an impossible day such as
+         *     February 31.
          * @example 2026-04-21T10:30:00
          */
         LocalDateTime: string;

@@ -147,8 +147,8 @@ const ConversationContact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseO
 /** An address-book contact matched by a conversation's number, with its company and deals. Its id is `cnt-...`; Allo does not say whether it can be passed to the CRM people operations. */
 export const ConversationContact = /* @__PURE__ */ lazy(ConversationContact$);
 
-const LocalDateTime$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
-/** An ISO 8601 date-time. The API often omits the zone offset (`2024-01-15T10:30:00`), so this is kept as a string rather than parsed. */
+const LocalDateTime$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.string({ error: "must be a string" })).check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/u, { error: "must be an ISO 8601 date-time, such as 2024-01-15T10:30:00 or 2024-01-15T10:30:00Z" })));
+/** An ISO 8601 date-time. The API often omits the zone offset (`2024-01-15T10:30:00`), so this is kept as a string rather than parsed. The pattern takes a zone (`Z`, `+02:00`) or none, fractions of a second, and no seconds at all (`2024-01-15T10:30`, as Java writes a time on the minute); it refuses what is no date-time (`yesterday`, a month 13, an hour 25), not an impossible day such as February 31. */
 export const LocalDateTime = /* @__PURE__ */ lazy(LocalDateTime$);
 
 const ConversationItemType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());

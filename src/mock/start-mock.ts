@@ -4,9 +4,17 @@ import { createRequire } from "node:module";
 import { createServer, type Server as NetServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AlloValidationError } from "../errors/index.js";
+import { isLoopback } from "../options.js";
+import { createDriftWatch, type AlloMockDriftReport } from "./drift.js";
+import { specPath } from "./operation-path.js";
 import { createRequestLog, type AlloMockRequest } from "./request-log.js";
+import type { AlloMockViolation } from "./violations.js";
 
 export type { AlloMockRequest } from "./request-log.js";
+
+/** Where `proxy: true` (and `allo-mock --proxy`) sends requests. */
+export const ALLO_API = "https://api.withallo.com";
 
 /** Options of {@link startAlloMock}. */
 export interface AlloMockOptions {
@@ -46,6 +54,28 @@ export interface AlloMockOptions {
    * @default undefined (no report; Prism listens on `port` itself)
    */
   onRequest?: ((request: AlloMockRequest) => void) | undefined;
+  /**
+   * Forward every request to this Allo instead of answering from the spec (Prism's proxy mode),
+   * and report each request or answer that breaks the spec: {@link AlloMockProxy}. `true` means
+   * `https://api.withallo.com`. An `http://` URL is refused unless its host is this machine.
+   * Requests go on with the caller's own `Authorization`, which is never printed or kept. Paths
+   * are named by the templates of allo-client's spec, whatever `spec` says.
+   * @default undefined (a mock: nothing is sent anywhere)
+   */
+  proxy?: string | true | undefined;
+  /**
+   * With `proxy`: make a violation an error answer, for a test suite that must fail on drift. A
+   * request that breaks the spec is not sent (422; 401 without a key; 404 for an operation the spec
+   * does not have); an answer that breaks it becomes a 502; each with a JSON body
+   * `{ error: "SPEC_VIOLATION", message, retryable: false, details }` that names what broke, no value.
+   * @default false (a violation is reported, and the exchange goes on as it came)
+   */
+  errors?: boolean | undefined;
+  /**
+   * With `proxy`: told of each violation as it is seen (`allo-mock --proxy` prints them).
+   * @default undefined
+   */
+  onViolation?: ((violation: AlloMockViolation) => void) | undefined;
 }
 
 /** `startAlloMock` could not listen: another process holds the port. */
@@ -70,6 +100,18 @@ export interface AlloMock {
   stop(): Promise<void>;
 }
 
+/** A running Prism proxy in front of Allo ({@link AlloMockOptions.proxy}), watching for drift from the spec. */
+export interface AlloMockProxy extends Omit<AlloMock, "stop"> {
+  /** Where requests go, such as `https://api.withallo.com`. */
+  upstream: string;
+  /** Each violation seen so far, in order (the first 10,000). */
+  violations(): AlloMockViolation[];
+  /** What was seen so far, summed up by operation, place and rule. */
+  report(): AlloMockDriftReport;
+  /** Stops Prism, waits for it to exit, and gives the final report. */
+  stop(): Promise<AlloMockDriftReport>;
+}
+
 /**
  * Runs Prism (its entry is argv[1], as if started by `node <entry> ...`) in a process that ends
  * when the one that started it ends, however that ends: killed by SIGKILL, no handler of the
@@ -84,8 +126,31 @@ const EXIT_WITH_PARENT = "process.stdin.on('end',()=>process.exit()).on('error',
 const PRISM_MISSING =
   "allo-client/mock needs Prism to mock Allo: install it beside allo-client with `npm install -D @stoplight/prism-cli@5.14.2`.";
 
+/** The upstream `proxy` names, checked: https://, or http:// on this machine; no credentials, query or fragment. */
+function upstreamOf(proxy: string | true): string {
+  const refuse = (message: string): never => {
+    throw new AlloValidationError("startAlloMock", [{ field: "proxy", message }]);
+  };
+  let url: URL;
+  try {
+    url = new URL(proxy === true ? ALLO_API : proxy);
+  } catch {
+    return refuse("is not a URL: give Allo's origin, such as https://api.withallo.com");
+  }
+  if (url.username || url.password) refuse("must not carry a user name or password: the key goes in each request's Authorization header");
+  if (url.search || url.hash) refuse("must not carry a query or a fragment");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    refuse(
+      "must be https://, or http:// on this machine (localhost, 127.0.0.0/8, ::1): the key would otherwise cross the network readable by anyone on the way",
+    );
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
 /**
- * Starts Prism on the Allo spec, so tests run against a local, key-free Allo.
+ * Starts Prism on the Allo spec, so tests run against a local, key-free Allo. With `proxy`, Prism
+ * forwards every request to the real Allo instead, and reports each request or answer that breaks
+ * the spec.
  *
  * @example
  * // vitest.config.ts: globalSetup: ["./allo-mock.setup.ts"]
@@ -95,20 +160,35 @@ const PRISM_MISSING =
  *   provide("alloUrl", mock.url);
  *   return () => mock.stop();
  * }
+ *
+ * @example
+ * // Against the real Allo, failing on drift: each exchange that breaks the spec is an error answer.
+ * const proxy = await startAlloMock({ proxy: true, errors: true });
+ * const allo = new AlloClient({ apiKey: process.env.ALLO_API_KEY!, baseUrl: proxy.url });
+ * // ... then: const report = await proxy.stop(); report.problems lists what broke, and how often.
  */
-export async function startAlloMock(options: AlloMockOptions = {}): Promise<AlloMock> {
-  const { host = "127.0.0.1", port = 0, dynamic = false, startTimeout = 30_000, onRequest } = options;
+export function startAlloMock(options: AlloMockOptions & { proxy: string | true }): Promise<AlloMockProxy>;
+export function startAlloMock(options?: AlloMockOptions): Promise<AlloMock>;
+export async function startAlloMock(options: AlloMockOptions = {}): Promise<AlloMock | AlloMockProxy> {
+  const { host = "127.0.0.1", port = 0, dynamic = false, startTimeout = 30_000, onRequest, errors = false } = options;
+  const upstream = options.proxy === undefined ? undefined : upstreamOf(options.proxy);
   const spec = options.spec ?? defaultSpecPath();
   const prism = prismEntry();
-  const prismHost = onRequest ? "127.0.0.1" : host;
-  const prismPort = onRequest || !port ? await freePort(prismHost) : port;
+  const watch = upstream ? createDriftWatch(upstream, options.onViolation) : undefined;
+  // The proxy always has the front, which reads Prism's findings; its report names paths by their
+  // template, since a real path carries ids and phone numbers.
+  const logRequest = watch && onRequest ? (r: AlloMockRequest) => onRequest({ ...r, path: specPath(r.method, r.path) }) : onRequest;
+  const fronted = Boolean(logRequest || watch);
+  const prismHost = fronted ? "127.0.0.1" : host;
+  const prismPort = fronted || !port ? await freePort(prismHost) : port;
   // The port is taken first (by the front, or briefly to check it), so that a busy port fails at
   // once with a sentence, not after Prism has started and printed its --help.
-  const front = onRequest ? createRequestLog({ host: prismHost, port: prismPort }, onRequest) : null;
+  const front = fronted ? createRequestLog({ host: prismHost, port: prismPort }, logRequest ?? (() => {}), watch?.onAnswer) : null;
   const listening = front ? await listen(front, host, port) : port ? await checkFree(host, port) : prismPort;
 
-  const args = ["-e", EXIT_WITH_PARENT, "--", prism, "mock", spec, "-h", prismHost, "-p", String(prismPort), "--errors"];
-  if (dynamic) args.push("--dynamic");
+  const args = ["-e", EXIT_WITH_PARENT, "--", prism];
+  if (upstream) args.push("proxy", spec, upstream, "-h", prismHost, "-p", String(prismPort), ...(errors ? ["--errors"] : []));
+  else args.push("mock", spec, "-h", prismHost, "-p", String(prismPort), "--errors", ...(dynamic ? ["--dynamic"] : []));
   const versions = process.versions as Record<string, string | undefined>;
   const node = options.node ?? (versions.bun || versions.deno ? "node" : process.execPath);
   // stdin is the pipe EXIT_WITH_PARENT watches: this process holds its other end until it ends.
@@ -127,7 +207,7 @@ export async function startAlloMock(options: AlloMockOptions = {}): Promise<Allo
   }
 
   let stopped: Promise<void> | undefined;
-  return {
+  const mock: AlloMock = {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${listening}`,
     port: listening,
     stop() {
@@ -138,6 +218,14 @@ export async function startAlloMock(options: AlloMockOptions = {}): Promise<Allo
       return stopped;
     },
   };
+  if (!upstream || !watch) return mock;
+  return {
+    ...mock,
+    upstream,
+    violations: watch.violations,
+    report: watch.report,
+    stop: () => mock.stop().then(watch.report),
+  } satisfies AlloMockProxy;
 }
 
 /** Listens on host:port (0 for a free one) and resolves with the port, or rejects with AlloMockPortInUseError. */

@@ -3,7 +3,7 @@
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRequestLog, type AlloMockRequest } from "../../src/mock/request-log.js";
+import { createRequestLog, type AlloMockRequest, type AnswerHook } from "../../src/mock/request-log.js";
 import { listen } from "../webhooks/helpers.js";
 
 const closers: Array<() => Promise<void>> = [];
@@ -11,10 +11,10 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-async function front(target: { host: string; port: number }) {
+async function front(target: { host: string; port: number }, onAnswer?: AnswerHook) {
   let reported!: (entry: AlloMockRequest) => void;
   const entry = new Promise<AlloMockRequest>((resolve) => (reported = resolve));
-  const server = createRequestLog(target, (e) => reported(e));
+  const server = createRequestLog(target, (e) => reported(e), onAnswer);
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   closers.push(
@@ -63,5 +63,61 @@ describe("the request log in front of Prism", () => {
     expect(res.status).toBe(502);
     expect(await res.json()).toMatchObject({ error: "MOCK_UNAVAILABLE" });
     await expect(entry).resolves.toMatchObject({ method: "GET", path: "/v1/api/numbers", status: 502 });
+  });
+
+  describe("with an answer hook (the proxy's drift watch)", () => {
+    const problem = { type: "about:blank", title: "Nope", detail: "x".repeat(70_000) };
+    async function problemTarget() {
+      const target = await listen((_req, res) => {
+        res.writeHead(409, { "content-type": "application/problem+json", "access-control-allow-origin": "*", "x-request-id": "req_2" });
+        res.end(JSON.stringify(problem));
+      });
+      closers.push(target.close);
+      return { host: "127.0.0.1", port: Number(new URL(target.url).port) };
+    }
+
+    it("hands it a problem answer parsed, and passes the answer on whole when it answers nothing instead", async () => {
+      const seen: unknown[] = [];
+      const { url } = await front(
+        await problemTarget(),
+        (request, answer) => void seen.push({ request, status: answer.status, problem: answer.problem }),
+      );
+      const res = await fetch(`${url}/v1/api/contacts?number=%2B33612345678`);
+      expect(res.status).toBe(409);
+      expect(res.headers.get("x-request-id")).toBe("req_2");
+      expect(await res.json()).toEqual(problem);
+      expect(seen).toEqual([{ request: { method: "GET", path: "/v1/api/contacts" }, status: 409, problem }]);
+    });
+
+    it("passes a problem answer past 1 MiB on whole, without parsing it", async () => {
+      const large = { type: "about:blank", detail: "y".repeat(3 << 20) };
+      const target = await listen((_req, res) => {
+        res.writeHead(500, { "content-type": "application/problem+json" });
+        res.end(JSON.stringify(large));
+      });
+      closers.push(target.close);
+      const problems: unknown[] = [];
+      const { url } = await front(
+        { host: "127.0.0.1", port: Number(new URL(target.url).port) },
+        (_r, answer) => void problems.push(answer.problem),
+      );
+      const res = await fetch(`${url}/v1/api/numbers`);
+      expect(await res.json()).toEqual(large);
+      expect(problems).toEqual([undefined]);
+    });
+
+    it("sends what it answers instead, keeping the CORS headers and nothing else of the answer", async () => {
+      const { url, entry } = await front(await problemTarget(), () => ({
+        status: 502,
+        headers: { "content-type": "application/json" },
+        body: '{"error":"SPEC_VIOLATION"}',
+      }));
+      const res = await fetch(`${url}/v1/api/numbers`);
+      expect(res.status).toBe(502);
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(res.headers.get("x-request-id")).toBeNull();
+      expect(await res.json()).toEqual({ error: "SPEC_VIOLATION" });
+      await expect(entry).resolves.toMatchObject({ path: "/v1/api/numbers", status: 502 });
+    });
   });
 });

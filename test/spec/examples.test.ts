@@ -65,3 +65,20 @@ describe("every example validates against its schema", () => {
     expect(sms({ from: "+13055550180", to: "+13055550142", message: "hi" })).toBe(true);
   });
 });
+
+describe("LocalDateTime, the answers' date-time", () => {
+  const dateTime = validatorFor("#/components/schemas/LocalDateTime");
+
+  it.each([
+    "2024-01-15T10:30:00",
+    "2024-01-15T10:30:00Z",
+    "2024-01-15T10:30:00.123+02:00",
+    "2024-01-15T10:30",
+    "2025-03-15T14:30:45.123456Z",
+  ])("takes %s (a zone or none, a fraction, no seconds)", (value) => expect(dateTime(value)).toBe(true));
+
+  it.each(["yesterday", "2024-13-15T10:30:00", "2024-01-15T25:00:00", "2024-01-15", "2024-01-15 10:30:00", "2024-01-15T10:30:00+2"])(
+    "refuses %s",
+    (value) => expect(dateTime(value)).toBe(false),
+  );
+});

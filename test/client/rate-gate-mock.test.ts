@@ -12,10 +12,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-  it("does not pace a client of anything else: a suite against the mock starts every call at once, the clock never moving", async () => {
-    const allo = new AlloClient({ apiKey: "k", baseUrl: inject("prismUrl") });
-    const sent = await Promise.all(Array.from({ length: 30 }, () => allo.sms.send(SMS)));
-    expect(sent).toHaveLength(30);
-    const listed = await Promise.all(Array.from({ length: 30 }, () => allo.numbers.list()));
-    expect(listed).toHaveLength(30);
-  });
+it("does not pace a client of anything else: a suite against the mock starts every call at once, the clock never moving", async () => {
+  const allo = new AlloClient({ apiKey: "k", baseUrl: inject("prismUrl") });
+  const sent = await Promise.all(Array.from({ length: 30 }, () => allo.sms.send(SMS)));
+  expect(sent).toHaveLength(30);
+  const listed = await Promise.all(Array.from({ length: 30 }, () => allo.numbers.list()));
+  expect(listed).toHaveLength(30);
+});

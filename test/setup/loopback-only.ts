@@ -10,7 +10,9 @@ globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
   const page = (globalThis as { location?: { href?: string } }).location?.href;
   const url = new URL(input instanceof Request ? input.url : String(input), page);
   if (!isLoopback(url.hostname)) {
-    return Promise.reject(new TypeError(`a test called fetch on ${url.host}: tests reach loopback only (inject a fetch, or give a baseUrl on 127.0.0.1)`));
+    return Promise.reject(
+      new TypeError(`a test called fetch on ${url.host}: tests reach loopback only (inject a fetch, or give a baseUrl on 127.0.0.1)`),
+    );
   }
   return platformFetch(input, init);
 }) as typeof fetch;

@@ -10,5 +10,12 @@ export default defineConfig({
     setupFiles: ["test/setup/loopback-only.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // npm run coverage: V8's own counts of the library's code, as the whole suite runs it.
+    coverage: {
+      provider: "v8",
+      include: ["src/**"],
+      reporter: ["text-summary", "html"],
+      reportsDirectory: "coverage",
+    },
   },
 });

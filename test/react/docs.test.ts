@@ -19,8 +19,16 @@ describe("docs/react.md", () => {
     expect(guide).toContain(`"${name}"`);
   });
 
-  it("says a proxy allowing sms.send must sit behind the app's authentication", () => {
-    expect(guide).toMatch(/proxy that allows `sms\.send` must sit behind your app's authentication/);
+  it('documents authorize, its "public" value and what a refused request gets, as createAlloProxy has them', async () => {
+    // The facts the guide's warning rests on, checked against the code: authorize is required
+    // (createAlloProxy refuses a proxy without it), "public" is the way to say so out loud, and a
+    // request it refuses is a 401 that never reaches Allo.
+    expect(() => proxy.createAlloProxy({ apiKey: "ak_live_docs_test", allow: ["sms.send"] } as never)).toThrow(/authorize is required/);
+    const refused = await proxy.createAlloProxy({ apiKey: "ak_live_docs_test", allow: ["sms.send"], authorize: () => false })(
+      new Request("https://app.test/v1/api/sms", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+    );
+    expect(refused.status).toBe(401);
+    for (const fact of ["`authorize`", '`authorize: "public"`', "401", "`sms.send`"]) expect(guide).toContain(fact);
   });
 
   // `alloKeys.numbers();   // ["allo", "numbers.list"]`: the key the guide writes out is the key.

@@ -99,7 +99,9 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
       if (verdict !== true) return refuse(401, "UNAUTHORIZED");
     }
     if (found.unsafe !== null) {
-      return refuse(400, "INVALID_PATH_PARAMETER", [{ field: found.unsafe, message: "must not be . or .., nor contain /, \\ or %" }]);
+      return refuse(400, "INVALID_PATH_PARAMETER", [
+        { field: found.unsafe, message: "must not be . or .., nor contain /, \\, % or a control character" },
+      ]);
     }
 
     let body: unknown;

@@ -1939,8 +1939,10 @@ export interface components {
         /**
          * ResourceId
          * @description An id that goes into a URL path (a contact, a webhook, a person...). It may not be `.` or
-         *     `..`, nor contain `/`, `\`, `%`, `?`, `#` or a space: a URL would resolve or split those,
-         *     even encoded, and the request would reach another route.
+         *     `..`, nor contain `/`, `\`, `%`, `?`, `#`, a space or a control character (U+0000 to U+001F,
+         *     U+007F): a URL would resolve or split the first, even encoded, and the request would reach
+         *     another route; a server may end the id at a NUL (`..%00` read as `..`) or a log line at a
+         *     line break.
          * @example cnt_abc123
          */
         ResourceId: string;

@@ -91,8 +91,8 @@ const User$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /
 /** A member of the team. Allo's `/me` describes users "with roles and assigned numbers", but the user carries no numbers: the numbers list (`GET /v2/api/numbers`) says who may use each number. */
 export const User = /* @__PURE__ */ lazy(User$);
 
-const ResourceId$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.string({ error: "must be a string" })).check(/* @__PURE__ */ z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), /* @__PURE__ */ z.regex(/^(?!\.\.?$)[^\/\\%?#\s]+$/u, { error: "must not be . or .., nor contain /, \\, %, ?, # or a space" })));
-/** An id that goes into a URL path (a contact, a webhook, a person...). It may not be `.` or `..`, nor contain `/`, `\`, `%`, `?`, `#` or a space: a URL would resolve or split those, even encoded, and the request would reach another route. */
+const ResourceId$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.string({ error: "must be a string" })).check(/* @__PURE__ */ z.refine((v: string) => codePoints(v) >= 1, { error: "must be at least 1 character" }), /* @__PURE__ */ z.regex(/^(?!\.\.?$)[^\/\\%?#\s\x00-\x1F\x7F]+$/u, { error: "must not be . or .., nor contain /, \\, %, ?, #, a space or a control character" })));
+/** An id that goes into a URL path (a contact, a webhook, a person...). It may not be `.` or `..`, nor contain `/`, `\`, `%`, `?`, `#`, a space or a control character (U+0000 to U+001F, U+007F): a URL would resolve or split the first, even encoded, and the request would reach another route; a server may end the id at a NUL (`..%00` read as `..`) or a log line at a line break. */
 export const ResourceId = /* @__PURE__ */ lazy(ResourceId$);
 
 const Tag$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.string({ error: "must be a string" }), "color": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));

@@ -1,7 +1,7 @@
 // Where the CLI writes: JSON on stdout (pretty on a terminal, one line when piped, NDJSON for
 // --all), everything else on stderr. Every write goes through here, so the key is cut out of
 // anything printed, whatever said it.
-import { redact } from "../http/redact.js";
+import { type KeyForms, keyForms, redact } from "../http/redact.js";
 import type { Envelope } from "../operations/flat-input.js";
 
 /** A stream as far as the CLI writes to it. */
@@ -23,10 +23,12 @@ export interface Io {
 }
 
 export function createIo(stdout: Sink, stderr: Sink): Io {
-  const secrets: string[] = [];
+  const hidden = new Map<string, KeyForms>();
   const writer = (sink: Sink) => (text: string) =>
     new Promise<void>((resolve) => {
-      if (sink.write(redact(text, secrets))) resolve();
+      let shown = text;
+      for (const key of hidden.values()) shown = redact(shown, key);
+      if (sink.write(shown)) resolve();
       else sink.once("drain", resolve);
     });
   return {
@@ -35,8 +37,8 @@ export function createIo(stdout: Sink, stderr: Sink): Io {
     stdoutIsTTY: stdout.isTTY === true,
     stderrIsTTY: stderr.isTTY === true,
     hide(secret) {
-      // Too short to be a key: hiding it would cut ordinary words out of the output.
-      if (secret.length >= 8 && !secrets.includes(secret)) secrets.push(secret);
+      // keyForms looks for no form too short to be a key's: it would cut ordinary words.
+      if (!hidden.has(secret)) hidden.set(secret, keyForms(secret));
     },
   };
 }

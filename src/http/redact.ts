@@ -1,54 +1,58 @@
 // The API key must never reach the caller through what an answer or the platform says: a gateway
-// that echoes the key in an error, a Headers TypeError that quotes a bad header value.
+// that echoes the key in an error, a Headers TypeError that quotes a bad header value. What spells
+// the key is defined once, in key-forms.ts.
+import { type KeyForms, REDACTED } from "./key-forms.js";
 
-export const REDACTED = "[redacted]";
+export { keyForms, REDACTED, type KeyForms } from "./key-forms.js";
 
-/** The forms of a key worth looking for: as given, and without an `Api-Key ` prefix. */
-export function secretsOf(apiKey: string): string[] {
-  const bare = apiKey.replace(/^api-key\s+/i, "");
-  // A key too short to be a key would redact ordinary words; keys are far longer than this.
-  return [...new Set([apiKey, bare])].filter((s) => s.length >= 8);
-}
-
-/** `text` with every occurrence of the key replaced. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
+/** `text` with every form of the key replaced. */
+export function redact(text: string, key: KeyForms): string {
+  return key.cut(text);
 }
 
 /** A JSON value with the key redacted from every string in it (keys and values). */
-export function redactDeep<T>(value: T, secrets: readonly string[], depth = 0): T {
-  if (typeof value === "string") return redact(value, secrets) as T;
-  if (value === null || typeof value !== "object" || depth > 32) return value;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets, depth + 1)) as T;
+export function redactDeep<T>(value: T, key: KeyForms, depth = 0): T {
+  if (typeof value === "string") return key.cut(value) as T;
+  if (value === null || typeof value !== "object") return value;
+  // Deeper than any answer nests, a value is not walked: it is kept only if it shows no key.
+  if (depth > 32) return (showsNoKey(value, key) ? value : REDACTED) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, key, depth + 1)) as T;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[redact(k, secrets)] = redactDeep(v, secrets, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[key.cut(k)] = redactDeep(v, key, depth + 1);
   return out as T;
 }
 
+function showsNoKey(value: unknown, key: KeyForms): boolean {
+  try {
+    return !key.carries(JSON.stringify(value));
+  } catch {
+    // Too deep to write out: too deep to look through.
+    return false;
+  }
+}
+
 /** Whether any text an error shows (message, stack, own string fields, causes) contains the key. */
-function leaks(error: unknown, secrets: readonly string[], depth = 0): boolean {
+function leaks(error: unknown, key: KeyForms, depth = 0): boolean {
   if (depth > 5 || error === null || error === undefined) return false;
-  if (typeof error === "string") return secrets.some((s) => error.includes(s));
+  if (typeof error === "string") return key.carries(error);
   if (typeof error !== "object") return false;
   for (const name of Object.getOwnPropertyNames(error)) {
     const v = (error as Record<string, unknown>)[name];
-    if (typeof v === "string" && secrets.some((s) => v.includes(s))) return true;
-    if (name === "cause" && leaks(v, secrets, depth + 1)) return true;
+    if (typeof v === "string" && key.carries(v)) return true;
+    if (name === "cause" && leaks(v, key, depth + 1)) return true;
   }
   const { message, stack } = error as { message?: unknown; stack?: unknown };
-  return [message, stack].some((v) => typeof v === "string" && secrets.some((s) => v.includes(s)));
+  return [message, stack].some((v) => typeof v === "string" && key.carries(v));
 }
 
 /**
  * A platform error safe to attach as `cause`: itself when it shows nothing of the key, else a
  * plain Error with the same name, code and the message redacted (no stack, no nested cause).
  */
-export function safeCause(error: unknown, secrets: readonly string[]): unknown {
-  if (!leaks(error, secrets)) return error;
+export function safeCause(error: unknown, key: KeyForms): unknown {
+  if (!leaks(error, key)) return error;
   const { name, message, code } = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown };
-  const clean = new Error(redact(typeof message === "string" ? message : String(error), secrets));
+  const clean = new Error(key.cut(typeof message === "string" ? message : String(error)));
   clean.name = typeof name === "string" ? name : "Error";
   clean.stack = `${clean.name}: ${clean.message}`;
   if (typeof code === "string") Object.defineProperty(clean, "code", { value: code, enumerable: true });

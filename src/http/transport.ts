@@ -16,7 +16,7 @@ import { deadline } from "./deadline.js";
 import { parseErrorBody, type ErrorBody } from "./error-body.js";
 import { bucketOf, type RateGate, TurnTooFar } from "./rate-gate.js";
 import { BodyTooLarge, readText } from "./read-body.js";
-import { redact, redactDeep, safeCause, secretsOf } from "./redact.js";
+import { type KeyForms, keyForms, redact, redactDeep, safeCause } from "./redact.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, type Outcome as AttemptOutcome, shouldRetry } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
@@ -72,7 +72,7 @@ type Attempt = { ok: true; response: Response; text: string } | { ok: false; fai
 export function createTransport(config: TransportConfig, apiKey: string): Transport {
   const { gate, log } = config;
   const send = config.fetch;
-  const secrets = secretsOf(apiKey);
+  const secrets = keyForms(apiKey);
 
   return async (request, exchange) => {
     const { op, signal } = exchange;
@@ -210,7 +210,7 @@ async function attemptOnce(
   init: { method: string; headers: Headers; body: string | undefined },
   exchange: Exchange,
   maxResponseBytes: number,
-  secrets: readonly string[],
+  secrets: KeyForms,
 ): Promise<Attempt> {
   const limit = deadline(exchange.timeout, exchange.signal);
   const lost = (outcome: AttemptOutcome, reason: string, error: unknown): Attempt => {
@@ -296,7 +296,7 @@ function toError(
   failure: Exclude<Failure, { kind: "aborted" }>,
   common: RequestFailure,
   exchange: Exchange,
-  secrets: readonly string[],
+  secrets: KeyForms,
   url: string,
 ): AlloError {
   switch (failure.kind) {
@@ -313,7 +313,7 @@ function toError(
 }
 
 /** An error answer as a typed error: everything Allo sent (v1 or v2), or HTTP_<status> for an HTML page. */
-function apiError(response: Response, body: ErrorBody, common: RequestFailure, secrets: readonly string[], url: string): AlloApiError {
+function apiError(response: Response, body: ErrorBody, common: RequestFailure, secrets: KeyForms, url: string): AlloApiError {
   // Every string taken from the answer goes through redact: a misconfigured gateway may echo the key.
   const parsed = redactDeep(body, secrets);
   const header = answerRequestId(response.headers);
@@ -360,7 +360,7 @@ function hostOf(url: string): string {
 }
 
 /** A platform error in a few words: its message and code, without the key or any query string. */
-function describe(error: unknown, secrets: readonly string[]): string {
+function describe(error: unknown, secrets: KeyForms): string {
   const cause = (error as { cause?: { code?: unknown } })?.cause;
   const code = typeof cause?.code === "string" ? cause.code : undefined;
   const message = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,7 @@
 // come again in structuredContent, for a program. The key is cut out of every answer.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
 import { AlloIdempotencyError, type IdempotencyRefusal } from "../errors/idempotency-error.js";
-import { redact, redactDeep } from "../http/redact.js";
+import { type KeyForms, redact, redactDeep } from "../http/redact.js";
 import { utf8Length } from "../utf8.js";
 import { IDEMPOTENCY_ARGUMENT } from "./arguments.js";
 import type { Envelope } from "../operations/flat-input.js";
@@ -35,7 +35,7 @@ export interface AlloToolError {
   maybeProcessed?: boolean;
 }
 
-export function success(answer: Envelope, secrets: readonly string[]): AlloToolResult {
+export function success(answer: Envelope, secrets: KeyForms): AlloToolResult {
   if (answer === null) return { content: [{ type: "text", text: "Done: the API answered with no content." }] };
   return { content: [{ type: "text", text: JSON.stringify(redactDeep(answer, secrets)) }] };
 }
@@ -64,7 +64,7 @@ function sizeOf(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export function failure(tool: string, error: unknown, secrets: readonly string[]): AlloToolResult {
+export function failure(tool: string, error: unknown, secrets: KeyForms): AlloToolResult {
   const { info, text } = explain(tool, error);
   return {
     isError: true,

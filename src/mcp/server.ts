@@ -8,7 +8,7 @@ import { createCaller, type Caller } from "../operations/caller.js";
 import { invoke } from "../operations/flat-input.js";
 import { pickRecords } from "../cli/output.js";
 import { AlloValidationError } from "../errors/index.js";
-import { secretsOf } from "../http/redact.js";
+import { keyForms } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
 import type { AlloClientOptions } from "../options.js";
 import { VERSION } from "../version.js";
@@ -91,7 +91,7 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
       );
   });
   const caller = callerAs("createAlloMcpServer", { ...clientOptions, logger: clientOptions.logger ?? STDERR });
-  const secrets = secretsOf(options.apiKey);
+  const secrets = keyForms(options.apiKey);
   const offering = new Set(offered(new Set(allow)));
   const byTool = new Map([...offering].map((name) => [toolName(name), name]));
   const definitions = [...offering].map((name) => definitionOf(name, offering));

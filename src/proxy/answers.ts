@@ -2,7 +2,8 @@
 // headers a browser needs and never the key.
 import type { AlloProxyError } from "./errors.js";
 import { ANSWER_HEADERS } from "./headers.js";
-import { carries, redactAnswer } from "./redact-answer.js";
+import type { KeyForms } from "../http/redact.js";
+import { redactAnswer } from "./redact-answer.js";
 
 /** Answers to a browser are per user: no shared cache may keep them. */
 const PRIVATE = { "cache-control": "no-store" };
@@ -15,12 +16,12 @@ export function answerError(error: AlloProxyError): Response {
 }
 
 /** Allo's answer as the browser gets it: same status and body, the key cut out in every form it may take. */
-export function relay(upstream: Response, body: string, forms: readonly string[]): Response {
+export function relay(upstream: Response, body: string, key: KeyForms): Response {
   const headers = new Headers(PRIVATE);
   for (const name of ANSWER_HEADERS) {
     const value = upstream.headers.get(name);
-    if (value !== null && !carries(value, forms)) headers.set(name, value);
+    if (value !== null && !key.carries(value)) headers.set(name, value);
   }
   const empty = body.length === 0 || [204, 205, 304].includes(upstream.status);
-  return new Response(empty ? null : redactAnswer(body, forms), { status: upstream.status, headers });
+  return new Response(empty ? null : redactAnswer(body, key), { status: upstream.status, headers });
 }

@@ -3,7 +3,7 @@ import type { OperationEntry } from "../../generated/operations.js";
 import type { AlloValidationIssue } from "../errors/index.js";
 import { deadline } from "../http/deadline.js";
 import { BodyTooLarge, readText } from "../http/read-body.js";
-import { safeCause, secretsOf } from "../http/redact.js";
+import { keyForms, safeCause } from "../http/redact.js";
 import { answerError, relay } from "./answers.js";
 import { AlloProxyError, logServerErrors, type ProxyErrorCode } from "./errors.js";
 import { upstreamHeaders } from "./headers.js";
@@ -13,7 +13,6 @@ import { issuesOf, OPERATIONS, writtenFor } from "./operations.js";
 import { checkOptions, type AlloProxyOptions, type AuthorizeContext } from "./options.js";
 import { readQuery, writeQuery } from "./query.js";
 import { readBody } from "./request-body.js";
-import { secretForms } from "./redact-answer.js";
 import { createRouter, fill } from "./routes.js";
 
 /** A Fetch API handler (Next.js route handlers, Hono, Workers, Deno, Bun), with a node:http / Express adapter. */
@@ -61,8 +60,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
   const { apiKey, allowed, basePath, authorize, onError = logServerErrors, upstream } = checkOptions(options);
   // Called as a plain function: a browser's or a Worker's fetch refuses any other `this`.
   const send = upstream.fetch;
-  const forms = secretForms(apiKey);
-  const secrets = secretsOf(apiKey);
+  const key = keyForms(apiKey);
   const route = createRouter(OPERATIONS);
 
   /** Answers an error of the proxy's own, after telling onError. */
@@ -94,12 +92,14 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
       try {
         verdict = await authorize(request, context);
       } catch (error) {
-        return refuse(500, "PROXY_ERROR", null, safeCause(error, secrets));
+        return refuse(500, "PROXY_ERROR", null, safeCause(error, key));
       }
       if (verdict !== true) return refuse(401, "UNAUTHORIZED");
     }
     if (found.unsafe !== null) {
-      return refuse(400, "INVALID_PATH_PARAMETER", [{ field: found.unsafe, message: "must not be . or .., nor contain /, \\ or %" }]);
+      return refuse(400, "INVALID_PATH_PARAMETER", [
+        { field: found.unsafe, message: "must not be . or .., nor contain /, \\, % or a control character" },
+      ]);
     }
 
     let body: unknown;
@@ -138,14 +138,14 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
     try {
       // Allo does not redirect; if something in between does, the browser sees that status.
       const answer = await send(target, { ...init, signal: limit.signal, redirect: "manual" });
-      return relay(answer, await readText(answer, upstream.maxResponseBytes), forms);
+      return relay(answer, await readText(answer, upstream.maxResponseBytes), key);
     } catch (error) {
       if (error instanceof BodyTooLarge) return refuse(502, "UPSTREAM_RESPONSE_TOO_LARGE");
-      if (limit.timedOut()) return refuse(504, "UPSTREAM_TIMEOUT", null, safeCause(error, secrets));
+      if (limit.timedOut()) return refuse(504, "UPSTREAM_TIMEOUT", null, safeCause(error, key));
       // Nobody is left to read an answer, and a browser leaving is nothing to log.
       if (request.signal.aborted)
         return answerError(new AlloProxyError({ status: 502, code: "UPSTREAM_UNREACHABLE", operation, method, path: found.template }));
-      return refuse(502, "UPSTREAM_UNREACHABLE", null, safeCause(error, secrets));
+      return refuse(502, "UPSTREAM_UNREACHABLE", null, safeCause(error, key));
     } finally {
       limit.clear();
     }
@@ -157,7 +157,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
     } catch (error) {
       // Something unforeseen (a body `authorize` already read, say): nothing of it goes back.
       const where = { method: request.method, path: new URL(request.url).pathname };
-      return fail(new AlloProxyError({ status: 500, code: "PROXY_ERROR", operation: null, ...where, cause: safeCause(error, secrets) }));
+      return fail(new AlloProxyError({ status: 500, code: "PROXY_ERROR", operation: null, ...where, cause: safeCause(error, key) }));
     }
   }
 

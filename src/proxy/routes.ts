@@ -17,7 +17,7 @@ export interface Route<Name extends string = string> {
   template: string;
   /** The path parameters, decoded. */
   params: Record<string, string>;
-  /** A decoded parameter that could name another route (`..`, or one with `/`, `\` or `%`): refused whatever the spec says of it. */
+  /** A decoded parameter that could name another route (`..`, or one with `/`, `\`, `%` or a control character): refused whatever the spec says of it. */
   unsafe: string | null;
 }
 
@@ -100,9 +100,10 @@ function decode(segment: string): string {
 
 /**
  * A value that, put back into a URL, could resolve to another route: a dot segment, a separator
- * (a server may decode `%2F` or treat `\` as `/`), or a `%` (decoded once more by a server, `%252F`
- * becomes `/`). The spec's id patterns refuse these too; this holds for an id without a pattern.
+ * (a server may decode `%2F` or treat `\` as `/`), a `%` (decoded once more by a server, `%252F`
+ * becomes `/`), or a control character (a server may end the value at a NUL: `..%00` read as
+ * `..`). The spec's id patterns refuse these too; this holds for an id without a pattern.
  */
 function escapes(value: string): boolean {
-  return value === "." || value === ".." || /[/\\%]/.test(value);
+  return value === "." || value === ".." || /[/\\%\u0000-\u001f\u007f]/.test(value);
 }

@@ -1,6 +1,7 @@
 // Path parameters cannot reach another route: an id that a URL would split or resolve (/, \, %,
-// ?, #, a space, . or ..) is refused before sending, and every other id is encoded as one segment.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// ?, #, a space, . or ..) or a server cut short (a control character) is refused before sending,
+// and every other id is encoded as one segment.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AlloClient, AlloValidationError } from "../../src/index.js";
 import { json, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
@@ -43,6 +44,42 @@ describe("ids that would leave their segment are refused before sending", () => 
       await expect(attempt()).rejects.toBeInstanceOf(AlloValidationError);
     }
     expect(server.seen.length).toBe(before);
+  });
+});
+
+describe("ids with a control character (U+0000 to U+001F, U+007F) are refused before sending", () => {
+  // A recording fetch: a request that got as far as sending would be listed here.
+  const sent: string[] = [];
+  const recording = new AlloClient({
+    apiKey: "k",
+    fetch: async (input) => {
+      sent.push(input instanceof Request ? input.url : String(input));
+      return Response.json({ data: { id: "x" } });
+    },
+  });
+  beforeEach(() => {
+    sent.length = 0;
+  });
+  const controls = [...Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)), "\u007f"];
+
+  it.each([
+    ["contacts.get", "contact_id", (id: string) => recording.contacts.get(id)],
+    ["webhooks.delete", "webhook_id", (id: string) => recording.webhooks.delete(id)],
+    ["crm.people.get", "id", (id: string) => recording.crm.people.get(id)],
+    ["users.get", "id", (id: string) => recording.users.get(id)],
+    ["tags.remove (its tag)", "tag", (id: string) => recording.tags.remove("cll-abc123", id)],
+    ["conversations.items.get", "id", (id: string) => recording.conversations.items.get(`cll-${id}`)],
+  ])("%s: ..\\u0000, abc\\u0000, abc\\u0001x, \\u007f and every other control character, naming %s", async (_name, field, call) => {
+    const ids = ["..\u0000", "abc\u0000", "abc\u0001x", "\u007f", ...controls.map((c) => `ab${c}cd`)];
+    for (const id of ids) {
+      const error = await call(id).catch((e: unknown) => e);
+      expect(error, JSON.stringify(id)).toBeInstanceOf(AlloValidationError);
+      expect((error as AlloValidationError).field).toBe(field);
+    }
+    expect(sent).toEqual([]);
+    // The same client sends an id without one: the refusals above are the control characters'.
+    await call("abc");
+    expect(sent).toHaveLength(1);
   });
 });
 

@@ -2,9 +2,24 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloValidationError, VERSION } from "../../src/index.js";
+import { echoes, keyRunIn } from "../helpers/key-echoes.js";
 import { NUMBERS, json, refusedUrl, stallMidBody, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
 const KEY = "sk_live_SECRET_4f9c2a7e1b";
+
+/** A v2 error in which a misconfigured gateway quotes `sent` in every place an answer can. */
+const quoting = (sent: string) => ({
+  error: {
+    type: "authentication_error",
+    code: `BAD_${sent}`,
+    message: `The key ${sent} is invalid`,
+    request_id: `req_${sent}`,
+    doc_url: `https://docs.example.com/?key=${sent}`,
+    param: sent,
+    suggestion: `Replace ${sent}`,
+    errors: [{ field: sent, message: `got ${sent}`, nested: { deep: [sent] } }],
+  },
+});
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -15,23 +30,7 @@ beforeAll(async () => {
     if (req.url?.includes("/v2/api/users")) {
       const sent = String(req.headers.authorization);
       const echo = { "x-request-id": `req-${sent}` };
-      return json(
-        res,
-        401,
-        {
-          error: {
-            type: "authentication_error",
-            code: `BAD_${sent}`,
-            message: `The key ${sent} is invalid`,
-            request_id: `req_${sent}`,
-            doc_url: `https://docs.example.com/?key=${sent}`,
-            param: sent,
-            suggestion: `Replace ${sent}`,
-            errors: [{ field: sent, message: `got ${sent}`, nested: { deep: [sent] } }],
-          },
-        },
-        echo,
-      );
+      return json(res, 401, quoting(sent), echo);
     }
     if (req.url?.includes("/v1/api/webhooks")) {
       const sent = String(req.headers.authorization);
@@ -160,6 +159,38 @@ describe("the API key", () => {
     expect(error.details).toEqual([{ field: "scope", message: "required=SMS_SEND for [redacted]" }]);
     expect(error.requestId).not.toContain(KEY);
     for (const text of everyRendering(error)) expect(text).not.toContain(KEY);
+  });
+
+  describe("echoed by an error answer in any form, whole or a run of 12 characters, is cut from every field", () => {
+    let echo = "";
+    let echoing: FaultServer;
+    beforeAll(async () => {
+      // v2 paths answer in v2's shape, v1 paths in v1's: each field an error can carry holds the echo.
+      echoing = await startFaultServer((req, res) => {
+        if (req.url?.startsWith("/v2/")) {
+          return json(res, 401, quoting(echo));
+        }
+        json(
+          res,
+          403,
+          { code: "API_KEY_INSUFFICIENT_SCOPE", details: [{ field: "scope", message: `for ${echo}`, copy: echo }] },
+          { "x-request-id": echo },
+        );
+      });
+    });
+    afterAll(() => echoing.close());
+
+    it.each(echoes(KEY))("$form", async ({ text }) => {
+      echo = text;
+      const allo = new AlloClient({ apiKey: KEY, baseUrl: echoing.url, maxRetries: 0 });
+      for (const call of [() => allo.users.list(), () => allo.webhooks.list()]) {
+        const error = (await call().catch((e: unknown) => e)) as AlloApiError;
+        expect(error).toBeInstanceOf(AlloApiError);
+        const fields = [error.code, error.serverMessage, error.requestId, error.docUrl, error.param, error.suggestion, error.details];
+        for (const shown of [...everyRendering(error), JSON.stringify(fields)]) expect(keyRunIn(shown, KEY), shown).toBeNull();
+        expect(JSON.stringify(error.details)).toContain("[redacted]");
+      }
+    });
   });
 
   it("never appears in a log line, at debug level, for successes and failures alike", async () => {

@@ -111,6 +111,16 @@ describe("nodeHandler", () => {
     ]);
   });
 
+  it("judges a path segment decoded over a real socket: ..%00, abc%01x and %7F are 400, nothing forwarded", async () => {
+    const base = await app();
+    for (const id of ["..%00", "abc%01x", "%7F"]) {
+      const answer = await fetch(`${base}/api/allo/v1/api/contact/${id}`);
+      expect(answer.status, id).toBe(400);
+      expect(await answer.json()).toMatchObject({ code: "INVALID_PATH_PARAMETER", details: [{ field: "contact_id" }] });
+    }
+    expect(fake.server.seen).toEqual([]);
+  });
+
   it("gives authorize the node request, where a session middleware left its state", async () => {
     const session: Middleware = (req, _res, next) => {
       (req as { session?: { user: string } | undefined }).session = req.headers.cookie === "sid=ok" ? { user: "ana" } : undefined;

@@ -5,7 +5,7 @@
 // (415), a body too large (413). Each is also told to onError.
 import { describe, expect, it } from "vitest";
 import { createAlloProxy } from "../../src/proxy/index.js";
-import { browserRequest, fakeAllo, KEY, refusedBy } from "./harness.js";
+import { browserRequest, DEFAULT_ALLOW, fakeAllo, KEY, refusedBy } from "./harness.js";
 
 const fake = fakeAllo();
 const SMS = { from: "+13055550180", to: "+13055550142", message: "Hi" };
@@ -161,6 +161,23 @@ describe("path parameters", () => {
   ])("%s gets 400 INVALID_PATH_PARAMETER naming %s", async (path, field) => {
     const body = await refusedBy(fake, await fake.proxy()(browserRequest(path)), 400, "INVALID_PATH_PARAMETER");
     expect(body.details).toContainEqual(expect.objectContaining({ field }));
+  });
+
+  // A control character is no separator, but a server written in C ends the string at a NUL
+  // (`..%00` would read `..`) and a log line breaks at a line feed: every id pattern refuses them.
+  it.each([
+    ["/v1/api/contact/..%00", "contact_id"],
+    ["/v1/api/contact/abc%00", "contact_id"],
+    ["/v1/api/contact/abc%01x", "contact_id"],
+    ["/v1/api/contact/%7F", "contact_id"],
+    ["/v1/api/contact/abc%1F", "contact_id"],
+    ["/v2/api/conversations/items/cll-1%00", "id"],
+    ["/v2/api/conversations/items/cll-1/tags/vip%00", "tag"],
+  ])("%s, a control character once decoded, gets 400 INVALID_PATH_PARAMETER naming %s", async (path, field) => {
+    const proxy = fake.proxy({ allow: [...DEFAULT_ALLOW, "tags.remove"] });
+    const method = path.includes("/tags/") ? "DELETE" : "GET";
+    const body = await refusedBy(fake, await proxy(browserRequest(path, { method })), 400, "INVALID_PATH_PARAMETER");
+    expect(body.details).toEqual([expect.objectContaining({ field })]);
   });
 
   it("one the spec's pattern refuses (an item id that is not cll-/msg-) gets the validator's message", async () => {

@@ -63,6 +63,12 @@ describe("a path parameter that could name another route", () => {
     ["a%252Fb", "a%2Fb"],
     ["%2E%2E", ".."],
     ["%2e", "."],
+    ["..%00", "..\u0000"],
+    ["abc%00", "abc\u0000"],
+    ["abc%01x", "abc\u0001x"],
+    ["abc%1F", "abc\u001f"],
+    ["%7F", "\u007f"],
+    // Last: a malformed escape is kept as sent, which only the router looks at.
     ["%E0%A4%A", "%E0%A4%A"],
   ];
 
@@ -77,7 +83,7 @@ describe("a path parameter that could name another route", () => {
   it.each(withPathParams)("is refused by the generated validator of %s", (name) => {
     const op: OperationEntry = operations[name];
     for (const param of op.pathParams) {
-      for (const [, decoded] of hostile.slice(0, 6)) {
+      for (const [, decoded] of hostile.slice(0, -1)) {
         const params = Object.fromEntries(op.pathParams.map((p) => [p, p === param ? decoded : "x1"]));
         expect(op.validate.path?.safeParse(params).success, `${name} ${param}=${decoded}`).toBe(false);
       }

@@ -81,7 +81,7 @@ const PATTERN_SAMPLES: Record<string, string> = {
   "^\\+[1-9]\\d{1,14}$": "+33612345678",
   "^[A-Za-z0-9]{3,11}$": "MyCompany",
   "^https://": "https://example.com/hook",
-  "^(?!\\.\\.?$)[^/\\\\%?#\\s]+$": "cnt_abc123",
+  "^(?!\\.\\.?$)[^/\\\\%?#\\s\\x00-\\x1F\\x7F]+$": "cnt_abc123",
   "^(cll|msg)[-_][A-Za-z0-9_-]+$": "cll-abc123",
   "^cll[-_][A-Za-z0-9_-]+$": "cll-abc123",
   "^\\+[0-9]+$": "+337",

@@ -1,7 +1,11 @@
 // What the CLI says when a command fails, and its exit code by kind of failure: a script tells a
 // typo (2, nothing was sent) from Allo's refusal (4) and from Allo or the network failing (5).
+import { CommanderError } from "commander";
+import type { OperationName } from "../../generated/operations.js";
+import { tools } from "../../generated/tools.js";
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
 import { flagOf } from "./names.js";
+import type { Io } from "./output.js";
 
 export const EXIT = {
   ok: 0,
@@ -51,6 +55,17 @@ export function describeFailure(error: unknown, flags: ReadonlyMap<string, strin
   if (error instanceof CliInputError) return `allo: INVALID_INPUT: ${error.message}\n`;
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `allo: unexpected failure: ${text}\n`;
+}
+
+/**
+ * What a failed run prints and its exit code: commander has already said what went wrong with the
+ * command line (help and --version end here too, with exit code 0); anything else is described
+ * here, in the flags of `operation` when the run got as far as one.
+ */
+export async function reportFailure(error: unknown, io: Io, operation: OperationName | null): Promise<number> {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+  await io.err(describeFailure(error, operation ? flagsByField(tools[operation].fields) : undefined));
+  return exitCodeOf(error);
 }
 
 /** The flag of each field an operation's flags set, for `describeFailure`. */

@@ -18,6 +18,10 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   /** All of stdin, for `--data @-`. */
   stdin(): Promise<string>;
+  /** Whether stdin is a terminal, where a person can answer a question. */
+  stdinIsTTY: boolean;
+  /** One line typed on stdin, without its line break; null at the end of stdin. */
+  readLine(): Promise<string | null>;
 }
 
 export async function runOperation(

@@ -314,13 +314,13 @@ describe("help, from the spec", () => {
 });
 
 describe("the key", () => {
-  it("--verbose shows method, path, status, time and request id of each attempt, and not the key", async () => {
+  it("--verbose shows method, path, status, time, operation and request id of each attempt, and not the key", async () => {
     const { code, stderr } = await allo(["tags", "list", "--verbose", "--header", "Prefer: code=500", "--max-retries", "1"]);
     expect(code).toBe(5);
     const attempts = stderr.split("\n").filter((l) => l.startsWith("< "));
     expect(attempts).toHaveLength(2);
     for (const [i, line] of attempts.entries()) {
-      expect(line).toMatch(new RegExp(`^< GET /v2/api/tags 500 in \\d+ ms \\(attempt ${i + 1}, request req_\\w+\\)`));
+      expect(line).toMatch(new RegExp(`^< GET /v2/api/tags 500 in \\d+ ms \\(tags\\.list, attempt ${i + 1}, request req_\\w+\\)`));
     }
   });
 

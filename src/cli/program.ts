@@ -5,7 +5,7 @@ import { Command } from "commander";
 import { operationNames, operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { VERSION } from "../version.js";
-import { fieldFlags } from "./flags.js";
+import { fieldFlags, takesOnce } from "./flags.js";
 import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
 import { isPaged } from "../operations/flat-input.js";
 import { commandWords } from "./names.js";
@@ -27,7 +27,10 @@ export function buildProgram(cli: CliContext, running: Running = { name: null })
     .showSuggestionAfterError()
     // Errors become exit codes in bin.ts, not process.exit() from inside commander.
     .exitOverride();
-  for (const option of sharedOptions()) program.addOption(option);
+  for (const option of sharedOptions()) {
+    takesOnce(option);
+    program.addOption(option);
+  }
   const shared = new Set(program.options.map((o) => o.long));
   program.addHelpText("after", operationsHelp([], false) + EXIT_CODES_HELP);
 
@@ -79,6 +82,7 @@ function addOperation(
     command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
   for (const option of command.options) {
     if (shared.has(option.long)) throw new Error(`allo: ${name} has a field whose flag ${option.long} is a shared option`);
+    takesOnce(option);
   }
 
   command.action(async (...args: unknown[]) => {

@@ -1,6 +1,6 @@
 // What the CLI says of bad input, in the words of its flags: a flag left out is required (not "must
 // be a string"), and a bad member of an object blames that member alone. Nothing is sent.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { run } from "./in-process.js";
 import { startRecorder, type Recorder } from "./servers.js";
 
@@ -9,6 +9,9 @@ beforeAll(async () => {
   recorder = await startRecorder();
 });
 afterAll(() => recorder.close());
+beforeEach(() => {
+  recorder.seen.length = 0;
+});
 
 const allo = (args: readonly string[]) => run(["--base-url", recorder.url, ...args]);
 
@@ -39,5 +42,34 @@ describe("bad input", () => {
         "  date.to (--date.to) is required\n",
     );
     expect(recorder.seen).toEqual([]);
+  });
+
+  it("a flag that takes one value, given twice, is refused by name; a list flag takes repeats", async () => {
+    const twice = await allo(["crm", "deals", "update", "dea-abc123", "--name", "A", "--name", "B"]);
+    expect(twice).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "allo: INVALID_INPUT: --name is given more than once, and it takes one value: give it once.\n",
+    });
+    const shared = await allo(["--timeout", "1000", "tags", "list", "--timeout", "2000"]);
+    expect(shared.code).toBe(2);
+    expect(shared.stderr).toContain("--timeout is given more than once");
+    const boolean = await allo(["conversations", "list", "--allo-number", "+14155550100", "--unread", "--unread", "false"]);
+    expect(boolean.stderr).toContain("--unread is given more than once");
+    expect(recorder.seen).toEqual([]);
+    const list = await allo([
+      "analytics",
+      "overview",
+      "--date.from",
+      "2026-03-01",
+      "--date.to",
+      "2026-03-31",
+      "--user-ids",
+      "usr-1",
+      "--user-ids",
+      "usr-2",
+    ]);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(recorder.seen[0]!.body).user_ids).toEqual(["usr-1", "usr-2"]);
   });
 });

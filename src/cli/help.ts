@@ -5,6 +5,7 @@ import { operationNames, operations, type OperationName } from "../../generated/
 import { tools } from "../../generated/tools.js";
 import { fieldFlags } from "./flags.js";
 import { isPaged } from "../operations/flat-input.js";
+import { recordFieldNames } from "./fields.js";
 import { commandWords } from "./names.js";
 
 /** `allo crm people get <id>` */
@@ -28,6 +29,8 @@ export function leafHelp(name: OperationName): string {
     `Scope: ${op.scope ?? "none (any key)"}. ${op.readOnly ? "Reads only." : "Changes data."} ${op.method} ${op.path}.`,
     `Answer: ${tool.returns} Printed as the API sends it: { "data": ... }${op.answer === "page" ? ", with its pagination" : ""}.`,
   ];
+  const fields = recordFieldNames(name);
+  if (fields.length) lines.push(`Fields of each record, for --fields: ${fields.join(", ")}.`);
   if (isPaged(name)) lines.push("--all reads every page (100 items a page unless --size) and prints one item per line (NDJSON).");
   for (const param of op.pathParams) {
     const field = tool.fields.find((f) => f.name === param);

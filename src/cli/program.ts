@@ -77,7 +77,11 @@ function addOperation(
   for (const { option } of flags) command.addOption(option);
   if (op.validate.body) command.option("--data <json>", "the whole body: JSON, @file.json, or @- for stdin (flags set fields over it)");
   if (isPaged(name)) command.option("--all", "every item of every page, one JSON line each (NDJSON); progress on stderr on a terminal");
-  command.option("--fields <list>", "only these fields of each record, comma-separated (dotted for nested ones: last_item.summary)");
+  if (tool.answer)
+    command.option(
+      "--fields <list>",
+      "only these fields of each record, comma-separated, dotted for members of objects (last_item.summary): fields the spec documents (the API may send more; --fields refuses those)",
+    );
   if (op.idempotencyKey)
     command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
   for (const option of command.options) {

@@ -8,6 +8,7 @@ import type { RequestOptions } from "../options.js";
 import { createCaller } from "../operations/caller.js";
 import { allItems, invoke, type FlatInput } from "../operations/flat-input.js";
 import { CliInputError } from "./failure.js";
+import { checkFields } from "./fields.js";
 import { inputOf, type FieldFlag } from "./flags.js";
 import { fieldPaths, json, pick, pickRecords, progressLine, type Io } from "./output.js";
 import { optionsOf, type SharedValues } from "./settings.js";
@@ -37,6 +38,7 @@ export async function runOperation(
   const options: RequestOptions =
     values.idempotencyKey === undefined ? request : { ...request, idempotencyKey: String(values.idempotencyKey) };
   const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
+  if (paths) checkFields(name, paths, values.all === true);
   const caller = createCaller(client);
   if (!values.all) {
     const answer = await invoke(caller, name, input, options);

@@ -58,7 +58,8 @@ export const ROOT_DESCRIPTION =
   "Calls the Allo API from a terminal, one command per operation of its spec: JSON out (pretty on a terminal, one line when piped); --all streams every page as NDJSON. The key comes from ALLO_API_KEY (or --api-key-file) and is never printed.";
 
 export const EXIT_CODES_HELP = `
-Exit codes: 0 done; 2 invalid input or usage (nothing was sent); 4 the API refused (4xx);
-5 the API failed or could not be reached (5xx, network, timeout); 1 anything else.
+Exit codes: 0 done; 2 invalid input or usage (nothing was sent); 3 a delete declined at its
+question (nothing was sent); 4 the API refused (4xx); 5 the API failed or could not be reached
+(5xx, network, timeout); 1 anything else.
 Errors go to stderr with their code, what happened and what to do.
 `;

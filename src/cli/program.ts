@@ -84,6 +84,18 @@ function addOperation(
     );
   if (op.idempotencyKey)
     command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
+  if (op.atMostOnce)
+    command.option(
+      "--idempotency-key <key>",
+      "a key for this send, kept by the client, which sends at most once under it (Allo does not deduplicate it): in this process's memory only, so it guards the retries of this run, not a second `allo` run with the same key",
+    );
+  if (op.method === "DELETE")
+    command.option(
+      "--yes",
+      "delete without asking first; needed where stdin or stderr is not a terminal (a script), which cannot be asked",
+    );
+  command.option("--dry-run", "print the request (method, URL, headers with the key masked, body) and send nothing");
+  command.option("-i, --include", "print the answer's status line and headers before its body, as curl -i does");
   for (const option of command.options) {
     if (shared.has(option.long)) throw new Error(`allo: ${name} has a field whose flag ${option.long} is a shared option`);
     takesOnce(option);

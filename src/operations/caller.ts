@@ -152,8 +152,8 @@ function unwrap<N extends OperationName>(sending: Sending<N>): Sent<SpecAnswer<N
   return sending.sent;
 }
 
-/** Refuses an input the spec does not take, before anything is claimed or sent. */
-function validate(name: OperationName, op: OperationEntry, input: unknown): void {
+/** Refuses an input the spec does not take, before anything is claimed or sent (the CLI asks before a delete only of a valid one). */
+export function validate(name: OperationName, op: OperationEntry, input: unknown): void {
   const { path, query, body } = (input ?? {}) as { path?: unknown; query?: unknown; body?: unknown };
   // Options found in the input were given in the wrong place: say which argument they belong to.
   const hint = () => optionsHint(op.args.length + 1);

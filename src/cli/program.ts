@@ -1,11 +1,12 @@
 // The `allo` command tree, made from the operation table: a command per SDK method
 // (`conversations.items.search` is `allo conversations items search`), the path parameters as its
 // arguments, its query and body fields as flags. commander parses; run-operation.ts runs.
-import { Command } from "commander";
+import { Argument, Command } from "commander";
 import { operationNames, operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { VERSION } from "../version.js";
 import { fieldFlags, takesOnce } from "./flags.js";
+import { completionScript, type Shell, SHELLS } from "./completion.js";
 import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
 import { isPaged } from "../operations/flat-input.js";
 import { commandWords } from "./names.js";
@@ -50,6 +51,14 @@ export function buildProgram(cli: CliContext, running: Running = { name: null })
     }
     addOperation(parent, name, shared, cli, running);
   }
+  program
+    .command("completion")
+    .summary("print a completion script for bash, zsh or fish")
+    .description(COMPLETION_HELP)
+    .addArgument(new Argument("<shell>", "the shell").choices(SHELLS))
+    .action(async (shell: Shell) => {
+      await cli.io.out(completionScript(program, shell));
+    });
   for (const [key, group] of groups) {
     const under = operationNames.filter((n) => commandWords(n).join(" ").startsWith(`${key} `));
     const scopes = [...new Set(under.map((n) => operations[n].scope ?? "no scope"))];
@@ -57,6 +66,15 @@ export function buildProgram(cli: CliContext, running: Running = { name: null })
   }
   return program;
 }
+
+const COMPLETION_HELP = `Prints a script that completes allo's command words and flags.
+  bash: eval "$(allo completion bash)"; for every new shell, save it as
+        ~/.local/share/bash-completion/completions/allo
+  zsh:  eval "$(allo completion zsh)" after compinit; for every new shell,
+        save it as _allo in a directory of $fpath
+  fish: allo completion fish > ~/.config/fish/completions/allo.fish
+It completes the command allo (installed globally, or node_modules/.bin on the
+PATH), not npx allo.`;
 
 function addOperation(
   parent: Command,

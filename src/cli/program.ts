@@ -98,11 +98,11 @@ function addOperation(
   if (tool.answer)
     command.option(
       "--fields <list>",
-      "only these fields of each record, comma-separated, dotted for members of objects (last_item.summary): fields the spec documents (the API may send more; --fields refuses those)",
+      "only these fields of each record, comma-separated, dotted for members of objects (last_item.summary): fields the spec documents, listed below; another name is refused",
     );
   if (op.idempotencyKey)
     command.option("--idempotency-key <key>", "the Idempotency-Key to send (else one is made): Allo does the write once per key");
-  if (op.atMostOnce)
+  else if (op.atMostOnce)
     command.option(
       "--idempotency-key <key>",
       "a key for this send, kept by the client, which sends at most once under it (Allo does not deduplicate it): in this process's memory only, so it guards the retries of this run, not a second `allo` run with the same key",

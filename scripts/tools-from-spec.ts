@@ -39,6 +39,18 @@ export interface ToolSpec {
   example: Record<string, unknown>;
   /** A v1 operation's v2 twin to use instead (the spec's `x-prefer`), and why. */
   prefer?: { method: string; because: string };
+  /** What the answer's `data` holds (for the CLI's --fields); absent when the answer has no body. */
+  answer?: AnswerShape;
+}
+
+/**
+ * What an answer holds, as far as picking fields goes: an object's documented members, a list's
+ * items; `open` for an object whose members the spec does not name (a map of custom properties).
+ */
+export interface AnswerShape {
+  fields?: Record<string, AnswerShape>;
+  items?: AnswerShape;
+  open?: true;
 }
 
 /** The `x-pattern-message` of each resolved schema that had one, for its constraints in words. */
@@ -347,6 +359,7 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
   }
 
   const success = Object.entries(op.responses as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status))!;
+  const answer = deref(spec, deref(spec, success[1]).content?.["application/json"]?.schema ?? {}).properties?.data;
   return {
     description,
     returns: String(deref(spec, success[1]).description ?? "").trim(),
@@ -367,7 +380,42 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
       examples: [entry.pagination ? Object.fromEntries(Object.entries(example).filter(([name]) => !PAGING.has(name))) : example],
     },
     example,
+    ...(answer === undefined ? {} : { answer: shapeOf(spec, answer) }),
   };
+}
+
+/** The shape of a response schema: its members, its items, the branches of a oneOf / anyOf / allOf merged. */
+export function shapeOf(spec: Schema, node: unknown, trail: readonly string[] = []): AnswerShape {
+  if (node === null || typeof node !== "object") return {};
+  const ref = (node as Schema).$ref;
+  // A schema that contains itself (a tree) is followed once: its members are named at that depth.
+  if (typeof ref === "string") return trail.includes(ref) ? {} : shapeOf(spec, pointer(spec, ref), [...trail, ref]);
+  const schema = node as Schema;
+  const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+  let shape: AnswerShape = {};
+  if (schema.properties) {
+    shape.fields = Object.fromEntries(
+      Object.entries(schema.properties as Record<string, Schema>).map(([name, member]) => [name, shapeOf(spec, member, trail)]),
+    );
+  } else if (types.includes("object") || schema.additionalProperties) shape.open = true;
+  if (types.includes("array") || schema.items) shape.items = shapeOf(spec, schema.items ?? {}, trail);
+  for (const branch of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
+    shape = mergeShapes(shape, shapeOf(spec, branch, trail));
+  }
+  return shape;
+}
+
+function mergeShapes(a: AnswerShape, b: AnswerShape): AnswerShape {
+  const out: AnswerShape = {};
+  if (a.fields || b.fields) {
+    const fields: Record<string, AnswerShape> = Object.assign(Object.create(null), a.fields);
+    for (const [name, member] of Object.entries(b.fields ?? {}))
+      fields[name] = name in fields ? mergeShapes(fields[name]!, member) : member;
+    out.fields = fields;
+  } else if (a.open || b.open) out.open = true;
+  const items = a.items && b.items ? mergeShapes(a.items, b.items) : (a.items ?? b.items);
+  if (items) out.items = items;
+  return out;
 }
 
 /** Every operation's tool spec, by SDK method name, in the table's order. */
@@ -441,6 +489,15 @@ export function toolsSource(spec: Schema): string {
     "  readonly example: Readonly<Record<string, unknown>>;",
     "  /** A v1 operation's v2 twin to use instead (the spec's `x-prefer`), and why. */",
     "  readonly prefer?: { readonly method: OperationName; readonly because: string };",
+    "  /** What the answer's `data` holds, from the spec (the CLI's --fields); absent when the answer has no body. */",
+    "  readonly answer?: AnswerShape;",
+    "}",
+    "",
+    "/** An answer's shape: an object's documented members, a list's items; `open` for an object whose members the spec does not name. */",
+    "export interface AnswerShape {",
+    "  readonly fields?: Readonly<Record<string, AnswerShape>>;",
+    "  readonly items?: AnswerShape;",
+    "  readonly open?: true;",
     "}",
     "",
     "/** Every operation of the table, by SDK method name. */",

@@ -34,10 +34,26 @@ export function check(operation: string, schema: Validator, value: unknown, hint
         issues.push({ field: at ? `${at}.${key}` : key, message: misplaced ? `is not a known field: ${hint()}` : "is not a known field" });
       }
     } else {
-      issues.push({ field: at || "(input)", message: issue.message });
+      // zod says `must be a string` of a field left out: the fix is to give it, so say that.
+      const message = issue.code === "invalid_type" && isMissing(value, issue.path) ? "is required" : issue.message;
+      issues.push({ field: at || "(input)", message });
     }
   }
   throw new AlloValidationError(operation, issues);
+}
+
+/**
+ * Whether `path` names a member left out of an object of `value`, the object itself being there (a
+ * whole input left out keeps zod's `must be an object`: it says what to give).
+ */
+function isMissing(value: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = value;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return parent !== null && typeof parent === "object" && (parent as Record<PropertyKey, unknown>)[path.at(-1)!] === undefined;
 }
 
 /** The members of RequestOptions: found in an input, they were given in the wrong argument. */

@@ -2,11 +2,10 @@
 // allo: the Allo API from a terminal, one command per operation of the spec.
 //   allo conversations items search --search refund --type CALL [--all] [--fields id,summary]
 //   allo help | allo <resource> --help | allo <resource> <method> --help
-import { CommanderError } from "commander";
-import { CliInputError, describeFailure, EXIT, exitCodeOf, flagsByField } from "./failure.js";
+import { createInterface } from "node:readline";
+import { CliInputError, EXIT, reportFailure } from "./failure.js";
 import { createIo } from "./output.js";
 import { buildProgram, type Running } from "./program.js";
-import { tools } from "../../generated/tools.js";
 
 const io = createIo(process.stdout, process.stderr);
 // The key from the environment is hidden from the start, even from commander's own messages.
@@ -31,17 +30,21 @@ async function stdin(limit: number): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+async function readLine(): Promise<string | null> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  try {
+    for await (const line of lines) return line;
+    return null;
+  } finally {
+    lines.close();
+  }
+}
+
 const running: Running = { name: null };
-const program = buildProgram({ io, env: process.env, stdin }, running);
+const program = buildProgram({ io, env: process.env, stdin, stdinIsTTY: process.stdin.isTTY === true, readLine }, running);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    // Help and --version end in a CommanderError too; commander has already printed its message.
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
-  } else {
-    await io.err(describeFailure(error, running.name ? flagsByField(tools[running.name].fields) : undefined));
-    process.exitCode = exitCodeOf(error);
-  }
+  process.exitCode = await reportFailure(error, io, running.name);
 }

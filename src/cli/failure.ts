@@ -1,7 +1,12 @@
 // What the CLI says when a command fails, and its exit code by kind of failure: a script tells a
-// typo (2, nothing was sent) from Allo's refusal (4) and from Allo or the network failing (5).
+// typo (2, nothing was sent) from a delete declined at its question (3, nothing was sent), from
+// Allo's refusal (4) and from Allo or the network failing (5).
+import { CommanderError } from "commander";
+import type { OperationName } from "../../generated/operations.js";
+import { tools } from "../../generated/tools.js";
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
 import { flagOf } from "./names.js";
+import type { Io } from "./output.js";
 
 export const EXIT = {
   ok: 0,
@@ -9,6 +14,8 @@ export const EXIT = {
   other: 1,
   /** Bad input or usage, refused before anything was sent. */
   invalid: 2,
+  /** A delete declined at its question: nothing was sent. */
+  cancelled: 3,
   /** The API answered 4xx. */
   refused: 4,
   /** The API answered 5xx, or no usable answer came (network, timeout). */
@@ -20,7 +27,16 @@ export class CliInputError extends Error {
   override name = "CliInputError";
 }
 
+/** A delete not confirmed at its question. */
+export class CliCancelled extends Error {
+  override name = "CliCancelled";
+  constructor() {
+    super("cancelled: nothing was sent.");
+  }
+}
+
 export function exitCodeOf(error: unknown): number {
+  if (error instanceof CliCancelled) return EXIT.cancelled;
   if (error instanceof AlloValidationError || error instanceof CliInputError) return EXIT.invalid;
   if (error instanceof AlloApiError) return error.status >= 500 ? EXIT.failed : EXIT.refused;
   if (error instanceof AlloNetworkError || error instanceof AlloTimeoutError) return EXIT.failed;
@@ -49,8 +65,20 @@ export function describeFailure(error: unknown, flags: ReadonlyMap<string, strin
   if (error instanceof AlloTimeoutError) return `allo: TIMEOUT: ${error.message}\n`;
   if (error instanceof AlloNetworkError) return `allo: NETWORK_ERROR: ${error.message}\n`;
   if (error instanceof CliInputError) return `allo: INVALID_INPUT: ${error.message}\n`;
+  if (error instanceof CliCancelled) return `allo: ${error.message}\n`;
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `allo: unexpected failure: ${text}\n`;
+}
+
+/**
+ * What a failed run prints and its exit code: commander has already said what went wrong with the
+ * command line (help and --version end here too, with exit code 0); anything else is described
+ * here, in the flags of `operation` when the run got as far as one.
+ */
+export async function reportFailure(error: unknown, io: Io, operation: OperationName | null): Promise<number> {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+  await io.err(describeFailure(error, operation ? flagsByField(tools[operation].fields) : undefined));
+  return exitCodeOf(error);
 }
 
 /** The flag of each field an operation's flags set, for `describeFailure`. */

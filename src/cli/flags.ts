@@ -5,6 +5,7 @@ import { Option } from "commander";
 import type { ToolField } from "../../generated/tools.js";
 import { AlloValidationError } from "../errors/index.js";
 import type { FlatInput } from "../operations/flat-input.js";
+import { CliInputError } from "./failure.js";
 import { flagOf } from "./names.js";
 
 /** A field and the option that carries it. */
@@ -31,6 +32,18 @@ export function fieldFlags(fields: readonly ToolField[]): FieldFlag[] {
       if (field.kind === "array") option.argParser((text: string, before: string[] | undefined) => [...(before ?? []), text]);
       return { field, option };
     });
+}
+
+/**
+ * A flag that takes one value refuses a second: `--name A --name B` is a mistake to point out, not
+ * B to keep. Lists (and --header) read their repeats themselves, and switches have no value.
+ */
+export function takesOnce(option: Option): void {
+  if (option.parseArg || !(option.required || option.optional)) return;
+  option.argParser((text: string, before: unknown) => {
+    if (before !== undefined) throw new CliInputError(`${option.long} is given more than once, and it takes one value: give it once.`);
+    return text;
+  });
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

@@ -5,6 +5,7 @@ import { operationNames, operations, type OperationName } from "../../generated/
 import { tools } from "../../generated/tools.js";
 import { fieldFlags } from "./flags.js";
 import { isPaged } from "../operations/flat-input.js";
+import { recordFieldNames } from "./fields.js";
 import { commandWords } from "./names.js";
 
 /** `allo crm people get <id>` */
@@ -28,6 +29,8 @@ export function leafHelp(name: OperationName): string {
     `Scope: ${op.scope ?? "none (any key)"}. ${op.readOnly ? "Reads only." : "Changes data."} ${op.method} ${op.path}.`,
     `Answer: ${tool.returns} Printed as the API sends it: { "data": ... }${op.answer === "page" ? ", with its pagination" : ""}.`,
   ];
+  const fields = recordFieldNames(name);
+  if (fields.length) lines.push(`Fields of each record, for --fields: ${fields.join(", ")}.`);
   if (isPaged(name)) lines.push("--all reads every page (100 items a page unless --size) and prints one item per line (NDJSON).");
   for (const param of op.pathParams) {
     const field = tool.fields.find((f) => f.name === param);
@@ -55,7 +58,8 @@ export const ROOT_DESCRIPTION =
   "Calls the Allo API from a terminal, one command per operation of its spec: JSON out (pretty on a terminal, one line when piped); --all streams every page as NDJSON. The key comes from ALLO_API_KEY (or --api-key-file) and is never printed.";
 
 export const EXIT_CODES_HELP = `
-Exit codes: 0 done; 2 invalid input or usage (nothing was sent); 4 the API refused (4xx);
-5 the API failed or could not be reached (5xx, network, timeout); 1 anything else.
+Exit codes: 0 done; 2 invalid input or usage (nothing was sent); 3 a delete declined at its
+question (nothing was sent); 4 the API refused (4xx); 5 the API failed or could not be reached
+(5xx, network, timeout); 1 anything else.
 Errors go to stderr with their code, what happened and what to do.
 `;

@@ -1,13 +1,18 @@
 // One command run: its arguments, --data and flags into the operation's input, the shared options
 // into the client's, then one call through the client's caller (src/operations/), or every page
-// with --all, printed as it comes.
+// with --all, printed as it comes; a delete asks first (confirm.ts), --dry-run prints the request
+// instead of sending it (dry-run.ts), and a call answered without a body says so on stderr.
 import { readFile, stat } from "node:fs/promises";
-import type { OperationName } from "../../generated/operations.js";
+import { type OperationEntry, type OperationName, operations } from "../../generated/operations.js";
 import { AlloValidationError } from "../errors/index.js";
-import { DEFAULTS, type RequestOptions } from "../options.js";
-import { createCaller } from "../operations/caller.js";
-import { allItems, invoke, type FlatInput } from "../operations/flat-input.js";
+import { DEFAULTS, type AlloClientOptions, type RequestOptions } from "../options.js";
+import { type Caller, createCaller, validate } from "../operations/caller.js";
+import { allItems, envelope, type FlatInput, split } from "../operations/flat-input.js";
+import { doneLine, statusAndHeaders } from "./answered.js";
+import { confirmDelete } from "./confirm.js";
+import { describeRequest, type DryRequest, recordingFetch } from "./dry-run.js";
 import { CliInputError } from "./failure.js";
+import { checkFields } from "./fields.js";
 import { inputOf, type FieldFlag } from "./flags.js";
 import { fieldPaths, json, pick, pickRecords, progressLine, type Io } from "./output.js";
 import { optionsOf, type SharedValues } from "./settings.js";
@@ -18,6 +23,10 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   /** All of stdin, for `--data @-`; more than `limit` bytes is refused without being read whole. */
   stdin(limit: number): Promise<string>;
+  /** Whether stdin is a terminal, where a person can answer a question. */
+  stdinIsTTY: boolean;
+  /** One line typed on stdin, without its line break; null at the end of stdin. */
+  readLine(): Promise<string | null>;
 }
 
 export async function runOperation(
@@ -27,32 +36,95 @@ export async function runOperation(
   values: SharedValues & Record<string, unknown>,
   cli: CliContext,
 ): Promise<void> {
+  const op: OperationEntry = operations[name];
   const data = values.data === undefined ? {} : await dataOf(name, String(values.data), cli);
   const input = inputOf(name, flags, values, { ...data, ...positional });
+  const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
+  if (paths) checkFields(name, paths, values.all === true);
+  if (values.all && values.include) {
+    throw new AlloValidationError(name, [
+      { field: "--include", message: "is not taken with --all: each page has its own status and headers (--verbose shows each attempt)" },
+    ]);
+  }
   const { client, request } = await optionsOf(values, cli.env, cli.io);
   const options: RequestOptions =
     values.idempotencyKey === undefined ? request : { ...request, idempotencyKey: String(values.idempotencyKey) };
-  const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
-  const caller = createCaller(client);
-  if (!values.all) {
-    const answer = await invoke(caller, name, input, options);
-    if (answer) await cli.io.out(json(pickRecords(answer, paths), cli.io.stdoutIsTTY));
-    return;
+  if (values.dryRun) return dryRun(name, input, client, options, values.all === true, cli);
+  // The question is asked of a valid input only: a typo is refused first.
+  if (op.method === "DELETE" && !values.yes) {
+    validate(name, op, split(name, input));
+    await confirmDelete(name, positional, cli);
   }
-  // Progress on a terminal only: a pipe or a log file gets the items alone.
+  const caller = createCaller(client);
+  if (values.all) return printAll(caller, name, input, options, paths, cli);
+  const { data: answer, response } = await caller.call(name, split(name, input), options).withResponse();
+  const body = envelope(name, answer);
+  if (values.include) await cli.io.out(statusAndHeaders(response));
+  if (body) await cli.io.out(json(pickRecords(body, paths), cli.io.stdoutIsTTY));
+  if (!body || op.method === "DELETE") await cli.io.err(doneLine(name, positional, response));
+}
+
+/** --all: every item of every page, a JSON line each; progress on a terminal's stderr once a second page is read. */
+async function printAll(
+  caller: Caller,
+  name: OperationName,
+  input: FlatInput,
+  options: RequestOptions,
+  paths: string[][] | null,
+  cli: CliContext,
+): Promise<void> {
+  // On a terminal only: a pipe or a log file gets the items alone. A walk of one page is one call,
+  // which shows no progress, and so writes no escape codes.
   const tty = cli.io.stderrIsTTY;
   let seen = { pages: 0, items: 0 };
+  let shown = false;
   let ended = false;
   const onPage = (pages: number, items: number) => {
     seen = { pages, items };
-    if (tty) void cli.io.err(progressLine(items, pages, "reading"));
+    if (!tty || pages < 2) return;
+    shown = true;
+    void cli.io.err(progressLine(items, pages, "reading"));
   };
   try {
     for await (const item of allItems(caller, name, input, options, onPage))
       await cli.io.out(json(paths ? pick(item, paths) : item, false));
     ended = true;
   } finally {
-    if (tty && seen.pages) await cli.io.err(progressLine(seen.items, seen.pages, ended ? "done" : "stopped"));
+    if (shown) await cli.io.err(progressLine(seen.items, seen.pages, ended ? "done" : "stopped"));
+  }
+}
+
+/**
+ * --dry-run: the first request the command would send, printed on stdout, nothing sent. With --all,
+ * or more ids than one request of a batch read takes, the others follow from it (the next page, the
+ * next ids), and stderr says so.
+ */
+async function dryRun(
+  name: OperationName,
+  input: FlatInput,
+  client: AlloClientOptions,
+  options: RequestOptions,
+  all: boolean,
+  cli: CliContext,
+): Promise<void> {
+  const requests: DryRequest[] = [];
+  const caller = createCaller({ ...client, fetch: recordingFetch(requests), maxRetries: 0, logLevel: "off" });
+  try {
+    if (all) for await (const _ of allItems(caller, name, input, options)) break;
+    else await caller.call(name, split(name, input), options);
+  } catch (error) {
+    // Refused input ends here as usual; once the request was recorded, the failure is the dry run's own stop.
+    if (!requests.length) throw error;
+  }
+  const first = requests[0];
+  if (!first) return;
+  await cli.io.out(describeRequest(first));
+  const { batch } = operations[name];
+  const list = batch ? input[batch.field] : undefined;
+  if (all || (batch && Array.isArray(list) && list.length > batch.size)) {
+    await cli.io.err(
+      `allo: --dry-run shows the first request; the others (${all ? "the next pages" : "the next ids"}) are asked the same way.\n`,
+    );
   }
 }
 

@@ -30,7 +30,7 @@ export function sharedOptions(): Option[] {
     new Option("--header <name: value>", "a header to send, such as 'Prefer: code=429' for the mock (repeatable)").argParser(
       (text: string, before: string[] | undefined) => [...(before ?? []), text],
     ),
-    new Option("--verbose", "each attempt on stderr: method, path, status, time, request id"),
+    new Option("--verbose", "each attempt on stderr: method, path template (never a phone number), status, time, SDK method, request id"),
   ];
 }
 

@@ -1,6 +1,7 @@
 // --verbose: a line on stderr per attempt, from the client's own log events, with what a person
-// debugging a call wants on one line: method, path (never the query: it carries phone numbers),
-// status, the attempt's time and the request id. The key is in no event.
+// debugging a call wants on one line: method, the operation's path template (never the path filled
+// in, nor the query: either can carry a phone number), status, the attempt's time, the SDK method
+// and the request id. The key is in no event.
 import type { AlloLogEvent, AlloLogger } from "../logger.js";
 
 export function verboseLogger(write: (line: string) => void, now: () => number = Date.now): AlloLogger {
@@ -12,7 +13,7 @@ export function verboseLogger(write: (line: string) => void, now: () => number =
     started.delete(attempt(e));
     return at === undefined ? "" : ` in ${Math.round(now() - at)} ms`;
   };
-  const tail = (e: AlloLogEvent) => ` (attempt ${e.attempt}, request ${e.requestId})`;
+  const tail = (e: AlloLogEvent) => ` (${e.operation}, attempt ${e.attempt}, request ${e.requestId})`;
   const status = (e: AlloLogEvent) => (e.status === undefined ? "no answer" : String(e.status));
   const line = (_: string, e: AlloLogEvent) => {
     switch (e.event) {

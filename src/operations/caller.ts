@@ -16,6 +16,7 @@ import { RateGate } from "../http/rate-gate.js";
 import { createTransport, type Outcome } from "../http/transport.js";
 import { createLog } from "../logger.js";
 import {
+  DEFAULTS,
   pageUrl,
   resolveOptions,
   type AlloClientOptions,
@@ -154,8 +155,11 @@ function unwrap<N extends OperationName>(sending: Sending<N>): Sent<SpecAnswer<N
   return sending.sent;
 }
 
-/** Refuses an input the spec does not take, or too large to send, before anything is claimed or sent. */
-function validate(name: OperationName, op: OperationEntry, input: unknown, maxRequestBytes: number): void {
+/**
+ * Refuses an input the spec does not take, or too large to send, before anything is claimed or
+ * sent (the CLI asks before a delete only of a valid one).
+ */
+export function validate(name: OperationName, op: OperationEntry, input: unknown, maxRequestBytes = DEFAULTS.maxRequestBytes): void {
   const { path, query, body } = (input ?? {}) as { path?: unknown; query?: unknown; body?: unknown };
   // Measured before the schemas read it: a body of many megabytes is refused without being walked.
   if (body !== undefined) checkSize(name, body, maxRequestBytes);

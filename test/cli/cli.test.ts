@@ -5,11 +5,11 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
 import { exampleAnswer } from "./examples.js";
 import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../helpers/packed-install.js";
-import { cleanEnv, KEY, runAllo } from "./run-allo.js";
+import { cleanEnv, HAS_SCRIPT, KEY, runAllo, runAlloOnTerminal } from "./run-allo.js";
 import { closedPort, startRecorder, type Recorder } from "./servers.js";
 
 const prism = inject("prismUrl");
@@ -280,6 +280,69 @@ describe("failures", () => {
   });
 });
 
+describe("deletes and dry runs, from the installed bin", () => {
+  let recorder: Recorder;
+  beforeAll(async () => {
+    recorder = await startRecorder();
+  });
+  afterAll(() => recorder.close());
+  beforeEach(() => {
+    recorder.seen.length = 0;
+  });
+  const at = () => ["--base-url", recorder.url];
+
+  it("a delete from a script (stdin a pipe) is refused without --yes and done with it, saying so on stderr", async () => {
+    const refused = await runAllo(install, [...at(), "crm", "deals", "delete", "dea-abc123"]);
+    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(refused.stderr).toContain("pass --yes to delete without asking. Nothing was sent.");
+    expect(recorder.seen).toEqual([]);
+    const done = await runAllo(install, [...at(), "crm", "deals", "delete", "dea-abc123", "--yes"]);
+    expect({ code: done.code, stdout: done.stdout }).toEqual({ code: 0, stdout: "" });
+    expect(done.stderr).toMatch(/^allo: done: Delete a deal \(DELETE \/v2\/api\/crm\/deals\/dea-abc123\): HTTP 200, request req_\w+\.\n$/);
+    expect(recorder.seen.map((r) => `${r.method} ${r.url}`)).toEqual(["DELETE /v2/api/crm/deals/dea-abc123"]);
+  });
+
+  it("--dry-run prints the request and sends nothing", async () => {
+    const { code, stdout } = await runAllo(install, [
+      ...at(),
+      "sms",
+      "send",
+      "--from",
+      "+13055550180",
+      "--to",
+      "+13055550142",
+      "--message",
+      "Hi",
+      "--dry-run",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/v1\/api\/sms\nauthorization: \[redacted\]\n/);
+    expect(recorder.seen).toEqual([]);
+  });
+
+  describe.skipIf(!HAS_SCRIPT)("on a terminal (util-linux script gives the bin one)", () => {
+    it("a delete asks first: n cancels with exit code 3 and sends nothing; y deletes", async () => {
+      const no = await runAlloOnTerminal(install, [...at(), "crm", "deals", "delete", "dea-abc123"], "n\n");
+      expect(no.code).toBe(3);
+      expect(no.output).toContain("Delete a deal (DELETE /v2/api/crm/deals/dea-abc123)? [y/N] ");
+      expect(no.output).toContain("allo: cancelled: nothing was sent.");
+      expect(recorder.seen).toEqual([]);
+      const yes = await runAlloOnTerminal(install, [...at(), "crm", "deals", "delete", "dea-abc123"], "y\n");
+      expect(yes.code).toBe(0);
+      expect(yes.output).toContain("allo: done: Delete a deal");
+      expect(recorder.seen).toHaveLength(1);
+    });
+
+    it("a single call writes no escape code", async () => {
+      const { code, output } = await runAlloOnTerminal(install, [...at(), "crm", "deals", "get", "dea-abc123"]);
+      expect(code).toBe(0);
+      expect(JSON.parse(output)).toEqual({ data: {} });
+      expect(output).not.toContain("\u001b");
+    });
+  });
+  if (!HAS_SCRIPT) it.skip("on a terminal: skipped, util-linux `script` is not installed", () => {});
+});
+
 describe("help, from the spec", () => {
   it("`allo help` lists every operation with the scope its key needs", async () => {
     const { code, stdout } = await allo(["help"]);
@@ -314,13 +377,13 @@ describe("help, from the spec", () => {
 });
 
 describe("the key", () => {
-  it("--verbose shows method, path, status, time and request id of each attempt, and not the key", async () => {
+  it("--verbose shows method, path, status, time, operation and request id of each attempt, and not the key", async () => {
     const { code, stderr } = await allo(["tags", "list", "--verbose", "--header", "Prefer: code=500", "--max-retries", "1"]);
     expect(code).toBe(5);
     const attempts = stderr.split("\n").filter((l) => l.startsWith("< "));
     expect(attempts).toHaveLength(2);
     for (const [i, line] of attempts.entries()) {
-      expect(line).toMatch(new RegExp(`^< GET /v2/api/tags 500 in \\d+ ms \\(attempt ${i + 1}, request req_\\w+\\)`));
+      expect(line).toMatch(new RegExp(`^< GET /v2/api/tags 500 in \\d+ ms \\(tags\\.list, attempt ${i + 1}, request req_\\w+\\)`));
     }
   });
 

@@ -1,8 +1,8 @@
 // Every operation of the table has its command, and its example input from the spec, written as
-// a user writes it (arguments, flags, repeated flags for lists, JSON for objects), reaches Prism
-// and prints the example answer. In process, for speed: cli.test.ts runs the installed bin.
+// a user writes it (arguments, flags, repeated flags for lists, JSON for objects; --yes for a
+// delete), reaches Prism and prints the example answer. In process, for speed: cli.test.ts runs the installed bin.
 import { describe, expect, inject, it } from "vitest";
-import { operationNames } from "../../generated/operations.js";
+import { operationNames, operations } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { exampleAnswer } from "./examples.js";
 import { allo, argsOf, KEY } from "./in-process.js";
@@ -13,9 +13,12 @@ describe("every operation from the command line", () => {
   it.each(operationNames.map((name) => ({ name })))(
     "$name: its example input as arguments and flags prints its example answer",
     async ({ name }) => {
-      const { stdout, stderr } = await allo(["--base-url", prism, ...argsOf(name, tools[name].example)]);
-      expect(stderr).toBe("");
+      const deletes = operations[name].method === "DELETE";
+      const { stdout, stderr } = await allo(["--base-url", prism, ...argsOf(name, tools[name].example), ...(deletes ? ["--yes"] : [])]);
       const example = exampleAnswer(name);
+      // A delete, and a call answered without a body, say on stderr what was done.
+      if (example === undefined || deletes) expect(stderr).toMatch(/^allo: done: [^\n]+: HTTP 2\d\d, request \S+\.\n$/);
+      else expect(stderr).toBe("");
       if (example === undefined) expect(stdout).toBe("");
       else expect(JSON.parse(stdout)).toEqual(example);
       expect(stdout).not.toContain(KEY);

@@ -7,9 +7,10 @@ import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
-import { firstSentence, toolsFromSpec } from "../../scripts/tools-from-spec.js";
+import { type AnswerShape, firstSentence, shapeOf, toolsFromSpec } from "../../scripts/tools-from-spec.js";
 import { split } from "../../src/operations/flat-input.js";
 import { spec } from "../helpers/spec.js";
+import { exampleAnswer } from "./examples.js";
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 formats.default(ajv);
@@ -107,6 +108,45 @@ describe("generated/tools.ts", () => {
       type: "string",
       description: "A phone number in E.164 format, such as `+33612345678`.",
     });
+  });
+});
+
+/** Every member path of `value` (through objects and the items of lists) that `shape` does not name. */
+function undocumented(value: unknown, shape: AnswerShape | undefined, at = ""): string[] {
+  if (!shape || shape.open || value === null || typeof value !== "object") return [];
+  if (Array.isArray(value)) return value.flatMap((item) => undocumented(item, shape.items, `${at}[]`));
+  return Object.entries(value).flatMap(([key, member]) =>
+    shape.fields && Object.hasOwn(shape.fields, key) ? undocumented(member, shape.fields[key], `${at}.${key}`) : [`${at}.${key}`],
+  );
+}
+
+describe("the answer's shape (the CLI's --fields)", () => {
+  it.each(operationNames.map((name) => ({ name })))("$name: names every member of the spec's example answer", ({ name }) => {
+    const example = exampleAnswer(name);
+    if (example === undefined) {
+      expect(tools[name].answer).toBeUndefined();
+      return;
+    }
+    expect(tools[name].answer).toBeDefined();
+    expect(undocumented(example.data, tools[name].answer as AnswerShape, "data")).toEqual([]);
+  });
+
+  it("merges the branches of a oneOf, marks a map without members open, and follows a schema that contains itself once", () => {
+    const tree = {
+      type: "object",
+      properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Tree" } } },
+    };
+    const own = { components: { schemas: { Tree: tree } } };
+    expect(
+      shapeOf(own, {
+        oneOf: [
+          { type: "object", properties: { a: { type: "string" } } },
+          { type: "object", properties: { b: { type: "object" } } },
+          { type: "null" },
+        ],
+      }),
+    ).toEqual({ fields: { a: {}, b: { open: true } } });
+    expect(shapeOf(own, { $ref: "#/components/schemas/Tree" })).toEqual({ fields: { name: {}, children: { items: {} } } });
   });
 });
 

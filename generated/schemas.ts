@@ -147,8 +147,8 @@ const ConversationContact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseO
 /** An address-book contact matched by a conversation's number, with its company and deals. Its id is `cnt-...`; Allo does not say whether it can be passed to the CRM people operations. */
 export const ConversationContact = /* @__PURE__ */ lazy(ConversationContact$);
 
-const LocalDateTime$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
-/** An ISO 8601 date-time. The API often omits the zone offset (`2024-01-15T10:30:00`), so this is kept as a string rather than parsed. */
+const LocalDateTime$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.string({ error: "must be a string" })).check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/u, { error: "must be an ISO 8601 date-time, such as 2026-04-21T10:30:00 (its zone optional)" })));
+/** An ISO 8601 date-time, as Allo writes it: with or without its zone (`2024-01-15T10:30:00`, `2026-04-21T14:30:00Z`, `2026-04-21T16:30:00+02:00`), with or without fractions of a second (`2025-03-15T14:30:45.123456Z`). Kept as a string rather than parsed, since a date-time without a zone does not say which moment it is. */
 export const LocalDateTime = /* @__PURE__ */ lazy(LocalDateTime$);
 
 const ConversationItemType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());

@@ -106,22 +106,23 @@ class Compiler {
   }
 
   private composition(list: Schema[], kind: "xor" | "union", path: string): string {
-    // An open enum, anyOf [{ enum }, { type: string }], accepts any string.
-    if (
-      kind === "union" &&
-      list.length === 2 &&
-      list.some((s) => s.enum) &&
-      list.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)
-    ) {
-      return "z.string()";
-    }
     const isNull = (s: Schema) => s.type === "null" && Object.keys(s).filter((k) => !ANNOTATIONS.has(k)).length === 1;
     const rest = list.filter((s) => !isNull(s));
     const nullable = rest.length < list.length;
-    const parts = rest.map((s, i) => this.compile(s, `${path}/${kind}/${i}`));
-    let out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}])`;
-    if (nullable) out = `z.nullable(${out})`;
-    return out;
+    let out: string;
+    if (
+      // An open enum, anyOf [{ enum }, { type: string }] (and { type: null } when nullable), accepts any string.
+      kind === "union" &&
+      rest.length === 2 &&
+      rest.some((s) => s.enum) &&
+      rest.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)
+    ) {
+      out = "z.string()";
+    } else {
+      const parts = rest.map((s, i) => this.compile(s, `${path}/${kind}/${i}`));
+      out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}])`;
+    }
+    return nullable ? `z.nullable(${out})` : out;
   }
 
   private typed(type: string, s: Schema, path: string): string {

@@ -14,6 +14,7 @@ describe("client options", () => {
       maxResponseBytes: 16 * 1024 * 1024,
       logLevel: "off",
       rateLimit: { readsPerSecond: 20, writesPerSecond: 5 },
+      validateAnswers: false,
     });
   });
 

@@ -3,7 +3,8 @@
 //   1. per-request cost of numbers.list() vs raw fetch + JSON.parse vs bare openapi-fetch vs the
 //      design's floor (with and without its timeout), interleaved in one process against a
 //      loopback server in another; the same against an in-memory fetch;
-//   2. bundle size (esbuild, minified, gzip) of each entry, and of the fixed dependencies alone;
+//   2. bundle size (esbuild, minified, gzip) of each entry, and of the fixed dependencies alone
+//      (bench/bundle-size.ts);
 //   3. cold import time of each entry, over a bare `node -e 0`;
 //   4. memory while contacts.searchAll() walks 100,000 contacts, beside two controls;
 //   5. webhook receiver throughput (bench/webhooks.ts, when the receiver exists).
@@ -14,10 +15,9 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
+import { bundleSizes } from "./bundle-size.js";
 import { bareOpenapiFetch, interleave, median, round, startServer } from "./lib.js";
 
 const run = promisify(execFile);
@@ -92,65 +92,6 @@ async function cpuCost() {
   }
   for (const [variant, us] of Object.entries(rounds))
     out.push({ variant, callsPerRound: calls, rounds: 5, medianUsPerCall: round(median(us), 2) });
-  return out;
-}
-
-async function bundleSizes() {
-  const entries: Array<{ entry: string; code: string; external?: string[] }> = [
-    { entry: "allo-client (import { AlloClient })", code: 'import { AlloClient } from "allo-client"; console.log(AlloClient);' },
-  ];
-  if (existsSync(join(ROOT, "dist", "webhooks.js"))) {
-    entries.push({
-      entry: "allo-client/webhooks (import { WebhookReceiver })",
-      code: 'import { WebhookReceiver } from "allo-client/webhooks"; console.log(WebhookReceiver);',
-    });
-  }
-  if (existsSync(join(ROOT, "dist", "react.js"))) {
-    entries.push({
-      entry: "allo-client/react (provider + hooks; react, react-query external)",
-      code: 'import * as r from "allo-client/react"; console.log(r);',
-      external: ["react", "react-dom", "@tanstack/react-query", "react/jsx-runtime"],
-    });
-  }
-  // From the repository root: with no tsconfig, "allo-client" resolves through package.json
-  // exports to dist/ (as for users); with the tsconfig, its paths map it to src/, where each package
-  // is its own input (zod is bundled into dist/, so only the sources show its share).
-  const bundle = (code: string, external: string[], fromSources: boolean) =>
-    build({
-      stdin: { contents: code, resolveDir: ROOT, loader: "js" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      metafile: true,
-      external,
-      logLevel: "silent",
-      ...(fromSources ? {} : { tsconfigRaw: "{}" }),
-    });
-  const out: Array<{ entry: string; minBytes: number; gzipBytes: number; minBytesByPackage?: Record<string, number> }> = [];
-  for (const { entry, code, external = [] } of entries) {
-    const bytes = (await bundle(code, external, false)).outputFiles[0]!.contents;
-    const fromSources = await bundle(code, external, true);
-    const byPackage: Record<string, number> = {};
-    for (const [file, input] of Object.entries(Object.values(fromSources.metafile.outputs)[0]!.inputs)) {
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? "allo-client";
-      byPackage[pkg] = (byPackage[pkg] ?? 0) + input.bytesInOutput;
-    }
-    out.push({ entry, minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, minBytesByPackage: byPackage });
-  }
-  // The floor under the core entry: the two dependencies the design fixes, at their smallest use
-  // (zod/mini's runtime for one object schema, openapi-fetch's createClient), before any of ours.
-  const floors = {
-    "floor: zod/mini, one object schema": 'import * as z from "zod/mini"; console.log(z.object({ to: z.string() }).safeParse({}));',
-    "floor: openapi-fetch createClient": 'import createClient from "openapi-fetch"; console.log(createClient({}));',
-    "floor: both":
-      'import * as z from "zod/mini"; import createClient from "openapi-fetch"; console.log(z.object({ to: z.string() }).safeParse({}), createClient({}));',
-  };
-  for (const [entry, code] of Object.entries(floors)) {
-    const bytes = (await bundle(code, [], false)).outputFiles[0]!.contents;
-    out.push({ entry, minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
-  }
   return out;
 }
 

@@ -2078,12 +2078,13 @@ export interface components {
         };
         /**
          * LocalDateTime
-         * @description An ISO 8601 date-time. The API often omits the zone offset (`2024-01-15T10:30:00`), so this is
-         *     kept as a string rather than parsed. The pattern takes a zone (`Z`, `+02:00`) or none, fractions
-         *     of a second, and no seconds at all (`2024-01-15T10:30`, as Java writes a time on the minute); it
-         *     refuses what is no date-time (`yesterday`, a month 13, an hour 25), not an impossible day such as
-         *     February 31.
+         * @description An ISO 8601 date-time, as Allo writes it: with or without its zone (`2024-01-15T10:30:00`,
+         *     `2026-04-21T14:30:00Z`, `2026-04-21T16:30:00+02:00`), with or without fractions of a second
+         *     (`2025-03-15T14:30:45.123456Z`). Kept as a string rather than parsed, since a date-time without
+         *     a zone does not say which moment it is.
          * @example 2026-04-21T10:30:00
+         * @example 2026-04-21T14:30:00Z
+         * @example 2025-03-15T14:30:45.123456Z
          */
         LocalDateTime: string;
         /**

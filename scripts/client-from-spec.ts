@@ -9,7 +9,7 @@
 // (`x-sdk-args`), traits (`x-sdk-at-most-once`, `x-sdk-batch`, pagination), and the resources'
 // type names and descriptions (`x-sdk-resources`).
 import { tableFromSpec, type MethodArg, type TableEntry } from "./operations-from-spec.js";
-import { deref, operationsOf, type Schema } from "./lib/spec.js";
+import { operationsOf, successOf, type Schema } from "./lib/spec.js";
 
 /** One resource of the client (`conversations.items`): its methods and the resources under it. */
 interface ResourceNode {
@@ -42,10 +42,9 @@ interface OperationFacts {
 function factsOf(spec: Schema): Map<string, OperationFacts> {
   const facts = new Map<string, OperationFacts>();
   for (const { op } of operationsOf(spec)) {
-    const success = Object.entries((op.responses ?? {}) as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status));
-    const hasBody = success ? deref(spec, success[1]).content?.["application/json"]?.schema !== undefined : false;
+    const success = successOf(spec, op);
     facts.set(op.operationId, {
-      status: success && hasBody ? success[0] : null,
+      status: success?.schema ? success.status : null,
       description: String(op.description ?? ""),
       samples: ((op["x-codeSamples"] ?? []) as Schema[]).filter((s) => s.lang === "TypeScript").map((s) => String(s.source).trimEnd()),
       tag: Array.isArray(op.tags) && op.tags.length ? String(op.tags[0]) : null,

@@ -3,6 +3,8 @@
 //                      what the package ships, the mock serves and the tests read;
 //   allo.d.ts          types, with openapi-typescript;
 //   schemas.ts         zod/mini validators, with scripts/zod-from-spec.ts;
+//   answer-schemas.ts  zod/mini validators of each operation's answer (zod-from-spec.ts), loaded
+//                      only by a client that checks answers (validateAnswers);
 //   webhooks.ts        the incoming webhooks' topics, schemas and examples (webhooks-from-spec.ts);
 //   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts),
 //                      and operation-names.ts, its names alone (no validator types);
@@ -30,7 +32,7 @@ import { llmsTxt } from "./llms-from-spec.js";
 import { operationNamesSource, operationsSource } from "./operations-from-spec.js";
 import { toolsSource } from "./tools-from-spec.js";
 import { webhooksFromSpec } from "./webhooks-from-spec.js";
-import { zodFromSpec } from "./zod-from-spec.js";
+import { answerSchemasFromSpec, zodFromSpec } from "./zod-from-spec.js";
 
 const root = new URL("../", import.meta.url);
 const specUrl = new URL("spec/allo.openapi.yaml", root);
@@ -103,6 +105,10 @@ export async function generateSchemas(): Promise<string> {
   return BANNER + zodFromSpec(await bundledSpec()).source;
 }
 
+export async function generateAnswerSchemas(): Promise<string> {
+  return BANNER + answerSchemasFromSpec(await bundledSpec()).source;
+}
+
 export async function generateWebhooks(): Promise<string> {
   return BANNER + webhooksFromSpec(await bundledSpec());
 }
@@ -128,6 +134,7 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("allo.openapi.yaml"), make: generateBundle },
   { file: out("allo.d.ts"), make: generate },
   { file: out("schemas.ts"), make: generateSchemas },
+  { file: out("answer-schemas.ts"), make: generateAnswerSchemas },
   { file: out("webhooks.ts"), make: generateWebhooks },
   { file: out("operations.ts"), make: generateOperations },
   { file: out("operation-names.ts"), make: generateOperationNames },

@@ -4,7 +4,7 @@
 // changes anything, whether it takes an Idempotency-Key, how its query is written, and its
 // validators (the zod schemas of generated/schemas.ts). Nothing here is typed by hand.
 
-import { camelCase, deref, operationsOf, type Schema } from "./lib/spec.js";
+import { camelCase, deref, operationsOf, successOf, type Schema } from "./lib/spec.js";
 
 /** How a query value is written on the wire and read back. */
 export type QueryKind = "integer" | "number" | "boolean" | "list" | "string";
@@ -76,9 +76,9 @@ export function tableFromSpec(spec: Schema): TableEntry[] {
     const bodyObject = bodySchema ? deref(spec, bodySchema) : {};
     const bodyProps: Schema = bodyObject.properties ?? {};
     const pagination = "page" in query ? (path.startsWith("/v1/") ? "v1" : "query") : "page" in bodyProps ? "body" : null;
-    const success = Object.entries((op.responses ?? {}) as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status));
+    const success = successOf(spec, op);
     if (!success) throw new Error(`operations-from-spec: ${where} documents no 2xx answer`);
-    const answerSchema = deref(spec, success[1]).content?.["application/json"]?.schema;
+    const answerSchema = success.schema;
     const answer = !answerSchema ? "none" : "pagination" in (deref(spec, answerSchema).properties ?? {}) ? "page" : "data";
     const readOnly = method === "get" || op["x-read-only"] === true;
     const scopes = op.security?.[0]?.AlloApiKey;

@@ -1,12 +1,13 @@
-// Compiles the JSON Schemas of spec/allo.openapi.yaml into zod/mini source (generated/schemas.ts),
-// so runtime validation (client inputs, webhook payloads) comes from the spec instead of being retyped.
+// Compiles the JSON Schemas of spec/allo.openapi.yaml into zod/mini source, so runtime validation
+// comes from the spec instead of being retyped: generated/schemas.ts (client inputs, webhook
+// payloads) and generated/answer-schemas.ts (answers, checked when a client asks: validateAnswers).
 //
 // It understands the subset of JSON Schema the spec uses and refuses anything else: a keyword it
 // does not know fails the generation, so no constraint can be dropped silently. A differential test
-// (test/spec/zod-schemas.test.ts) checks every generated schema against ajv on the spec's examples
-// and on mutations of them.
+// (test/spec/zod-schemas.test.ts) checks every generated schema of both files against ajv on the
+// spec's examples and on mutations of them.
 
-import { deref, HTTP_METHODS, type Schema } from "./lib/spec.js";
+import { deref, HTTP_METHODS, operationsOf, type Schema, successOf } from "./lib/spec.js";
 
 /** Keywords that carry no constraint. */
 const ANNOTATIONS = new Set(["title", "description", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
@@ -105,22 +106,23 @@ class Compiler {
   }
 
   private composition(list: Schema[], kind: "xor" | "union", path: string): string {
-    // An open enum, anyOf [{ enum }, { type: string }], accepts any string.
-    if (
-      kind === "union" &&
-      list.length === 2 &&
-      list.some((s) => s.enum) &&
-      list.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)
-    ) {
-      return "z.string()";
-    }
     const isNull = (s: Schema) => s.type === "null" && Object.keys(s).filter((k) => !ANNOTATIONS.has(k)).length === 1;
     const rest = list.filter((s) => !isNull(s));
     const nullable = rest.length < list.length;
-    const parts = rest.map((s, i) => this.compile(s, `${path}/${kind}/${i}`));
-    let out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}])`;
-    if (nullable) out = `z.nullable(${out})`;
-    return out;
+    let out: string;
+    if (
+      // An open enum, anyOf [{ enum }, { type: string }] (and { type: null } when nullable), accepts any string.
+      kind === "union" &&
+      rest.length === 2 &&
+      rest.some((s) => s.enum) &&
+      rest.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)
+    ) {
+      out = "z.string()";
+    } else {
+      const parts = rest.map((s, i) => this.compile(s, `${path}/${kind}/${i}`));
+      out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}])`;
+    }
+    return nullable ? `z.nullable(${out})` : out;
   }
 
   private typed(type: string, s: Schema, path: string): string {
@@ -228,15 +230,16 @@ function pure(expr: string): string {
   return expr.replace(/(?<![\w.$])z\.(\w+)\(/g, `${PURE}z.$1(`);
 }
 
-/**
- * Every component schema, plus per operation: `<operationId>Body` (its JSON request body),
- * `<operationId>Query` and `<operationId>Path` (its parameters, as the typed values the client
- * takes). Incoming webhooks get `<operationId>Body` too (the whole delivery).
- */
-export function zodFromSpec(spec: Schema): GeneratedSchemas {
-  const components = (spec.components?.schemas ?? {}) as Record<string, Schema>;
+/** One schema a generated module exports, compiled. */
+interface Export {
+  name: string;
+  expr: string;
+  doc?: string | undefined;
+}
 
-  // Components in dependency order (the spec has no recursive schemas; a cycle fails here).
+/** The components `roots` name and those they refer to, each after the ones it refers to. */
+function inDependencyOrder(components: Record<string, Schema>, roots: Iterable<string>): string[] {
+  // The spec has no recursive schemas; a cycle fails here.
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();
   const visit = (name: string, trail: string[]) => {
@@ -249,66 +252,53 @@ export function zodFromSpec(spec: Schema): GeneratedSchemas {
     state.set(name, "done");
     order.push(name);
   };
-  for (const n of Object.keys(components)) visit(n, []);
+  for (const n of roots) visit(n, []);
+  return order;
+}
 
+/**
+ * A module of zod/mini schemas, each built on first use: the `components` it needs (exported when
+ * `exportComponents`), then `exported`.
+ */
+function moduleSource(spec: Schema, components: string[], exportComponents: boolean, exported: Export[]): GeneratedSchemas {
+  const all = (spec.components?.schemas ?? {}) as Record<string, Schema>;
   const lines: string[] = [];
-  const exported: string[] = [];
-  const emit = (name: string, expr: string, doc?: string) => {
+  const names: string[] = [];
+  const emit = (name: string, expr: string, doc: string | undefined, exportIt: boolean) => {
     // Built on first use, not at import: constructing some 1,100 zod schemas at import was most of
     // the core entry's cold import (bench/run.ts). `X$` builds (once), `X` is what callers use.
     lines.push(`const ${name}$ = /* @__PURE__ */ once(() => ${pure(expr)});`);
-    if (doc) lines.push(`/** ${doc.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/")} */`);
-    lines.push(`export const ${name} = /* @__PURE__ */ lazy(${name}$);`, "");
-    exported.push(name);
-  };
-
-  for (const name of order) {
-    const schema = components[name]!;
-    emit(name, new Compiler(`#/components/schemas/${name}`).compile(schema, ""), schema.description ?? schema.title);
-  }
-
-  for (const [section, map] of [
-    ["paths", spec.paths],
-    ["webhooks", spec.webhooks],
-  ] as const) {
-    for (const [key, item] of Object.entries((map ?? {}) as Record<string, Schema>)) {
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (!op) continue;
-        const id = op.operationId as string;
-        const where = `#/${section}/${key}/${method}`;
-        const body = op.requestBody?.content?.["application/json"]?.schema;
-        if (body) emit(`${id}Body`, new Compiler(where).compile(body, "/requestBody"), `Request body of ${id}.`);
-        for (const location of ["query", "path"] as const) {
-          const params = ((op.parameters ?? []) as Schema[]).map((p) => deref(spec, p)).filter((p) => p.in === location);
-          if (!params.length) continue;
-          const shape = params
-            .map((p) => {
-              const inner = new Compiler(where).compile(p.schema, `/parameters/${p.name}`);
-              return `${json(p.name)}: ${p.required ? inner : `z.optional(${inner})`}`;
-            })
-            .join(", ");
-          const suffix = location === "query" ? "Query" : "Path";
-          emit(`${id}${suffix}`, `z.strictObject({ ${shape} }, { error: notAnObject })`, `${location} parameters of ${id}.`);
-        }
-      }
+    if (exportIt) {
+      if (doc) lines.push(`/** ${doc.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/")} */`);
+      lines.push(`export const ${name} = /* @__PURE__ */ lazy(${name}$);`);
+      names.push(name);
     }
+    lines.push("");
+  };
+  for (const name of components) {
+    const schema = all[name]!;
+    emit(name, new Compiler(`#/components/schemas/${name}`).compile(schema, ""), schema.description ?? schema.title, exportComponents);
   }
-
-  const source = `import * as z from "zod/mini";
-
-/** The message for a value that is not an object; other issues of an object (unknown keys) keep theirs. */
-function notAnObject(issue: { code: string }): string | undefined {
-  return issue.code === "invalid_type" ? "must be an object" : undefined;
-}
-
+  for (const e of exported) emit(e.name, e.expr, e.doc, true);
+  const body = lines.join("\n");
+  // Only the helpers the schemas call: an unused one fails the typecheck (noUnusedLocals).
+  const codePoints = body.includes("codePoints(")
+    ? `
 /** Length in code points, as JSON Schema counts characters. */
 function codePoints(value: string): number {
   let n = 0;
   for (const _ of value) n++;
   return n;
 }
+`
+    : "";
+  const source = `import * as z from "zod/mini";
 
+/** The message for a value that is not an object; other issues of an object (unknown keys) keep theirs. */
+function notAnObject(issue: { code: string }): string | undefined {
+  return issue.code === "invalid_type" ? "must be an object" : undefined;
+}
+${codePoints}
 /** A function that builds its value on the first call and returns that value ever after. */
 function once<T>(build: () => T): () => T {
   let value: T | undefined;
@@ -330,6 +320,75 @@ function lazy<T extends z.ZodMiniType>(build: () => T): LazySchema<T> {
   };
 }
 
-${lines.join("\n")}`;
-  return { source, exports: exported };
+${body}`;
+  return { source, exports: names };
+}
+
+/**
+ * Every component schema, plus per operation: `<operationId>Body` (its JSON request body),
+ * `<operationId>Query` and `<operationId>Path` (its parameters, as the typed values the client
+ * takes). Incoming webhooks get `<operationId>Body` too (the whole delivery).
+ */
+export function zodFromSpec(spec: Schema): GeneratedSchemas {
+  const components = (spec.components?.schemas ?? {}) as Record<string, Schema>;
+  const exported: Export[] = [];
+  for (const [section, map] of [
+    ["paths", spec.paths],
+    ["webhooks", spec.webhooks],
+  ] as const) {
+    for (const [key, item] of Object.entries((map ?? {}) as Record<string, Schema>)) {
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        const id = op.operationId as string;
+        const where = `#/${section}/${key}/${method}`;
+        const body = op.requestBody?.content?.["application/json"]?.schema;
+        if (body)
+          exported.push({ name: `${id}Body`, expr: new Compiler(where).compile(body, "/requestBody"), doc: `Request body of ${id}.` });
+        for (const location of ["query", "path"] as const) {
+          const params = ((op.parameters ?? []) as Schema[]).map((p) => deref(spec, p)).filter((p) => p.in === location);
+          if (!params.length) continue;
+          const shape = params
+            .map((p) => {
+              const inner = new Compiler(where).compile(p.schema, `/parameters/${p.name}`);
+              return `${json(p.name)}: ${p.required ? inner : `z.optional(${inner})`}`;
+            })
+            .join(", ");
+          const suffix = location === "query" ? "Query" : "Path";
+          exported.push({
+            name: `${id}${suffix}`,
+            expr: `z.strictObject({ ${shape} }, { error: notAnObject })`,
+            doc: `${location} parameters of ${id}.`,
+          });
+        }
+      }
+    }
+  }
+  return moduleSource(spec, inDependencyOrder(components, Object.keys(components)), true, exported);
+}
+
+/**
+ * Per operation whose success carries a JSON body, `<operationId>Answer`: that whole body (the
+ * envelope, `data` and its siblings) as the spec documents it, compiled as requests are. Answers
+ * are tolerant in the spec itself (open enums, no closed objects, nullable where Allo sends null),
+ * so what they refuse is a wrong type, a missing required field or a broken format. The components
+ * they use are built here again, not exported: this module is loaded apart, only by a client that
+ * checks answers (`validateAnswers`), and must not pull generated/schemas.ts's components along.
+ */
+export function answerSchemasFromSpec(spec: Schema): GeneratedSchemas {
+  const components = (spec.components?.schemas ?? {}) as Record<string, Schema>;
+  const exported: Export[] = [];
+  const roots = new Set<string>();
+  for (const { op, where } of operationsOf(spec)) {
+    const success = successOf(spec, op);
+    if (!success?.schema) continue;
+    const id = op.operationId as string;
+    exported.push({
+      name: `${id}Answer`,
+      expr: new Compiler(`${where} `).compile(success.schema, `responses/${success.status}`),
+      doc: `The ${success.status} answer of ${id}.`,
+    });
+    refsOf(success.schema, roots);
+  }
+  return moduleSource(spec, inDependencyOrder(components, roots), false, exported);
 }

@@ -1,6 +1,7 @@
 import { AlloMethods } from "../generated/client.js";
 import type { OperationName } from "../generated/operation-names.js";
 import { AlloPromise } from "./allo-promise.js";
+import type { AnswerDrift } from "./operations/answer-check.js";
 import { createCaller, type Caller, type MethodCaller } from "./operations/caller.js";
 import { reshapers } from "./operations/reshape.js";
 import type { Answer } from "./operations/types.js";
@@ -17,8 +18,26 @@ import type { AlloClientOptions } from "./options.js";
  * const { results } = await allo.conversations.items.search({ search: "refund", type: "CALL" });
  */
 export class AlloClient extends AlloMethods {
+  readonly #drift: () => AnswerDrift[];
+
   constructor(options: AlloClientOptions) {
-    super(reshaping(createCaller(options)));
+    const caller = createCaller(options);
+    super(reshaping(caller));
+    this.#drift = caller.drift;
+  }
+
+  /**
+   * Where the answers received so far differ from the spec, with `validateAnswers` on: each
+   * method, place and rule once, with how many answers showed it and the request id of the first.
+   * Never a value. Empty when answers are not checked.
+   *
+   * @example
+   * const allo = new AlloClient({ apiKey, validateAnswers: "warn" });
+   * await allo.calls.search({ allo_number: "+13055550180" });
+   * for (const d of allo.drift()) console.log(d.operation, d.location, d.rule, d.count, d.firstRequestId);
+   */
+  drift(): AnswerDrift[] {
+    return this.#drift();
   }
 }
 

@@ -14,7 +14,9 @@ export {
   type SmsKeyStore,
 } from "./stores/index.js";
 export type { AlloLogEvent, AlloLogger, AlloLogLevel } from "./logger.js";
+export type { AnswerDrift, ValidateAnswers } from "./operations/answer-check.js";
 export {
+  AlloAnswerError,
   AlloApiError,
   AlloError,
   AlloIdempotencyError,
@@ -22,6 +24,7 @@ export {
   AlloRequestError,
   AlloTimeoutError,
   AlloValidationError,
+  type AlloAnswerIssue,
   type AlloErrorCode,
   type AlloErrorDetail,
   type AlloValidationIssue,

@@ -3,6 +3,7 @@
 // method and the operation's path template (never the path filled in, nor the query: both can carry
 // phone numbers), the attempt, the status, the time taken and the request id; never the key, never
 // a body.
+import { envVar } from "./env.js";
 
 /** The levels, least to most severe; `off` says nothing. */
 export type AlloLogLevel = "debug" | "info" | "warn" | "error" | "off";
@@ -53,12 +54,8 @@ export function isLogLevel(value: unknown): value is AlloLogLevel {
 
 /** ALLO_LOG from the environment, where there is one (Node, Bun, Deno with --allow-env). */
 export function envLogLevel(): AlloLogLevel | undefined {
-  try {
-    const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.ALLO_LOG;
-    return isLogLevel(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = envVar("ALLO_LOG");
+  return isLogLevel(value) ? value : undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { envVar } from "./env.js";
 import { AlloValidationError } from "./errors/index.js";
-import { consoleLogger, createNotices, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel } from "./logger.js";
+import { consoleLogger, createNotices, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel, type Notices } from "./logger.js";
+import type { ValidateAnswers } from "./operations/answer-check.js";
 import { createMemoryStores } from "./stores/index.js";
 import { storesForApiKey } from "./stores/keyed.js";
 import type { ClientStores } from "./stores/types.js";
@@ -95,6 +97,19 @@ export interface AlloClientOptions {
    * @default createMemoryStores(), for this client alone
    */
   stores?: ClientStores | undefined;
+  /**
+   * Checks each answer against the operation's answer schema from the spec, to learn where the live
+   * API differs from it (in staging, say). As tolerant as the spec: unknown fields and enum values
+   * pass; a wrong type, a missing required field or a broken format is a difference. `"warn"`: each
+   * difference is logged once per method, place and rule, through `logger.warn`, with the request
+   * id and never the value; that warning comes at the default `logLevel` too (it was asked for),
+   * unless `logLevel` (or ALLO_LOG) is `error` or `off`. `"throw"`: a call whose answer differs
+   * throws `AlloAnswerError` instead of answering (the call itself was done, a write included).
+   * `allo.drift()` lists every difference seen. The schemas are loaded with the first answer
+   * checked, never by a client that does not check.
+   * @default the ALLO_VALIDATE_ANSWERS environment variable (`warn` or `throw`), else false
+   */
+  validateAnswers?: ValidateAnswers | undefined;
 }
 
 /** The rate gate's limits (`rateLimit`). */
@@ -153,6 +168,7 @@ export const DEFAULTS = {
   logLevel: "off",
   // Allo's published limits: from the first call on Allo's own API, from the first 429 elsewhere (see AlloClientOptions.rateLimit).
   rateLimit: { readsPerSecond: 20, writesPerSecond: 5 },
+  validateAnswers: false,
 } as const;
 
 /** Pages a `…All` call fetches at once by default (PagingOptions.concurrency). */
@@ -178,6 +194,9 @@ export interface ResolvedOptions {
    */
   rateLimit: { read: number; write: number; paced: boolean } | false;
   stores: ClientStores;
+  validateAnswers: ValidateAnswers;
+  /** What the client says once, unasked for (a store's unsafe setup, an answer that differs from the spec). */
+  notices: Notices;
 }
 
 /** A version suffix (`/v1/api`, `/v2/api`) older docs put in the base URL: the paths carry it now. */
@@ -199,6 +218,7 @@ const OPTION_KEYS = [
   "logLevel",
   "rateLimit",
   "stores",
+  "validateAnswers",
 ] as const satisfies ReadonlyArray<keyof AlloClientOptions>;
 
 /** An option a misspelt or foreign one most likely meant (`timeoutMs` → `timeout`, `maxRetry` → `maxRetries`). */
@@ -293,6 +313,10 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   if (!isLogLevel(logLevel)) refuse("logLevel", "must be one of debug, info, warn, error, off");
   if (logger === null || typeof logger !== "object")
     refuse("logger", "must be an object with debug/info/warn/error methods, such as console");
+  const notices = createNotices(logger, logLevel, levelGiven !== undefined);
+  const validateAnswers = options.validateAnswers ?? envValidateAnswers() ?? DEFAULTS.validateAnswers;
+  if (validateAnswers !== false && validateAnswers !== "warn" && validateAnswers !== "throw")
+    refuse("validateAnswers", 'must be "warn", "throw" or false');
   const resolved: ResolvedOptions = {
     baseUrl,
     timeout: positive("timeout", options.timeout ?? DEFAULTS.timeout, refuse),
@@ -306,16 +330,21 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     logLevel,
     rateLimit: rateLimitOf(options.rateLimit, baseUrl, refuse),
     // Shared stores are told the key here, and keep only a hash of it.
-    stores:
-      options.stores === undefined
-        ? createMemoryStores()
-        : storesForApiKey(storesOf(options.stores, refuse), apiKey, createNotices(logger, logLevel, levelGiven !== undefined)),
+    stores: options.stores === undefined ? createMemoryStores() : storesForApiKey(storesOf(options.stores, refuse), apiKey, notices),
+    validateAnswers,
+    notices,
   };
   checkHeaders("headers", resolved.headers, "new AlloClient");
   return resolved;
 }
 
 type Refuse = (field: string, message: string) => never;
+
+/** ALLO_VALIDATE_ANSWERS from the environment: `warn` or `throw`; anything else leaves the option to its default. */
+function envValidateAnswers(): ValidateAnswers | undefined {
+  const value = envVar("ALLO_VALIDATE_ANSWERS");
+  return value === "warn" || value === "throw" ? value : undefined;
+}
 
 /** Whether a baseUrl is Allo's own API, where the published limits apply. */
 function isAllo(baseUrl: string): boolean {

@@ -1,5 +1,7 @@
 // What every generator reads of the bundled spec the same way: its operations, in spec order, and
 // its `$ref`s (json-pointer.ts).
+import { deref } from "./json-pointer.js";
+
 export { deref, resolvePointer } from "./json-pointer.js";
 
 /** A node of the bundled spec, read loosely: the generators check what they rely on. */
@@ -29,6 +31,14 @@ export function operationsOf(spec: Schema): SpecOperation[] {
     }
   }
   return found;
+}
+
+/** An operation's documented success: its 2xx status, that answer (refs followed) and its JSON body's schema, if any. */
+export function successOf(spec: Schema, op: Schema): { status: string; response: Schema; schema: Schema | undefined } | null {
+  const found = Object.entries((op.responses ?? {}) as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status));
+  if (!found) return null;
+  const response = deref(spec, found[1]);
+  return { status: found[0], response, schema: response.content?.["application/json"]?.schema };
 }
 
 /** `contact_id` → `contactId`: a spec name as a TypeScript identifier. */

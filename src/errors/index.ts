@@ -5,3 +5,4 @@ export { AlloNetworkError } from "./network-error.js";
 export { AlloTimeoutError } from "./timeout-error.js";
 export { AlloValidationError, type AlloValidationIssue } from "./validation-error.js";
 export { AlloIdempotencyError, type IdempotencyRefusal } from "./idempotency-error.js";
+export { AlloAnswerError, type AlloAnswerErrorInit, type AlloAnswerIssue } from "./answer-error.js";

@@ -9,7 +9,7 @@ import createClient from "openapi-fetch";
 import type { paths } from "../../generated/allo.js";
 import { operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { requests, type SendInit } from "../../generated/requests.js";
-import { AlloPromise } from "../allo-promise.js";
+import { AlloPromise, type AlloResponse } from "../allo-promise.js";
 import { AlloValidationError } from "../errors/index.js";
 import { newIdempotencyKey, newRequestId } from "../ids.js";
 import { RateGate } from "../http/rate-gate.js";
@@ -25,6 +25,8 @@ import {
   type ResolvedOptions,
 } from "../options.js";
 import { atMostOnce, fingerprintOf, type Sent } from "../stores/at-most-once.js";
+import type { AnswerDrift } from "./answer-check.js";
+import { lazyAnswerCheck } from "./lazy-answer-check.js";
 import { check, checkIdempotencyKey, optionsHint } from "../validate.js";
 import { pagesOf } from "./pages.js";
 import { settingsOf, type CallSettings } from "./settings.js";
@@ -38,6 +40,8 @@ export interface Caller {
   pages<N extends PagedName>(name: N, input: Input<N>, options?: PagingOptions): AsyncGenerator<Item<N>, void, undefined>;
   /** Frees an at-most-once idempotency key, whatever happened under it; `method` (`sms.forget`) names refusals. */
   forget(method: string, idempotencyKey: string): Promise<void>;
+  /** The differences between answers and the spec seen so far (`validateAnswers`); none when answers are not checked. */
+  drift(): AnswerDrift[];
 }
 
 /** What the client's methods call: the caller, with the answers some methods reshape (reshape.ts). */
@@ -52,6 +56,7 @@ export function createCaller(options: AlloClientOptions): Caller {
   const gate = client.rateLimit
     ? new RateGate(client.stores.rateLimits, client.rateLimit, client.maxRetryDelay, client.rateLimit.paced)
     : null;
+  const answers = client.validateAnswers ? lazyAnswerCheck(client.validateAnswers, client.notices) : null;
   // The key goes to the transport's closure only, never onto an object (util.inspect shows those).
   const transport = createTransport(
     { fetch: client.fetch, maxRetryDelay: client.maxRetryDelay, maxResponseBytes: client.maxResponseBytes, gate, log },
@@ -97,7 +102,7 @@ export function createCaller(options: AlloClientOptions): Caller {
     try {
       const { data } = await requests[name](api, input, init);
       if (!outcome?.ok) throw new Error(`${name}: openapi-fetch answered without calling the transport`);
-      return { ok: true, sent: { data: answerOf<N>(op, data), response: outcome.answered } };
+      return { ok: true, sent: { data: answerOf<N>(op, data), response: outcome.answered }, body: data };
     } catch (error) {
       return { ok: false, error, maybeProcessed: outcome?.ok === false ? outcome.maybeProcessed : false };
     }
@@ -113,22 +118,33 @@ export function createCaller(options: AlloClientOptions): Caller {
     const settings = settingsOf(name, op, options, client);
     validate(name, op, input, client.maxRequestBytes);
     const key = op.atMostOnce ? settings.idempotencyKey : undefined;
-    if (key === undefined) return unwrap(await send(name, op, input, settings));
     let maybeProcessed = false;
-    const guard = {
-      store: client.stores.smsKeys,
-      operation: name,
-      key,
-      fingerprint: fingerprintOf([name, (input as { body?: unknown }).body]),
-      leaseMs: leaseOf(settings, client),
-      maybeProcessed: () => maybeProcessed,
-    };
-    // Input is checked before a key is claimed: a refused input never holds one.
-    return atMostOnce<SpecAnswer<N>>(guard, async (claim) => {
+    // The body of an answer received now (not one an idempotency key kept), checked once the send is settled.
+    let received: { body: unknown; response: AlloResponse } | undefined;
+    const sendOnce = async (claim?: () => Promise<void>) => {
       const sending = await send(name, op, input, settings, claim);
       if (!sending.ok) maybeProcessed = sending.maybeProcessed;
+      else received = { body: sending.body, response: sending.sent.response };
       return unwrap(sending);
-    });
+    };
+    let sent: Sent<SpecAnswer<N>>;
+    if (key === undefined) sent = await sendOnce();
+    else {
+      const guard = {
+        store: client.stores.smsKeys,
+        operation: name,
+        key,
+        fingerprint: fingerprintOf([name, (input as { body?: unknown }).body]),
+        leaseMs: leaseOf(settings, client),
+        maybeProcessed: () => maybeProcessed,
+      };
+      // Input is checked before a key is claimed: a refused input never holds one.
+      sent = await atMostOnce<SpecAnswer<N>>(guard, sendOnce);
+    }
+    // After the key is settled as sent: an answer that differs from the spec never frees it for a second send.
+    const refused = answers && received ? await answers.check(name, op, received.body, received.response) : null;
+    if (refused) throw refused;
+    return sent;
   }
 
   const caller: Caller = {
@@ -143,12 +159,15 @@ export function createCaller(options: AlloClientOptions): Caller {
       checkIdempotencyKey("idempotencyKey", idempotencyKey, method);
       await client.stores.smsKeys.forget(idempotencyKey);
     },
+    drift: () => answers?.drift() ?? [],
   };
   return caller;
 }
 
-/** How a request ended, with what the at-most-once guard needs to know of a failure. */
-type Sending<N extends OperationName> = { ok: true; sent: Sent<SpecAnswer<N>> } | { ok: false; error: unknown; maybeProcessed: boolean };
+/** How a request ended: the answer and the body it came in, or the error and what the at-most-once guard needs to know of it. */
+type Sending<N extends OperationName> =
+  | { ok: true; sent: Sent<SpecAnswer<N>>; body: unknown }
+  | { ok: false; error: unknown; maybeProcessed: boolean };
 
 function unwrap<N extends OperationName>(sending: Sending<N>): Sent<SpecAnswer<N>> {
   if (!sending.ok) throw sending.error;

@@ -15,6 +15,7 @@ describe("client options", () => {
       maxRequestBytes: 1024 * 1024,
       logLevel: "off",
       rateLimit: { readsPerSecond: 20, writesPerSecond: 5 },
+      validateAnswers: false,
     });
   });
 

@@ -73,13 +73,17 @@ export function validatorFor(pointer: string): ValidateFunction {
   return ajv.compile({ $ref: `allo${pointer}` });
 }
 
-/** A validator for the JSON body of an operation's response. */
-export function responseValidator(operationId: string, status: string): ValidateFunction {
+/** The JSON pointer of the schema of an operation's response body. */
+export function responseSchemaPointer(operationId: string, status: string): string {
   const found = operations.find((o) => o.operationId === operationId);
   if (!found) throw new Error(`no operation ${operationId}`);
   const raw = found.op.responses[status];
-  const pointer = raw.$ref
+  return raw.$ref
     ? `${raw.$ref}/content/application~1json/schema`
     : `#/paths/${found.path.replace(/~/g, "~0").replace(/\//g, "~1")}/${found.method}/responses/${status}/content/application~1json/schema`;
-  return validatorFor(pointer);
+}
+
+/** A validator for the JSON body of an operation's response. */
+export function responseValidator(operationId: string, status: string): ValidateFunction {
+  return validatorFor(responseSchemaPointer(operationId, status));
 }

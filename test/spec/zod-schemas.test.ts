@@ -1,11 +1,13 @@
-// generated/schemas.ts (zod/mini, compiled from the spec) must accept and refuse exactly what the
-// spec's JSON Schemas accept and refuse, as judged by ajv. For every generated schema: a valid
-// sample, the spec's own examples, and mutations at every path of the sample (wrong types, nulls,
-// lengths and bounds either side of each limit, broken patterns, missing and extra properties).
+// generated/schemas.ts and generated/answer-schemas.ts (zod/mini, compiled from the spec) must
+// accept and refuse exactly what the spec's JSON Schemas accept and refuse, as judged by ajv. For
+// every generated schema: a valid sample, the spec's own examples, and mutations at every path of
+// the sample (wrong types, nulls, lengths and bounds either side of each limit, broken patterns,
+// missing and extra properties).
 import { describe, expect, it } from "vitest";
+import * as answers from "../../generated/answer-schemas.js";
 import * as generated from "../../generated/schemas.js";
 import { zodFromSpec } from "../../scripts/zod-from-spec.js";
-import { HTTP_METHODS, deref, spec, validatorFor } from "../helpers/spec.js";
+import { HTTP_METHODS, deref, operations, responseExamples, responseSchemaPointer, spec, validatorFor } from "../helpers/spec.js";
 
 type Schema = Record<string, any>;
 const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -64,6 +66,20 @@ for (const [section, map] of [
   }
 }
 
+/** Each operation's answer (its whole 2xx body), with the spec's examples of it. */
+const answerTargets: Target[] = [];
+for (const { op, operationId } of operations) {
+  const status = Object.keys(op.responses).find((s) => /^2\d\d$/.test(s))!;
+  const schema = deref(op.responses[status]).content?.["application/json"]?.schema;
+  if (!schema) continue;
+  answerTargets.push({
+    name: `${operationId}Answer`,
+    pointer: responseSchemaPointer(operationId, status),
+    schema,
+    examples: responseExamples(op, status).map(([, value]) => value),
+  });
+}
+
 const resolve = (s: Schema): Schema => {
   let current = s;
   while (current.$ref) {
@@ -85,7 +101,7 @@ const PATTERN_SAMPLES: Record<string, string> = {
   "^(cll|msg)[-_][A-Za-z0-9_-]+$": "cll-abc123",
   "^cll[-_][A-Za-z0-9_-]+$": "cll-abc123",
   "^\\+[0-9]+$": "+337",
-  "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)?$":
+  "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)?$":
     "2026-04-21T10:30:00",
 };
 
@@ -169,6 +185,27 @@ function mutationsAt(raw: Schema, value: unknown): unknown[] {
         "yesterday",
       );
     if (b.pattern) out.push("cll-abc123", "cll_abc123", "msg-x", "cllabc", "cll-", "ab/cd", "a%2Fb", "a b", "cnt_abc?x=1");
+    // LocalDateTime: Allo's forms, what ISO 8601 also allows, and what is not a date-time.
+    if (b.pattern)
+      out.push(
+        "2026-04-21T10:30:00",
+        "2026-04-21T14:30:00Z",
+        "2025-03-15T14:30:45.123456Z",
+        "2026-04-21T16:30:00+02:00",
+        "2026-04-21T16:30:00+0200",
+        "2026-04-21T10:30",
+        "2026-04-21",
+        "10:30:00",
+        "2026-04-21 10:30:00",
+        "2026-13-01T10:30:00",
+        "2026-04-32T10:30:00",
+        "2026-04-21T24:00:00",
+        "2026-04-21T10:60:00",
+        "2026-04-21T10:30:00.Z",
+        "2026-04-21T10:30:00+2:00",
+        "2026-04-21T10:30:00Z\n",
+        "yesterday",
+      );
     if (b.minimum !== undefined) out.push(b.minimum, b.minimum - 1, b.minimum + 0.5);
     if (b.maximum !== undefined) out.push(b.maximum, b.maximum + 1);
     if (b.type === "array" || (Array.isArray(b.type) && b.type.includes("array"))) {
@@ -209,6 +246,36 @@ const ajvFor = (t: Target) => (t.pointer ? validatorFor(t.pointer) : validatorFo
 // Inline schemas (parameters as an object) are added to the spec object the validators read.
 for (const t of targets) if (!t.pointer) spec.components.schemas[`__inline_${t.name}`] = t.schema;
 
+type Validates = { "~standard": { validate: (v: unknown) => { issues?: unknown } } };
+
+/** zod and ajv judge the sample, the examples and every mutation alike. */
+function agrees(t: Target, zodSchema: Validates | undefined, file: string): void {
+  expect(zodSchema, `${file} has no ${t.name}`).toBeDefined();
+  const ajv = ajvFor(t);
+  const valid = sample(t.schema);
+  const values = [valid, ...t.examples, ...mutants(t.schema, valid)];
+  const disagreements: string[] = [];
+  let accepted = 0;
+  let refused = 0;
+  for (const value of values) {
+    const byAjv = ajv(value) as boolean;
+    const byZod = !(zodSchema!["~standard"].validate(value) as { issues?: unknown }).issues;
+    if (byAjv) accepted++;
+    else refused++;
+    if (byAjv !== byZod)
+      disagreements.push(
+        `ajv ${byAjv ? "accepts" : "refuses"}, zod ${byZod ? "accepts" : "refuses"}: ${JSON.stringify(value)?.slice(0, 160)}`,
+      );
+  }
+  expect(disagreements).toEqual([]);
+  expect(ajv(valid), `the sample of ${t.name} is not valid: ${JSON.stringify(ajv.errors)}`).toBe(true);
+  // Every schema is exercised on both sides, except the ones that accept anything of their type.
+  expect(accepted).toBeGreaterThan(0);
+  if (Object.keys(resolve(t.schema)).some((k) => !["title", "description", "examples", "anyOf"].includes(k) || t.name.endsWith("Body"))) {
+    expect(refused).toBeGreaterThan(0);
+  }
+}
+
 describe("generated/schemas.ts agrees with the spec's JSON Schemas", () => {
   it("exports one schema per component, request body and parameter set", () => {
     const exported = Object.keys(generated).sort();
@@ -216,33 +283,28 @@ describe("generated/schemas.ts agrees with the spec's JSON Schemas", () => {
   });
 
   it.each(targets)("$name", (t) => {
-    const zodSchema = (generated as Record<string, { safeParse?: unknown }>)[t.name] as
-      | { "~standard": { validate: (v: unknown) => { issues?: unknown } } }
-      | undefined;
-    expect(zodSchema, `generated/schemas.ts has no ${t.name}`).toBeDefined();
-    const ajv = ajvFor(t);
-    const valid = sample(t.schema);
-    const values = [valid, ...t.examples, ...mutants(t.schema, valid)];
-    const disagreements: string[] = [];
-    let accepted = 0;
-    let refused = 0;
-    for (const value of values) {
-      const byAjv = ajv(value) as boolean;
-      const byZod = !(zodSchema!["~standard"].validate(value) as { issues?: unknown }).issues;
-      if (byAjv) accepted++;
-      else refused++;
-      if (byAjv !== byZod)
-        disagreements.push(
-          `ajv ${byAjv ? "accepts" : "refuses"}, zod ${byZod ? "accepts" : "refuses"}: ${JSON.stringify(value)?.slice(0, 160)}`,
-        );
-    }
-    expect(disagreements).toEqual([]);
-    expect(ajv(valid), `the sample of ${t.name} is not valid: ${JSON.stringify(ajv.errors)}`).toBe(true);
-    // Every schema is exercised on both sides, except the ones that accept anything of their type.
-    expect(accepted).toBeGreaterThan(0);
-    if (Object.keys(resolve(t.schema)).some((k) => !["title", "description", "examples", "anyOf"].includes(k) || t.name.endsWith("Body"))) {
-      expect(refused).toBeGreaterThan(0);
-    }
+    agrees(t, (generated as Record<string, unknown>)[t.name] as Validates | undefined, "generated/schemas.ts");
+  });
+});
+
+describe("generated/answer-schemas.ts agrees with the spec's JSON Schemas of the answers", () => {
+  it("exports one schema per operation that answers a JSON body, and nothing else", () => {
+    expect(answerTargets.length).toBeGreaterThan(40);
+    expect(Object.keys(answers).sort()).toEqual(answerTargets.map((t) => t.name).sort());
+  });
+
+  it("accepts every example of every answer in the spec", () => {
+    const refused = answerTargets.flatMap((t) =>
+      t.examples
+        .filter((e) => (answers as unknown as Record<string, Validates>)[t.name]!["~standard"].validate(e).issues)
+        .map(() => t.name),
+    );
+    expect(answerTargets.flatMap((t) => t.examples).length).toBeGreaterThan(40);
+    expect(refused).toEqual([]);
+  });
+
+  it.each(answerTargets)("$name", (t) => {
+    agrees(t, (answers as Record<string, unknown>)[t.name] as Validates | undefined, "generated/answer-schemas.ts");
   });
 });
 

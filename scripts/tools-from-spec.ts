@@ -5,9 +5,8 @@
 // (the CLI's flags and help), and an input made of the spec's own examples. What the spec keeps
 // for its maintainers (`x-maintainer-note`, any other `x-` extension) is left out. The client does
 // not import the result, so the core bundle does not carry these texts.
+import { deref, resolvePointer, type Schema } from "./lib/spec.js";
 import { tableFromSpec, type TableEntry } from "./operations-from-spec.js";
-
-type Schema = Record<string, any>;
 
 /** How a CLI flag's text becomes a value. */
 export type FieldKind = "string" | "integer" | "number" | "boolean" | "array" | "object" | "json";
@@ -65,22 +64,6 @@ const ownDescriptions = new WeakMap<object, unknown>();
  */
 const DROPPED = new Set(["example", "examples", "title", "discriminator", "externalDocs", "xml"]);
 
-function pointer(spec: Schema, ref: string): Schema {
-  const target = ref
-    .replace(/^#\//, "")
-    .split("/")
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce((acc: Schema | undefined, key) => acc?.[key], spec);
-  if (target === undefined) throw new Error(`tools-from-spec: ${ref} points at nothing`);
-  return target;
-}
-
-function deref(spec: Schema, node: Schema): Schema {
-  let current = node;
-  while (current && typeof current.$ref === "string") current = pointer(spec, current.$ref);
-  return current;
-}
-
 /**
  * A schema with every $ref replaced by its target, OpenAPI-only keywords dropped, and an
  * `x-pattern-message` said in the description (a model or a person reads that, not a regex).
@@ -92,7 +75,7 @@ export function resolve(spec: Schema, node: unknown, trail: readonly string[] = 
   if (typeof ref === "string") {
     if (trail.includes(ref)) throw new Error(`tools-from-spec: ${ref} refers to itself; a tool's input schema must be finite`);
     const { $ref: _, ...siblings } = node as Schema;
-    return resolve(spec, { ...pointer(spec, ref), ...siblings }, [...trail, ref]);
+    return resolve(spec, { ...resolvePointer(spec, ref), ...siblings }, [...trail, ref]);
   }
   const out: Schema = {};
   for (const [key, value] of Object.entries(node as Schema)) {
@@ -389,7 +372,7 @@ export function shapeOf(spec: Schema, node: unknown, trail: readonly string[] = 
   if (node === null || typeof node !== "object") return {};
   const ref = (node as Schema).$ref;
   // A schema that contains itself (a tree) is followed once: its members are named at that depth.
-  if (typeof ref === "string") return trail.includes(ref) ? {} : shapeOf(spec, pointer(spec, ref), [...trail, ref]);
+  if (typeof ref === "string") return trail.includes(ref) ? {} : shapeOf(spec, resolvePointer(spec, ref), [...trail, ref]);
   const schema = node as Schema;
   const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
   let shape: AnswerShape = {};

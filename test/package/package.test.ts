@@ -43,10 +43,11 @@ describe("package checks", () => {
       .trim()
       .split("\n")
       .map((f) => f.replace(/^package\//, ""));
-    // Every guide the README links to ships, so its links work from the installed package.
+    // Every file the README links to or shows (guides, the spec, the chart) ships, so that no link
+    // or image leads nowhere from the installed package or the registry's copy of the README.
     const readme = await readFile(join(ROOT, "README.md"), "utf8");
-    const linked = [...readme.matchAll(/\]\((docs\/[\w-]+\.md)\)/g)].map((m) => m[1]!);
-    expect(linked.length).toBeGreaterThan(3);
+    const linked = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!);
+    expect(linked).toEqual(expect.arrayContaining(["docs/webhooks.md", "generated/allo.openapi.yaml", "bench/scale.svg"]));
     expect(files).toEqual(expect.arrayContaining([...new Set(linked)]));
     expect(files).toEqual(
       expect.arrayContaining([
@@ -140,7 +141,7 @@ describe("installed from the tarball", () => {
     60_000,
   );
 
-  it("the allo-mock bin serves the spec", async () => {
+  it("the allo-mock bin serves the spec, and the README's first call and CLI command work against it as written", async () => {
     const child = spawn(join(consumer.dir, "node_modules", ".bin", "allo-mock"), ["--port", "0"], { cwd: consumer.dir });
     try {
       const url = await new Promise<string>((resolve, reject) => {
@@ -155,6 +156,19 @@ describe("installed from the tarball", () => {
       const res = await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "anything" } });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { data: unknown[] }).data).toHaveLength(2);
+
+      // The README's first steps for a package user, as written, against that mock: the first call, then the CLI.
+      const readme = await readFile(join(ROOT, "README.md"), "utf8");
+      const steps = readme.slice(readme.indexOf("## Use it in your project"), readme.indexOf("## Usage"));
+      expect(steps).toMatch(/^npx allo-mock\b/m);
+      const firstCall = /```ts\n([\s\S]*?)```/.exec(steps)![1]!.replaceAll("http://127.0.0.1:4010", url);
+      await writeFile(join(consumer.dir, "readme-first-call.mjs"), firstCall);
+      const env = { ...process.env, ALLO_API_KEY: "test", ALLO_BASE_URL: "" };
+      const called = await run(process.execPath, ["readme-first-call.mjs"], { cwd: consumer.dir, env });
+      expect(called.stdout.trim()).toMatch(/^[1-9]\d* \+\d+$/);
+      const cli = /^(npx allo [^#\n]*?)\s*#/m.exec(steps)![1]!.replaceAll("http://127.0.0.1:4010", url).split(" ");
+      const listed = await run(join(consumer.dir, "node_modules", ".bin", cli[1]!), cli.slice(2), { cwd: consumer.dir, env });
+      expect(JSON.parse(listed.stdout).data).toHaveLength(2);
     } finally {
       child.kill("SIGTERM");
     }

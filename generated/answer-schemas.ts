@@ -32,9 +32,9 @@ function lazy<T extends z.ZodMiniType>(build: () => T): LazySchema<T> {
   };
 }
 
-const Scope$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const Scope$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const MeEndpoint$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "method": /* @__PURE__ */ z.string(), "path": /* @__PURE__ */ z.string({ error: "must be a string" }), "description": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "scope": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
+const MeEndpoint$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "method": /* @__PURE__ */ z.string({ error: "must be a string" }), "path": /* @__PURE__ */ z.string({ error: "must be a string" }), "description": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "scope": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
 const TeamRef$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
@@ -42,9 +42,9 @@ const RateLimits$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "
 
 const Me$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "api_key_id": /* @__PURE__ */ z.string({ error: "must be a string" }), "scopes": /* @__PURE__ */ z.array(Scope$(), { error: "must be an array" }), "endpoints": /* @__PURE__ */ z.array(MeEndpoint$(), { error: "must be an array" }), "team": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(TeamRef$())), "rate_limits": RateLimits$() }, { error: notAnObject }));
 
-const UserRole$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const UserRole$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const UserStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const UserStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const User$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" })), "email": /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" })), "role": UserRole$(), "status": UserStatus$(), "image_url": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
@@ -52,9 +52,9 @@ const Tag$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /*
 
 const PhoneNumberValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const TeamPhoneNumberType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const TeamPhoneNumberType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const PhoneNumberCapability$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const PhoneNumberCapability$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const UserRef$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "email": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
@@ -62,7 +62,7 @@ const TeamPhoneNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObjec
 
 const ConversationCompanyRef$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
-const ConversationDealStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationDealStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const ConversationDeal$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ConversationDealStatus$())) }, { error: notAnObject }));
 
@@ -70,19 +70,19 @@ const ConversationContact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseO
 
 const LocalDateTime$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ */ z.string({ error: "must be a string" })).check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/u, { error: "must be an ISO 8601 date-time, such as 2026-04-21T10:30:00 (its zone optional)" })));
 
-const ConversationItemType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationItemType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const CallDirection$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const CallDirection$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const ConversationCallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationCallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const ConversationTranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationTranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const ConversationTranscriptEntry$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "source": /* @__PURE__ */ z.optional(ConversationTranscriptSource$()), "time": /* @__PURE__ */ z.optional(LocalDateTime$()), "text": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
-const ConversationMessageStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationMessageStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const ConversationMessageType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationMessageType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const ConversationItem$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "type": ConversationItemType$(), "direction": /* @__PURE__ */ z.optional(CallDirection$()), "allo_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "contact_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "contacts": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ConversationContact$(), { error: "must be an array" })), "user": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(UserRef$())), "date": /* @__PURE__ */ z.optional(LocalDateTime$()), "duration": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int({ error: "must be an integer" }))), "result": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ConversationCallResult$())), "recording_url": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "summary": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "tags": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" }))), "transcript": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(ConversationTranscriptEntry$(), { error: "must be an array" }))), "content": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ConversationMessageStatus$())), "message_type": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ConversationMessageType$())) }, { error: notAnObject }));
 
@@ -110,7 +110,7 @@ const AnalyticsTimeSeriesPoint$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.l
 
 const OutboundTimeSeries$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "dials": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsTimeSeriesPoint$(), { error: "must be an array" })), "connected": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsTimeSeriesPoint$(), { error: "must be an array" })), "connection_rate": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsTimeSeriesPoint$(), { error: "must be an array" })), "conversions": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsTimeSeriesPoint$(), { error: "must be an array" })) }, { error: notAnObject }));
 
-const AnalyticsHeatmapCell$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "day": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), "hour": /* @__PURE__ */ z.optional(/* @__PURE__ */ (/* @__PURE__ */ z.int({ error: "must be an integer" })).check(/* @__PURE__ */ z.gte(0, { error: "must be >= 0" }), /* @__PURE__ */ z.lte(23, { error: "must be <= 23" }))), "value": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number({ error: "must be a number" })) }, { error: notAnObject }));
+const AnalyticsHeatmapCell$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "day": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "hour": /* @__PURE__ */ z.optional(/* @__PURE__ */ (/* @__PURE__ */ z.int({ error: "must be an integer" })).check(/* @__PURE__ */ z.gte(0, { error: "must be >= 0" }), /* @__PURE__ */ z.lte(23, { error: "must be <= 23" }))), "value": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number({ error: "must be a number" })) }, { error: notAnObject }));
 
 const OutboundHeatmap$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "dials": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsHeatmapCell$(), { error: "must be an array" })), "connected": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsHeatmapCell$(), { error: "must be an array" })), "connection_rate": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(AnalyticsHeatmapCell$(), { error: "must be an array" })) }, { error: notAnObject }));
 
@@ -118,7 +118,7 @@ const OutboundLeaderboardEntry$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.l
 
 const OutboundTimeSpent$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "avg_ringing_time_seconds": /* @__PURE__ */ z.optional(MetricValue$()), "avg_conversation_time_seconds": /* @__PURE__ */ z.optional(MetricValue$()), "total_conversation_time_seconds": /* @__PURE__ */ z.optional(MetricValue$()) }, { error: notAnObject }));
 
-const OutboundDrilldownItem$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "user": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(UserRef$())), "allo_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "allo_number_label": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "contact_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "stage": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), "voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "duration": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int({ error: "must be an integer" }))), "date": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
+const OutboundDrilldownItem$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "user": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(UserRef$())), "allo_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "allo_number_label": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "contact_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "stage": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "duration": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int({ error: "must be an integer" }))), "date": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
 
 const OutboundDrilldownPage$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(OutboundDrilldownItem$(), { error: "must be an array" })), "pagination": /* @__PURE__ */ z.optional(Pagination$()) }, { error: notAnObject }));
 
@@ -132,7 +132,7 @@ const CrmCompany$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "
 
 const CrmDeal$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "amount": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number({ error: "must be a number" }))), "currency": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "closed_at": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CrmCompanyRef$())), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
 
-const WebhookEventTypeValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const WebhookEventTypeValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const WebhookEndpoint$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "url": /* @__PURE__ */ z.string({ error: "must be a string" }), "topics": /* @__PURE__ */ z.array(WebhookEventTypeValue$(), { error: "must be an array" }), "description": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "enabled": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "signing_secret": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "created_at": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())) }, { error: notAnObject }));
 
@@ -144,31 +144,31 @@ const SummaryTemplate$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObjec
 
 const NumberDefaultSummaryTemplate$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number": PhoneNumberValue$(), "default_summary_template_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
-const DialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number_to": PhoneNumberValue$(), "position": /* @__PURE__ */ z.int({ error: "must be an integer" }), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "call_start_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "call_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "routing_result": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())), "sync_status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())), "detected_outbound_voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "not_reached_destination_reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())), "voicemail_left": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))) }, { error: notAnObject }));
+const DialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number_to": PhoneNumberValue$(), "position": /* @__PURE__ */ z.int({ error: "must be an integer" }), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "call_start_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "call_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "routing_result": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "sync_status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "detected_outbound_voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "not_reached_destination_reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "voicemail_left": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))) }, { error: notAnObject }));
 
-const DialingQueueVoicemailHandlingValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const DialingQueueVoicemailHandlingValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const DialingQueueDoNotDisturbValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const DialingQueueDoNotDisturbValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const DialingQueueMeta$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "creator_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "assignee_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "voicemail_handling": /* @__PURE__ */ z.optional(DialingQueueVoicemailHandlingValue$()), "do_not_disturb": /* @__PURE__ */ z.optional(DialingQueueDoNotDisturbValue$()), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
 
 const DialingQueue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "creator_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "assignee_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "voicemail_handling": /* @__PURE__ */ z.optional(DialingQueueVoicemailHandlingValue$()), "do_not_disturb": /* @__PURE__ */ z.optional(DialingQueueDoNotDisturbValue$()), "numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(DialingQueueNumber$(), { error: "must be an array" }))), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
 
-const SkippedDialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number": /* @__PURE__ */ z.string({ error: "must be a string" }), "reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }, { error: notAnObject }));
+const SkippedDialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number": /* @__PURE__ */ z.string({ error: "must be a string" }), "reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })) }, { error: notAnObject }));
 
 const AppendDialingQueueNumbersResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "added": /* @__PURE__ */ z.array(DialingQueueNumber$(), { error: "must be an array" }), "skipped": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(SkippedDialingQueueNumber$(), { error: "must be an array" }))) }, { error: notAnObject }));
 
 const RemoveDialingQueueNumbersResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "removed": /* @__PURE__ */ z.int({ error: "must be an integer" }) }, { error: notAnObject }));
 
-const PartnerAccount$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "api_key": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "phone_numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" })), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), "activated": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "partner_client_ref": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
+const PartnerAccount$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "api_key": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "phone_numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" })), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "activated": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "partner_client_ref": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
 const PhoneNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number": PhoneNumberValue$(), "name": /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" })), "country": /* @__PURE__ */ z.string({ error: "must be a string" }), "is_shared_number": /* @__PURE__ */ z.boolean({ error: "must be a boolean" }) }, { error: notAnObject }));
 
 const SentSms$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "from_number": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PhoneNumberValue$())), "sender_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "to_number": PhoneNumberValue$(), "type": CallDirection$(), "content": /* @__PURE__ */ z.string({ error: "must be a string" }), "start_date": LocalDateTime$() }, { error: notAnObject }));
 
-const CallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const CallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const TranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const TranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const TranscriptLine$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "source": TranscriptSource$(), "text": /* @__PURE__ */ z.string({ error: "must be a string" }), "time": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "start_seconds": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number({ error: "must be a number" })), "end_seconds": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number({ error: "must be a number" })) }, { error: notAnObject }));
 
@@ -180,13 +180,13 @@ const CallSearchResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObje
 
 const Company$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.string({ error: "must be a string" }) }, { error: notAnObject }));
 
-const ContactEngagement$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ContactEngagement$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
-const ContactActivityType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ContactActivityType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const ContactActivity$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "type": ContactActivityType$(), "made_by": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "made_at": LocalDateTime$(), "allo_number": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PhoneNumberValue$())), "content": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 
-const Contact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "is_archived": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "is_whitelisted": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "numbers": /* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" }), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([Company$(), /* @__PURE__ */ z.string({ error: "must be a string" })]))), "engagement": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ContactEngagement$())), "last_activity_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "tags": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "integration_data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject })), "custom_properties": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject }))), "activity": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ContactActivity$(), { error: "must be an array" })), "conversation_url": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })) }, { error: notAnObject }));
+const Contact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "is_archived": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "is_whitelisted": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "numbers": /* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" }), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([Company$(), /* @__PURE__ */ z.string({ error: "must be a string" })], { error: "must match exactly one of the forms the spec documents" }))), "engagement": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ContactEngagement$())), "last_activity_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "tags": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "integration_data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject })), "custom_properties": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject }))), "activity": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ContactActivity$(), { error: "must be an array" })), "conversation_url": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })) }, { error: notAnObject }));
 
 const PaginationMetadata$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "pagination": /* @__PURE__ */ z.looseObject({ "total_pages": /* @__PURE__ */ (/* @__PURE__ */ z.int({ error: "must be an integer" })).check(/* @__PURE__ */ z.gte(0, { error: "must be >= 0" })), "current_page": /* @__PURE__ */ (/* @__PURE__ */ z.int({ error: "must be an integer" })).check(/* @__PURE__ */ z.gte(0, { error: "must be >= 0" })) }, { error: notAnObject }) }, { error: notAnObject }));
 
@@ -194,7 +194,7 @@ const ContactSearchResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseO
 
 const ContactEnvelope$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "data": Contact$() }, { error: notAnObject }));
 
-const ConversationEntryType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationEntryType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const SmsMessage$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "from_number": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PhoneNumberValue$())), "sender_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "to_number": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PhoneNumberValue$())), "type": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CallDirection$())), "content": /* @__PURE__ */ z.string({ error: "must be a string" }), "start_date": LocalDateTime$() }, { error: notAnObject }));
 
@@ -202,7 +202,7 @@ const ConversationEntry$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObj
 
 const ConversationResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "results": /* @__PURE__ */ z.array(ConversationEntry$(), { error: "must be an array" }), "metadata": PaginationMetadata$() }, { error: notAnObject }));
 
-const WebhookTopicValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const WebhookTopicValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 
 const Webhook$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "allo_number": PhoneNumberValue$(), "enabled": /* @__PURE__ */ z.boolean({ error: "must be a boolean" }), "url": /* @__PURE__ */ z.string({ error: "must be a string" }), "topics": /* @__PURE__ */ z.array(WebhookTopicValue$(), { error: "must be an array" }) }, { error: notAnObject }));
 
@@ -412,6 +412,6 @@ const createWebhookAnswer$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseO
 /** The 200 answer of createWebhook. */
 export const createWebhookAnswer = /* @__PURE__ */ lazy(createWebhookAnswer$);
 
-const deleteWebhookAnswer$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.union([/* @__PURE__ */ z.looseObject({  }, { error: notAnObject }), /* @__PURE__ */ z.boolean({ error: "must be a boolean" })]))) }, { error: notAnObject }));
+const deleteWebhookAnswer$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.union([/* @__PURE__ */ z.looseObject({  }, { error: notAnObject }), /* @__PURE__ */ z.boolean({ error: "must be a boolean" })], { error: "must be an object or a boolean" }))) }, { error: notAnObject }));
 /** The 200 answer of deleteWebhook. */
 export const deleteWebhookAnswer = /* @__PURE__ */ lazy(deleteWebhookAnswer$);

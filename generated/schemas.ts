@@ -39,11 +39,11 @@ function lazy<T extends z.ZodMiniType>(build: () => T): LazySchema<T> {
   };
 }
 
-const Scope$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const Scope$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A permission an API key carries. Open enum. */
 export const Scope = /* @__PURE__ */ lazy(Scope$);
 
-const MeEndpoint$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "method": /* @__PURE__ */ z.string(), "path": /* @__PURE__ */ z.string({ error: "must be a string" }), "description": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "scope": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
+const MeEndpoint$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "method": /* @__PURE__ */ z.string({ error: "must be a string" }), "path": /* @__PURE__ */ z.string({ error: "must be a string" }), "description": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "scope": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 /** One endpoint the key can call. */
 export const MeEndpoint = /* @__PURE__ */ lazy(MeEndpoint$);
 
@@ -59,11 +59,11 @@ const Me$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "api_key_
 /** The API key, its scopes, the endpoints those scopes open, its team and its limits. */
 export const Me = /* @__PURE__ */ lazy(Me$);
 
-const ErrorTypeV2$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ErrorTypeV2$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** The category of a v2 error. Open enum. */
 export const ErrorTypeV2 = /* @__PURE__ */ lazy(ErrorTypeV2$);
 
-const ErrorCodeV2$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ErrorCodeV2$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A machine-readable v2 error code. Open enum; the known codes are listed. */
 export const ErrorCodeV2 = /* @__PURE__ */ lazy(ErrorCodeV2$);
 
@@ -79,11 +79,11 @@ const ErrorBodyV2$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ 
 /** The body of every v2 error answer. */
 export const ErrorBodyV2 = /* @__PURE__ */ lazy(ErrorBodyV2$);
 
-const UserRole$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const UserRole$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** What the member may do in the team. Open enum. */
 export const UserRole = /* @__PURE__ */ lazy(UserRole$);
 
-const UserStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const UserStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Whether the member can use Allo (`ACTIVE`) or was blocked (`BLOCKED`). Open enum. */
 export const UserStatus = /* @__PURE__ */ lazy(UserStatus$);
 
@@ -111,11 +111,11 @@ const PhoneNumberValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ 
 /** A phone number as the API reports it: usually E.164, but not always (`anonymous` for a hidden caller). */
 export const PhoneNumberValue = /* @__PURE__ */ lazy(PhoneNumberValue$);
 
-const TeamPhoneNumberType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const TeamPhoneNumberType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A phone number (`NUMBER`) or an alphanumeric sender ID (`SENDER_ID`). Open enum. */
 export const TeamPhoneNumberType = /* @__PURE__ */ lazy(TeamPhoneNumberType$);
 
-const PhoneNumberCapability$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const PhoneNumberCapability$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Something a number supports. Open enum. */
 export const PhoneNumberCapability = /* @__PURE__ */ lazy(PhoneNumberCapability$);
 
@@ -135,7 +135,7 @@ const ConversationCompanyRef$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.loo
 /** The company of a matched contact. */
 export const ConversationCompanyRef = /* @__PURE__ */ lazy(ConversationCompanyRef$);
 
-const ConversationDealStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationDealStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Where a deal stands. Open enum: Allo's schema lists `OPEN`, `WON`, `LOST`, while its example answers `open`; compare without regard to case. */
 export const ConversationDealStatus = /* @__PURE__ */ lazy(ConversationDealStatus$);
 
@@ -151,19 +151,19 @@ const LocalDateTime$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PURE__ 
 /** An ISO 8601 date-time, as Allo writes it: with or without its zone (`2024-01-15T10:30:00`, `2026-04-21T14:30:00Z`, `2026-04-21T16:30:00+02:00`), with or without fractions of a second (`2025-03-15T14:30:45.123456Z`). Kept as a string rather than parsed, since a date-time without a zone does not say which moment it is. */
 export const LocalDateTime = /* @__PURE__ */ lazy(LocalDateTime$);
 
-const ConversationItemType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationItemType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A call or a text. Open enum (Allo's pagination guide spells them `call`, `sms`). */
 export const ConversationItemType = /* @__PURE__ */ lazy(ConversationItemType$);
 
-const CallDirection$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const CallDirection$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Direction of a call or text. Open enum. */
 export const CallDirection = /* @__PURE__ */ lazy(CallDirection$);
 
-const ConversationCallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationCallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** How a call ended. Open enum. */
 export const ConversationCallResult = /* @__PURE__ */ lazy(ConversationCallResult$);
 
-const ConversationTranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationTranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Who spoke: the team member (`USER`) or the external party (`EXTERNAL`). Open enum: v1 also had `AGENT` (the AI assistant), and Allo does not say how v2 labels AI-receptionist lines. */
 export const ConversationTranscriptSource = /* @__PURE__ */ lazy(ConversationTranscriptSource$);
 
@@ -171,11 +171,11 @@ const ConversationTranscriptEntry$ = /* @__PURE__ */ once(() => /* @__PURE__ */ 
 /** One line of a call transcript. */
 export const ConversationTranscriptEntry = /* @__PURE__ */ lazy(ConversationTranscriptEntry$);
 
-const ConversationMessageStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationMessageStatus$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Where a text stands in its delivery. Open enum. */
 export const ConversationMessageStatus = /* @__PURE__ */ lazy(ConversationMessageStatus$);
 
-const ConversationMessageType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationMessageType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** The channel of a text. Open enum. */
 export const ConversationMessageType = /* @__PURE__ */ lazy(ConversationMessageType$);
 
@@ -271,7 +271,7 @@ const OutboundTimeSeries$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseOb
 /** The funnel over time, one point per `granularity` step. */
 export const OutboundTimeSeries = /* @__PURE__ */ lazy(OutboundTimeSeries$);
 
-const AnalyticsHeatmapCell$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "day": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), "hour": /* @__PURE__ */ z.optional(/* @__PURE__ */ (/* @__PURE__ */ z.int({ error: "must be an integer" })).check(/* @__PURE__ */ z.gte(0, { error: "must be >= 0" }), /* @__PURE__ */ z.lte(23, { error: "must be <= 23" }))), "value": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number({ error: "must be a number" })) }, { error: notAnObject }));
+const AnalyticsHeatmapCell$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "day": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "hour": /* @__PURE__ */ z.optional(/* @__PURE__ */ (/* @__PURE__ */ z.int({ error: "must be an integer" })).check(/* @__PURE__ */ z.gte(0, { error: "must be >= 0" }), /* @__PURE__ */ z.lte(23, { error: "must be <= 23" }))), "value": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number({ error: "must be a number" })) }, { error: notAnObject }));
 /** One day-and-hour cell of a heatmap. */
 export const AnalyticsHeatmapCell = /* @__PURE__ */ lazy(AnalyticsHeatmapCell$);
 
@@ -287,7 +287,7 @@ const OutboundTimeSpent$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObj
 /** Time spent on outbound calls, in seconds. */
 export const OutboundTimeSpent = /* @__PURE__ */ lazy(OutboundTimeSpent$);
 
-const OutboundDrilldownItem$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "user": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(UserRef$())), "allo_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "allo_number_label": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "contact_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "stage": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), "voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "duration": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int({ error: "must be an integer" }))), "date": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
+const OutboundDrilldownItem$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "user": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(UserRef$())), "allo_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "allo_number_label": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "contact_number": /* @__PURE__ */ z.optional(PhoneNumberValue$()), "stage": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "duration": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int({ error: "must be an integer" }))), "date": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
 /** One outbound call of the drilldown. */
 export const OutboundDrilldownItem = /* @__PURE__ */ lazy(OutboundDrilldownItem$);
 
@@ -367,7 +367,7 @@ const UpdateCrmDealInput$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.strictO
 /** The fields to change; every field is optional and a field left out keeps its value. Allo's schema marks every field nullable but does not say what `null` does. */
 export const UpdateCrmDealInput = /* @__PURE__ */ lazy(UpdateCrmDealInput$);
 
-const WebhookEventTypeValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const WebhookEventTypeValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A v2 webhook topic as the API reports it. Open enum; topics Allo adds later pass through. */
 export const WebhookEventTypeValue = /* @__PURE__ */ lazy(WebhookEventTypeValue$);
 
@@ -415,15 +415,15 @@ const NumberDefaultSummaryTemplate$ = /* @__PURE__ */ once(() => /* @__PURE__ */
 /** A number and the template that now summarizes its new calls. */
 export const NumberDefaultSummaryTemplate = /* @__PURE__ */ lazy(NumberDefaultSummaryTemplate$);
 
-const DialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number_to": PhoneNumberValue$(), "position": /* @__PURE__ */ z.int({ error: "must be an integer" }), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "call_start_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "call_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "routing_result": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())), "sync_status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())), "detected_outbound_voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "not_reached_destination_reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())), "voicemail_left": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))) }, { error: notAnObject }));
+const DialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number_to": PhoneNumberValue$(), "position": /* @__PURE__ */ z.int({ error: "must be an integer" }), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "call_start_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "call_id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "routing_result": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "sync_status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "detected_outbound_voicemail": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))), "not_reached_destination_reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "voicemail_left": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean({ error: "must be a boolean" }))) }, { error: notAnObject }));
 /** One entry of a Power Dialer queue. The same number may appear at several positions. */
 export const DialingQueueNumber = /* @__PURE__ */ lazy(DialingQueueNumber$);
 
-const DialingQueueVoicemailHandlingValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const DialingQueueVoicemailHandlingValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** What the Power Dialer does when a call reaches voicemail (`SKIP`: next number; `NO_SKIP`: stay on the call). Open enum. */
 export const DialingQueueVoicemailHandlingValue = /* @__PURE__ */ lazy(DialingQueueVoicemailHandlingValue$);
 
-const DialingQueueDoNotDisturbValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const DialingQueueDoNotDisturbValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** `ENABLED` when incoming calls are silenced while the queue runs. Open enum. */
 export const DialingQueueDoNotDisturbValue = /* @__PURE__ */ lazy(DialingQueueDoNotDisturbValue$);
 
@@ -459,7 +459,7 @@ const AppendDialingQueueNumbersInput$ = /* @__PURE__ */ once(() => /* @__PURE__ 
 /** The numbers to add at the end of the queue, and whose queue it is. */
 export const AppendDialingQueueNumbersInput = /* @__PURE__ */ lazy(AppendDialingQueueNumbersInput$);
 
-const SkippedDialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number": /* @__PURE__ */ z.string({ error: "must be a string" }), "reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }, { error: notAnObject }));
+const SkippedDialingQueueNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "number": /* @__PURE__ */ z.string({ error: "must be a string" }), "reason": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })) }, { error: notAnObject }));
 /** A number that was not appended. */
 export const SkippedDialingQueueNumber = /* @__PURE__ */ lazy(SkippedDialingQueueNumber$);
 
@@ -483,7 +483,7 @@ const CreatePartnerAccountInput$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.
 /** The customer to provision an account for. */
 export const CreatePartnerAccountInput = /* @__PURE__ */ lazy(CreatePartnerAccountInput$);
 
-const PartnerAccount$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "api_key": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "phone_numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" })), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), "activated": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "partner_client_ref": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
+const PartnerAccount$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "api_key": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "phone_numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" })), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })), "activated": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "partner_client_ref": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))) }, { error: notAnObject }));
 /** An Allo account provisioned for one of your customers, with its numbers and its state. `api_key` is a secret of the customer's account, present only in the create answer. */
 export const PartnerAccount = /* @__PURE__ */ lazy(PartnerAccount$);
 
@@ -491,7 +491,7 @@ const PhoneNumber$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ 
 /** An Allo number connected to the account. */
 export const PhoneNumber = /* @__PURE__ */ lazy(PhoneNumber$);
 
-const ErrorCode$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ErrorCode$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A machine-readable error code. Open enum. */
 export const ErrorCode = /* @__PURE__ */ lazy(ErrorCode$);
 
@@ -523,11 +523,11 @@ const SentSms$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "fro
 /** An SMS as sent. `from_number` is null when sent from a sender ID, `sender_id` otherwise. */
 export const SentSms = /* @__PURE__ */ lazy(SentSms$);
 
-const CallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const CallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** How a call ended. Open enum; the live API returns values beyond these. */
 export const CallResult = /* @__PURE__ */ lazy(CallResult$);
 
-const TranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const TranscriptSource$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Who spoke a transcript line. Open enum. */
 export const TranscriptSource = /* @__PURE__ */ lazy(TranscriptSource$);
 
@@ -551,11 +551,11 @@ const Company$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id"
 /** Company */
 export const Company = /* @__PURE__ */ lazy(Company$);
 
-const ContactEngagement$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ContactEngagement$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** How engaged a contact is lately. Open enum. */
 export const ContactEngagement = /* @__PURE__ */ lazy(ContactEngagement$);
 
-const ContactActivityType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ContactActivityType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** What a contact's activity entry was. Open enum. */
 export const ContactActivityType = /* @__PURE__ */ lazy(ContactActivityType$);
 
@@ -563,7 +563,7 @@ const ContactActivity$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObjec
 /** One call or text of a contact, as `extend=activity` lists them. */
 export const ContactActivity = /* @__PURE__ */ lazy(ContactActivity$);
 
-const Contact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "is_archived": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "is_whitelisted": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "numbers": /* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" }), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([Company$(), /* @__PURE__ */ z.string({ error: "must be a string" })]))), "engagement": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ContactEngagement$())), "last_activity_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "tags": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "integration_data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject })), "custom_properties": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject }))), "activity": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ContactActivity$(), { error: "must be an array" })), "conversation_url": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })) }, { error: notAnObject }));
+const Contact$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "status": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "is_archived": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "is_whitelisted": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: "must be a boolean" })), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "numbers": /* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" }), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([Company$(), /* @__PURE__ */ z.string({ error: "must be a string" })], { error: "must match exactly one of the forms the spec documents" }))), "engagement": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ContactEngagement$())), "last_activity_date": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "tags": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "integration_data": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject })), "custom_properties": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({  }, { error: notAnObject }))), "activity": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ContactActivity$(), { error: "must be an array" })), "conversation_url": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: "must be a string" })) }, { error: notAnObject }));
 /** A contact of the account. */
 export const Contact = /* @__PURE__ */ lazy(Contact$);
 
@@ -587,7 +587,7 @@ const UpdateContactInput$ = /* @__PURE__ */ once(() => /* @__PURE__ */ (/* @__PU
 /** The fields to change. `emails` and `numbers` replace the stored arrays. */
 export const UpdateContactInput = /* @__PURE__ */ lazy(UpdateContactInput$);
 
-const ConversationEntryType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const ConversationEntryType$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** Kind of a conversation entry. Open enum. */
 export const ConversationEntryType = /* @__PURE__ */ lazy(ConversationEntryType$);
 
@@ -603,7 +603,7 @@ const ConversationResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseOb
 /** ConversationResult */
 export const ConversationResult = /* @__PURE__ */ lazy(ConversationResult$);
 
-const WebhookTopicValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const WebhookTopicValue$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** A topic as the API reports it. Open enum. */
 export const WebhookTopicValue = /* @__PURE__ */ lazy(WebhookTopicValue$);
 
@@ -655,7 +655,7 @@ const CallAnsweredEventData$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.loos
 /** A call that has just been answered. **Allo has not published the fields of this payload** (nor described the event: it is subscribable, but absent from every page's topic list). The fields declared here are a guess, every one optional and nullable: `id`, `type` and `to` as `call.completed` names them, `from_number`, `to_number`, `started_at` and `user_email` as `call.received` names them. Public code handling this topic also looks for `direction` and `answered_at`; the object is open, so those and anything else Allo sends are kept. */
 export const CallAnsweredEventData = /* @__PURE__ */ lazy(CallAnsweredEventData$);
 
-const WebhookCallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string());
+const WebhookCallResult$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 /** How a call ended. Allo's `call.completed` example shows `ANSWERED`; the other values are those v2 conversation items and v1 calls report. Open enum: expect others. */
 export const WebhookCallResult = /* @__PURE__ */ lazy(WebhookCallResult$);
 
@@ -671,7 +671,7 @@ const SmsEventData$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({
 /** A text received or sent by one of your Allo numbers (`sms.received`, `sms.sent`). **Allo has not published the fields of this payload.** The fields declared here, every one optional and nullable, are those of the v1 `SMS_RECEIVED` / `SMS_SENT` deliveries, plus `id`, the message id (`msg_...`) a v2 message obviously has. The object is open: whatever else Allo sends is kept. */
 export const SmsEventData = /* @__PURE__ */ lazy(SmsEventData$);
 
-const ContactEventData$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "email": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" }))), "numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([WebhookCompany$(), /* @__PURE__ */ z.string({ error: "must be a string" })]))), "created_at": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "updated_at": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())) }, { error: notAnObject }));
+const ContactEventData$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "email": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" }))), "numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([WebhookCompany$(), /* @__PURE__ */ z.string({ error: "must be a string" })], { error: "must match exactly one of the forms the spec documents" }))), "created_at": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())), "updated_at": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(LocalDateTime$())) }, { error: notAnObject }));
 /** A contact created or changed (`contact.created`, `contact.updated`). **Allo has not published the fields of this payload.** The fields declared here, every one optional and nullable, are those of the v1 `CONTACT_CREATED` / `CONTACT_UPDATED` deliveries, plus `email`, which the contact embedded in `call.received` (`WebhookPerson`) carries. If contact events follow that embedded contact, custom contact properties arrive as extra top-level keys: the object is open and keeps them. */
 export const ContactEventData = /* @__PURE__ */ lazy(ContactEventData$);
 
@@ -691,7 +691,7 @@ const SmsPayload$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "
 /** A text received or sent. */
 export const SmsPayload = /* @__PURE__ */ lazy(SmsPayload$);
 
-const ContactPayload$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" })), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([Company$(), /* @__PURE__ */ z.string({ error: "must be a string" })]))), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
+const ContactPayload$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "id": /* @__PURE__ */ z.string({ error: "must be a string" }), "name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "last_name": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "job_title": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "website": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string({ error: "must be a string" }))), "numbers": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PhoneNumberValue$(), { error: "must be an array" })), "emails": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: "must be a string" }), { error: "must be an array" })), "company": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.xor([Company$(), /* @__PURE__ */ z.string({ error: "must be a string" })], { error: "must match exactly one of the forms the spec documents" }))), "created_at": /* @__PURE__ */ z.optional(LocalDateTime$()), "updated_at": /* @__PURE__ */ z.optional(LocalDateTime$()) }, { error: notAnObject }));
 /** A contact as carried by contact events. */
 export const ContactPayload = /* @__PURE__ */ lazy(ContactPayload$);
 
@@ -911,7 +911,7 @@ const deletePartnerAccountPath$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.s
 /** path parameters of deletePartnerAccount. */
 export const deletePartnerAccountPath = /* @__PURE__ */ lazy(deletePartnerAccountPath$);
 
-const sendSmsBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.xor([SendSmsInput$(), SendSmsFranceInput$()]));
+const sendSmsBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.xor([SendSmsInput$(), SendSmsFranceInput$()], { error: "must match exactly one of the forms the spec documents" }));
 /** Request body of sendSms. */
 export const sendSmsBody = /* @__PURE__ */ lazy(sendSmsBody$);
 
@@ -959,70 +959,70 @@ const deleteWebhookPath$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.strictOb
 /** path parameters of deleteWebhook. */
 export const deleteWebhookPath = /* @__PURE__ */ lazy(deleteWebhookPath$);
 
-const callReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.received"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallReceivedEventData$() }, { error: notAnObject }));
+const callReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.received", { error: "must be \"call.received\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallReceivedEventData$() }, { error: notAnObject }));
 /** Request body of callReceived. */
 export const callReceivedBody = /* @__PURE__ */ lazy(callReceivedBody$);
 
-const callTriggeredBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.triggered"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallTriggeredEventData$() }, { error: notAnObject }));
+const callTriggeredBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.triggered", { error: "must be \"call.triggered\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallTriggeredEventData$() }, { error: notAnObject }));
 /** Request body of callTriggered. */
 export const callTriggeredBody = /* @__PURE__ */ lazy(callTriggeredBody$);
 
-const callAnsweredBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.answered"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallAnsweredEventData$() }, { error: notAnObject }));
+const callAnsweredBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.answered", { error: "must be \"call.answered\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallAnsweredEventData$() }, { error: notAnObject }));
 /** Request body of callAnswered. */
 export const callAnsweredBody = /* @__PURE__ */ lazy(callAnsweredBody$);
 
-const callCompletedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.completed"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallCompletedEventData$() }, { error: notAnObject }));
+const callCompletedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("call.completed", { error: "must be \"call.completed\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallCompletedEventData$() }, { error: notAnObject }));
 /** Request body of callCompleted. */
 export const callCompletedBody = /* @__PURE__ */ lazy(callCompletedBody$);
 
-const tagAddedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("tag.added"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallTagEventData$() }, { error: notAnObject }));
+const tagAddedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("tag.added", { error: "must be \"tag.added\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallTagEventData$() }, { error: notAnObject }));
 /** Request body of tagAdded. */
 export const tagAddedBody = /* @__PURE__ */ lazy(tagAddedBody$);
 
-const tagRemovedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("tag.removed"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallTagEventData$() }, { error: notAnObject }));
+const tagRemovedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("tag.removed", { error: "must be \"tag.removed\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": CallTagEventData$() }, { error: notAnObject }));
 /** Request body of tagRemoved. */
 export const tagRemovedBody = /* @__PURE__ */ lazy(tagRemovedBody$);
 
-const smsReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("sms.received"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": SmsEventData$() }, { error: notAnObject }));
+const smsReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("sms.received", { error: "must be \"sms.received\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": SmsEventData$() }, { error: notAnObject }));
 /** Request body of smsReceived. */
 export const smsReceivedBody = /* @__PURE__ */ lazy(smsReceivedBody$);
 
-const smsSentBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("sms.sent"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": SmsEventData$() }, { error: notAnObject }));
+const smsSentBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("sms.sent", { error: "must be \"sms.sent\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": SmsEventData$() }, { error: notAnObject }));
 /** Request body of smsSent. */
 export const smsSentBody = /* @__PURE__ */ lazy(smsSentBody$);
 
-const contactCreatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("contact.created"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": ContactEventData$() }, { error: notAnObject }));
+const contactCreatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("contact.created", { error: "must be \"contact.created\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": ContactEventData$() }, { error: notAnObject }));
 /** Request body of contactCreated. */
 export const contactCreatedBody = /* @__PURE__ */ lazy(contactCreatedBody$);
 
-const contactUpdatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("contact.updated"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": ContactEventData$() }, { error: notAnObject }));
+const contactUpdatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("contact.updated", { error: "must be \"contact.updated\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": ContactEventData$() }, { error: notAnObject }));
 /** Request body of contactUpdated. */
 export const contactUpdatedBody = /* @__PURE__ */ lazy(contactUpdatedBody$);
 
-const summaryUpdatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("summary.updated"), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": SummaryUpdatedEventData$() }, { error: notAnObject }));
+const summaryUpdatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("summary.updated", { error: "must be \"summary.updated\"" }), "version": WebhookEnvelopeVersion$(), "timestamp": WebhookEnvelopeTimestamp$(), "data": SummaryUpdatedEventData$() }, { error: notAnObject }));
 /** Request body of summaryUpdated. */
 export const summaryUpdatedBody = /* @__PURE__ */ lazy(summaryUpdatedBody$);
 
-const onCallReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("CALL_RECEIVED"), "data": CallReceivedPayload$() }, { error: notAnObject }));
+const onCallReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("CALL_RECEIVED", { error: "must be \"CALL_RECEIVED\"" }), "data": CallReceivedPayload$() }, { error: notAnObject }));
 /** Request body of onCallReceived. */
 export const onCallReceivedBody = /* @__PURE__ */ lazy(onCallReceivedBody$);
 
-const onSmsReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("SMS_RECEIVED"), "data": SmsPayload$() }, { error: notAnObject }));
+const onSmsReceivedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("SMS_RECEIVED", { error: "must be \"SMS_RECEIVED\"" }), "data": SmsPayload$() }, { error: notAnObject }));
 /** Request body of onSmsReceived. */
 export const onSmsReceivedBody = /* @__PURE__ */ lazy(onSmsReceivedBody$);
 
-const onSmsSentBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("SMS_SENT"), "data": SmsPayload$() }, { error: notAnObject }));
+const onSmsSentBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("SMS_SENT", { error: "must be \"SMS_SENT\"" }), "data": SmsPayload$() }, { error: notAnObject }));
 /** Request body of onSmsSent. */
 export const onSmsSentBody = /* @__PURE__ */ lazy(onSmsSentBody$);
 
-const onContactCreatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("CONTACT_CREATED"), "data": ContactPayload$() }, { error: notAnObject }));
+const onContactCreatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("CONTACT_CREATED", { error: "must be \"CONTACT_CREATED\"" }), "data": ContactPayload$() }, { error: notAnObject }));
 /** Request body of onContactCreated. */
 export const onContactCreatedBody = /* @__PURE__ */ lazy(onContactCreatedBody$);
 
-const onContactUpdatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("CONTACT_UPDATED"), "data": ContactPayload$() }, { error: notAnObject }));
+const onContactUpdatedBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("CONTACT_UPDATED", { error: "must be \"CONTACT_UPDATED\"" }), "data": ContactPayload$() }, { error: notAnObject }));
 /** Request body of onContactUpdated. */
 export const onContactUpdatedBody = /* @__PURE__ */ lazy(onContactUpdatedBody$);
 
-const onPingBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("PING"), "data": /* @__PURE__ */ z.optional(PingPayload$()) }, { error: notAnObject }));
+const onPingBody$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.looseObject({ "topic": /* @__PURE__ */ z.literal("PING", { error: "must be \"PING\"" }), "data": /* @__PURE__ */ z.optional(PingPayload$()) }, { error: notAnObject }));
 /** Request body of onPing. */
 export const onPingBody = /* @__PURE__ */ lazy(onPingBody$);

@@ -53,6 +53,15 @@ export interface GeneratedSchemas {
 
 const json = (v: unknown) => JSON.stringify(v);
 
+// Every schema says its own message: zod/mini has none, and an app that also loads zod (classic)
+// installs zod's English ones for the whole process, which would then show through instead.
+/** `a string`, `an integer`: a JSON type as a message says it. */
+const article = (type: string) => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+const UNION_MESSAGE = {
+  union: "must match one of the forms the spec documents",
+  xor: "must match exactly one of the forms the spec documents",
+} as const;
+
 function refName(ref: string): string {
   const m = /^#\/components\/schemas\/([A-Za-z0-9_]+)$/.exec(ref);
   if (!m) throw new Error(`zod-from-spec: only #/components/schemas refs are supported, got ${ref}`);
@@ -91,7 +100,7 @@ class Compiler {
       // The component's builder: each schema is built on first use (see `once` in the output).
       return `${refName(schema.$ref)}$()`;
     }
-    if ("const" in schema) return `z.literal(${json(schema.const)})`;
+    if ("const" in schema) return `z.literal(${json(schema.const)}, { error: ${json(`must be ${JSON.stringify(schema.const)}`)} })`;
     if (schema.oneOf) return this.composition(schema.oneOf, "xor", path);
     if (schema.anyOf) return this.composition(schema.anyOf, "union", path);
 
@@ -99,8 +108,8 @@ class Compiler {
     const nonNull = types.filter((t) => t !== "null");
     if (types.length === 0) throw new Error(`zod-from-spec: schema without type at ${this.where}${path}`);
     const branches = nonNull.map((t) => this.typed(t, schema, path));
-    let out = branches.length === 1 ? branches[0]! : `z.union([${branches.join(", ")}])`;
-    if (nonNull.length === 0) out = "z.null()";
+    let out = branches.length === 1 ? branches[0]! : `z.union([${branches.join(", ")}], { error: ${json(`must be ${nonNull.map(article).join(" or ")}`)} })`;
+    if (nonNull.length === 0) out = `z.null({ error: "must be null" })`;
     else if (types.includes("null")) out = `z.nullable(${out})`;
     return out;
   }
@@ -117,10 +126,10 @@ class Compiler {
       rest.some((s) => s.enum) &&
       rest.some((s) => s.type === "string" && !s.enum && Object.keys(s).length === 1)
     ) {
-      out = "z.string()";
+      out = `z.string({ error: "must be a string" })`;
     } else {
       const parts = rest.map((s, i) => this.compile(s, `${path}/${kind}/${i}`));
-      out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}])`;
+      out = parts.length === 1 ? parts[0]! : `z.${kind}([${parts.join(", ")}], { error: ${json(UNION_MESSAGE[kind])} })`;
     }
     return nullable ? `z.nullable(${out})` : out;
   }

@@ -335,3 +335,29 @@ describe("the compiler refuses what it does not understand", () => {
     ).toThrow(/recursive schema A -> A/);
   });
 });
+
+// zod/mini has no messages of its own ("Invalid input"), and an app that also imports zod (classic),
+// as the MCP SDK does, installs zod's English ones for the whole process: a schema that relied on
+// either would say something else depending on what else is loaded. Every refusal says the spec's.
+describe("every refusal carries the compiler's own message, whatever else the process loads", () => {
+  type Parses = { safeParse: (v: unknown) => { success: boolean; error?: { issues: { code: string; message: string }[] } } };
+  const defaults = (t: Target, schema: Parses): string[] => {
+    const found: string[] = [];
+    for (const value of mutants(t.schema, sample(t.schema))) {
+      for (const issue of schema.safeParse(value).error?.issues ?? []) {
+        // Unknown keys are said by the client from the issue's keys, not its message.
+        if (issue.code !== "unrecognized_keys" && issue.message === "Invalid input")
+          found.push(`${issue.code} on ${JSON.stringify(value)?.slice(0, 80)}`);
+      }
+    }
+    return found;
+  };
+
+  it.each(targets)("$name", (t) => {
+    expect(defaults(t, (generated as Record<string, unknown>)[t.name] as Parses)).toEqual([]);
+  });
+
+  it.each(answerTargets)("answer $name", (t) => {
+    expect(defaults(t, (answers as Record<string, unknown>)[t.name] as Parses)).toEqual([]);
+  });
+});

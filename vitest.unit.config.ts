@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
 // npm run test:unit: the fast loop. No Prism, no packed tarball, no redis-server, no Chromium, no
-// child project: a test file that reaches for one of them, itself or through a helper it imports,
-// is left to `npm test`. Found by what the files read, not by a list to keep up to date.
+// child project and no child process (a CLI, `npm start`, Redocly): a test file that reaches for
+// one of them, itself or through a helper it imports, is left to `npm test`. Found by what the
+// files read, not by a list to keep up to date.
 const NEEDS_A_SERVICE = [
+  "node:child_process",
   'inject("prismUrl")',
   "packedInstall",
   "startAlloMock",
@@ -44,6 +47,13 @@ export default mergeConfig(
   defineConfig({
     test: {
       globalSetup: [],
+      // Speed over isolation, which `npm test` keeps: worker threads, each running many files in one
+      // module graph (a file that leaks state into another shows here first), as many as the
+      // cores and one; the fault tests wait on real Retry-After seconds, so more of them overlap.
+      pool: "threads",
+      isolate: false,
+      maxWorkers: availableParallelism() + 1,
+      maxConcurrency: 20,
       exclude: testFiles("test")
         .filter((file) => needsAService(file))
         .map((file) => relative(".", file)),

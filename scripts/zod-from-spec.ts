@@ -108,7 +108,10 @@ class Compiler {
     const nonNull = types.filter((t) => t !== "null");
     if (types.length === 0) throw new Error(`zod-from-spec: schema without type at ${this.where}${path}`);
     const branches = nonNull.map((t) => this.typed(t, schema, path));
-    let out = branches.length === 1 ? branches[0]! : `z.union([${branches.join(", ")}], { error: ${json(`must be ${nonNull.map(article).join(" or ")}`)} })`;
+    let out =
+      branches.length === 1
+        ? branches[0]!
+        : `z.union([${branches.join(", ")}], { error: ${json(`must be ${nonNull.map(article).join(" or ")}`)} })`;
     if (nonNull.length === 0) out = `z.null({ error: "must be null" })`;
     else if (types.includes("null")) out = `z.nullable(${out})`;
     return out;

@@ -1,6 +1,13 @@
 export { AlloClient } from "./client.js";
 export { AlloPromise, type AlloResponse } from "./allo-promise.js";
-export { DEFAULTS, type AlloClientOptions, type PagingOptions, type RateLimitOptions, type RequestOptions } from "./options.js";
+export {
+  DEFAULTS,
+  type AlloClientOptions,
+  type PagingOptions,
+  type RateLimitOptions,
+  type RequestOptions,
+  type ValidateAnswers,
+} from "./options.js";
 export {
   MemoryRateLimitStore,
   MemorySmsKeyStore,
@@ -14,7 +21,7 @@ export {
   type SmsKeyStore,
 } from "./stores/index.js";
 export type { AlloLogEvent, AlloLogger, AlloLogLevel } from "./logger.js";
-export type { AnswerDrift, ValidateAnswers } from "./operations/answer-check.js";
+export type { AnswerDrift } from "./operations/answer-check.js";
 export {
   AlloAnswerError,
   AlloApiError,

@@ -1,11 +1,13 @@
 import { envVar } from "./env.js";
 import { AlloValidationError } from "./errors/index.js";
 import { consoleLogger, createNotices, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel, type Notices } from "./logger.js";
-import type { ValidateAnswers } from "./operations/answer-check.js";
 import { createMemoryStores } from "./stores/index.js";
 import { storesForApiKey } from "./stores/keyed.js";
 import type { ClientStores } from "./stores/types.js";
 import { checkHeaders, isHeaderValue } from "./validate.js";
+
+/** What `validateAnswers` may be: off, a warning per new difference, or an error per answer that differs. */
+export type ValidateAnswers = "warn" | "throw" | false;
 
 /** Options of {@link AlloClient}. Only `apiKey` is required. */
 export interface AlloClientOptions {

@@ -4,9 +4,16 @@
 import type { OperationName } from "../../generated/operations.js";
 import { shownCall } from "./answered.js";
 import { CliCancelled, CliInputError } from "./failure.js";
-import type { CliContext } from "./run-operation.js";
+import type { Io } from "./output.js";
 
-export async function confirmDelete(name: OperationName, positional: Readonly<Record<string, unknown>>, cli: CliContext): Promise<void> {
+/** What asking needs of the CLI's context (run-operation's CliContext): a terminal on both sides. */
+export interface Asking {
+  io: Pick<Io, "err" | "stderrIsTTY">;
+  stdinIsTTY: boolean;
+  readLine(): Promise<string | null>;
+}
+
+export async function confirmDelete(name: OperationName, positional: Readonly<Record<string, unknown>>, cli: Asking): Promise<void> {
   if (!cli.stdinIsTTY || !cli.io.stderrIsTTY) {
     throw new CliInputError(
       `${name} deletes, and asks first; stdin or stderr is not a terminal, so nobody can answer: pass --yes to delete without asking. Nothing was sent.`,

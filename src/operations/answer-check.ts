@@ -11,9 +11,7 @@ import type { OperationEntry } from "../../generated/operations.js";
 import type { AlloResponse } from "../allo-promise.js";
 import { AlloAnswerError, type AlloAnswerIssue } from "../errors/index.js";
 import type { Notices } from "../logger.js";
-
-/** What `validateAnswers` may be: off, a warning per new difference, or an error per answer that differs. */
-export type ValidateAnswers = "warn" | "throw" | false;
+import type { ValidateAnswers } from "../options.js";
 
 /** A difference between the live API and the spec, as `allo.drift()` lists it. */
 export interface AnswerDrift {

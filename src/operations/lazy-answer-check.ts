@@ -1,7 +1,8 @@
 // The answer check as the caller holds it: answer-check.ts and the answer schemas are imported on
 // the first answer checked, so a client that does not check never loads them, and an app's bundler
 // keeps them out of the code it loads up front (a chunk of their own).
-import type { AnswerCheck, ValidateAnswers } from "./answer-check.js";
+import type { ValidateAnswers } from "../options.js";
+import type { AnswerCheck } from "./answer-check.js";
 import type { Notices } from "../logger.js";
 
 export function lazyAnswerCheck(mode: Exclude<ValidateAnswers, false>, notices: Notices): AnswerCheck {

@@ -5,7 +5,7 @@ import { operationNames, operations, type OperationName } from "../../generated/
 import { tools } from "../../generated/tools.js";
 import { fieldFlags } from "./flags.js";
 import { isPaged } from "../operations/flat-input.js";
-import { recordFieldNames } from "./fields.js";
+import { recordFieldNames } from "../operations/record-fields.js";
 import { commandWords } from "./names.js";
 
 /** `allo crm people get <id>` */

@@ -2,7 +2,6 @@
 // --all), everything else on stderr. Every write goes through here, so the key is cut out of
 // anything printed, whatever said it.
 import { type KeyForms, keyForms, redact } from "../http/redact.js";
-import type { Envelope } from "../operations/flat-input.js";
 
 /** A stream as far as the CLI writes to it. */
 export interface Sink {
@@ -41,42 +40,6 @@ export function createIo(stdout: Sink, stderr: Sink): Io {
       if (!hidden.has(secret)) hidden.set(secret, keyForms(secret));
     },
   };
-}
-
-/** `a,b.c` as paths: `[["a"], ["b", "c"]]`. */
-export function fieldPaths(list: string): string[][] {
-  return list
-    .split(",")
-    .map((f) => f.trim())
-    .filter(Boolean)
-    .map((f) => f.split("."));
-}
-
-/** Only the given paths of a record (`last_item.summary` keeps `{ last_item: { summary } }`); anything not an object as it is. */
-export function pick(record: unknown, paths: readonly string[][]): unknown {
-  if (record === null || typeof record !== "object" || Array.isArray(record)) return record;
-  const out: Record<string, unknown> = {};
-  for (const path of paths) {
-    let from: unknown = record;
-    let to = out;
-    for (const [i, key] of path.entries()) {
-      if (from === null || typeof from !== "object" || !Object.hasOwn(from, key)) break;
-      from = (from as Record<string, unknown>)[key];
-      if (i === path.length - 1) to[key] = from;
-      else {
-        to[key] ??= {};
-        to = to[key] as Record<string, unknown>;
-      }
-    }
-  }
-  return out;
-}
-
-/** `--fields` applies to the records: each item of a list in `data`, or `data` itself. */
-export function pickRecords(answer: Envelope, paths: readonly string[][] | null): Envelope {
-  if (!answer || !paths) return answer;
-  const { data } = answer;
-  return { ...answer, data: Array.isArray(data) ? data.map((item) => pick(item, paths)) : pick(data, paths) };
 }
 
 /** JSON as a person reads it on a terminal, or one line for a pipe. */

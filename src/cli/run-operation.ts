@@ -12,9 +12,9 @@ import { doneLine, statusAndHeaders } from "./answered.js";
 import { confirmDelete } from "./confirm.js";
 import { describeRequest, type DryRequest, recordingFetch } from "./dry-run.js";
 import { CliInputError } from "./failure.js";
-import { checkFields } from "./fields.js";
 import { inputOf, type FieldFlag } from "./flags.js";
-import { fieldPaths, json, pick, pickRecords, progressLine, type Io } from "./output.js";
+import { checkFields, fieldPaths, pick, pickRecords } from "../operations/record-fields.js";
+import { json, progressLine, type Io } from "./output.js";
 import { optionsOf, type SharedValues } from "./settings.js";
 
 /** What a run of the CLI reads and writes besides its arguments. */
@@ -40,7 +40,7 @@ export async function runOperation(
   const data = values.data === undefined ? {} : await dataOf(name, String(values.data), cli);
   const input = inputOf(name, flags, values, { ...data, ...positional });
   const paths = typeof values.fields === "string" ? fieldPaths(values.fields) : null;
-  if (paths) checkFields(name, paths, values.all === true);
+  if (paths) checkFields(name, paths, values.all === true, "--fields");
   if (values.all && values.include) {
     throw new AlloValidationError(name, [
       { field: "--include", message: "is not taken with --all: each page has its own status and headers (--verbose shows each attempt)" },

@@ -4,9 +4,9 @@
 // to send). Neither reaches Allo as an input.
 import { operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
-import { fieldPaths } from "../cli/output.js";
 import { AlloValidationError } from "../errors/index.js";
 import type { RequestOptions } from "../options.js";
+import { checkFields, fieldPaths } from "../operations/record-fields.js";
 
 export const IDEMPOTENCY_ARGUMENT = "idempotency_key";
 export const FIELDS_ARGUMENT = "fields";
@@ -65,6 +65,7 @@ export function argumentsOf(
       ]);
     }
     fields = fieldPaths(list.join(","));
+    checkFields(name, fields, false, FIELDS_ARGUMENT);
     delete input[FIELDS_ARGUMENT];
   }
   return { input, options, fields };

@@ -6,7 +6,7 @@ import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } fr
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
 import { createCaller, type Caller } from "../operations/caller.js";
 import { invoke } from "../operations/flat-input.js";
-import { pickRecords } from "../cli/output.js";
+import { pickRecords } from "../operations/record-fields.js";
 import { AlloValidationError } from "../errors/index.js";
 import { keyForms } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";

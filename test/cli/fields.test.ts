@@ -40,7 +40,7 @@ describe("--fields", () => {
     const { code, stderr } = await list("last_item.sumary,contacts.name,last_item.summary.text");
     expect(code).toBe(2);
     expect(stderr).toMatch(/"last_item\.sumary", but last_item has no such field; the spec documents: id, type, [^\n]*summary/);
-    expect(stderr).toContain('"contacts.name", but contacts is a list, whose items --fields does not pick from');
+    expect(stderr).toContain('"contacts.name", but contacts is a list, whose items are not picked from');
     expect(stderr).toContain('"last_item.summary.text", but last_item.summary is not an object');
     expect(recorder.seen).toEqual([]);
   });

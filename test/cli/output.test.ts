@@ -4,7 +4,8 @@ import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../../src/errors/index.js";
 import { CliInputError, describeFailure, exitCodeOf } from "../../src/cli/failure.js";
-import { createIo, fieldPaths, pick, pickRecords, progressLine, type Sink } from "../../src/cli/output.js";
+import { createIo, progressLine, type Sink } from "../../src/cli/output.js";
+import { fieldPaths, pick, pickRecords } from "../../src/operations/record-fields.js";
 
 function recording(full = false): Sink & { written: string[]; drain(): void } {
   const events = new EventEmitter();

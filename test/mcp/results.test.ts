@@ -100,18 +100,18 @@ describe("maxResultBytes", () => {
 
 describe("fields", () => {
   it("a read narrowed by `fields` comes back with only those fields of each record, under a limit the whole answer is over", async () => {
-    const item = { id: "cll-abc123", type: "CALL", summary: "x".repeat(1000), last_item: { summary: "s", at: "t" } };
+    const item = { id: "cll-abc123", type: "CALL", summary: "x".repeat(1000), user: { id: "usr-1", name: "Ann" } };
     const api = await serve(() => ({
       data: [item, item],
       pagination: { page: 1, size: 2, total_count: 2, total_pages: 1, has_more: false },
     }));
     const client = await connected({ baseUrl: api.url, maxResultBytes: 1000 });
     expect((await call(client, "allo_conversations_items_search")).isError).toBe(true);
-    const narrowed = await call(client, "allo_conversations_items_search", { fields: ["id", "last_item.summary"] });
+    const narrowed = await call(client, "allo_conversations_items_search", { fields: ["id", "user.name"] });
     expect(JSON.parse(narrowed.content[0]!.text)).toEqual({
       data: [
-        { id: "cll-abc123", last_item: { summary: "s" } },
-        { id: "cll-abc123", last_item: { summary: "s" } },
+        { id: "cll-abc123", user: { name: "Ann" } },
+        { id: "cll-abc123", user: { name: "Ann" } },
       ],
       pagination: { page: 1, size: 2, total_count: 2, total_pages: 1, has_more: false },
     });
@@ -128,6 +128,16 @@ describe("fields", () => {
     }
     const plain = await call(client, "allo_users_get", { id: "usr-1", fields: ["id"] });
     expect(plain.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "fields" });
+    expect(api.seen).toEqual([]);
+  });
+
+  it("refuses a field name the answer's records do not document, naming the ones they do, before sending", async () => {
+    const api = await serve();
+    const client = await connected({ baseUrl: api.url });
+    const result = await call(client, "allo_conversations_items_search", { fields: ["id", "user.nmae"] });
+    expect(result.isError).toBe(true);
+    expect(result.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "fields" });
+    expect(result.content[0]!.text).toMatch(/has "user\.nmae", but user has no such field; the spec documents: id, name, email/);
     expect(api.seen).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // headers, idempotency keys. Each refusal is an AlloValidationError naming the field.
 import { headerLengths } from "../generated/operations.js";
 import { AlloValidationError, type AlloValidationIssue } from "./errors/index.js";
+import { isMissing } from "./missing-field.js";
 
 interface Issue {
   code: string;
@@ -40,20 +41,6 @@ export function check(operation: string, schema: Validator, value: unknown, hint
     }
   }
   throw new AlloValidationError(operation, issues);
-}
-
-/**
- * Whether `path` names a member left out of an object of `value`, the object itself being there (a
- * whole input left out keeps zod's `must be an object`: it says what to give).
- */
-function isMissing(value: unknown, path: readonly PropertyKey[]): boolean {
-  if (path.length === 0) return false;
-  let parent: unknown = value;
-  for (const key of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== "object") return false;
-    parent = (parent as Record<PropertyKey, unknown>)[key];
-  }
-  return parent !== null && typeof parent === "object" && (parent as Record<PropertyKey, unknown>)[path.at(-1)!] === undefined;
 }
 
 /** The members of RequestOptions: found in an input, they were given in the wrong argument. */

@@ -3,6 +3,7 @@
 // a handler unchecked.
 import { v2WebhookBodies, webhookBodies } from "../../generated/webhooks.js";
 import type { AlloValidationIssue } from "../errors/index.js";
+import { isMissing } from "../missing-field.js";
 import { WebhookError } from "./errors.js";
 import type { Envelope } from "./normalise.js";
 import { isV1Topic, isV2Topic } from "./topics.js";
@@ -32,8 +33,12 @@ function describe(issue: ZodIssueLike): string {
   return "is invalid";
 }
 
-function issuesOf(list: readonly ZodIssueLike[]): AlloValidationIssue[] {
-  return list.map((issue) => ({ field: issue.path.map(String).join(".") || "(body)", message: describe(issue) }));
+/** Each refusal by field; a field left out is "is required", as the client says of its inputs. */
+function issuesOf(list: readonly ZodIssueLike[], body: unknown): AlloValidationIssue[] {
+  return list.map((issue) => ({
+    field: issue.path.map(String).join(".") || "(body)",
+    message: issue.code === "invalid_type" && isMissing(body, issue.path) ? "is required" : describe(issue),
+  }));
 }
 
 const asString = (value: unknown): string | null => (typeof value === "string" ? value : null);
@@ -59,7 +64,7 @@ export function toEvent(envelope: Envelope, arrival: Arrival): WebhookEvent {
     : { topic, data: envelope.data };
   const result = schema.safeParse(body);
   if (!result.success) {
-    const issues = issuesOf(result.error.issues as readonly ZodIssueLike[]);
+    const issues = issuesOf(result.error.issues as readonly ZodIssueLike[], body);
     const first = issues[0]!;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
     throw new WebhookError("INVALID_PAYLOAD", `${topic}: ${first.field} ${first.message}${more}`, issues, topic);

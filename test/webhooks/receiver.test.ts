@@ -160,6 +160,21 @@ describe("every topic of the spec, v1 and v2: one field of the wrong type, and f
     },
   );
 
+  it("a required field left out is said to be required, naming it, in every topic that has one", async () => {
+    const refused: string[] = [];
+    for (const { topic, delivery } of specDeliveries) {
+      for (const field of Object.keys(delivery.data ?? {})) {
+        const { [field]: _left, ...rest } = delivery.data as Record<string, unknown>;
+        const error = await new WebhookReceiver().handle(JSON.stringify({ ...delivery, data: rest })).catch((e: unknown) => e);
+        if (!(error instanceof WebhookError)) continue;
+        expect(error.issues, `${topic} without ${field}`).toEqual([{ field: `data.${field}`, message: "is required" }]);
+        refused.push(`${topic}.${field}`);
+      }
+    }
+    // The spec requires fields of several topics: the check above ran.
+    expect(refused.length).toBeGreaterThan(0);
+  });
+
   it.each(specDeliveries)("$topic keeps fields the spec does not list", async ({ topic, version, delivery }) => {
     const body = { ...delivery, data: { ...delivery.data, is_whitelisted: true, extraInfo: { deepKey: [1] } } };
     const event = await new WebhookReceiver().handle(JSON.stringify(body));

@@ -12,9 +12,11 @@ const OTHER_SECRET = `whsec_${Buffer.from("another 32-byte secret, not ours").to
 const call = exampleOf("CALL_RECEIVED");
 const v2Body = JSON.stringify(exampleOf("call.completed"));
 
-/** Headers of a delivery signed with `secret`, `ageSeconds` ago. */
-function signed(body: string, { id = "msg_2Kx", secret = SECRET, ageSeconds = 0 } = {}): Record<string, string> {
-  const at = new Date(Date.now() - ageSeconds * 1000);
+/** Headers of a delivery signed with `secret`, `ageSeconds` ago (or at `at`). */
+function signed(
+  body: string,
+  { id = "msg_2Kx", secret = SECRET, ageSeconds = 0, at = new Date(Date.now() - ageSeconds * 1000) } = {},
+): Record<string, string> {
   return {
     "webhook-id": id,
     "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
@@ -52,15 +54,18 @@ describe("a receiver with a signingSecret", () => {
 
   it("accepts any of several space-separated signatures in the header (Allo rotating its secret)", async () => {
     const { r } = receiver();
-    const ours = signed(v2Body)["webhook-signature"]!;
-    const theirs = signed(v2Body, { secret: OTHER_SECRET })["webhook-signature"]!;
+    // One instant for every signature and timestamp here: signed a second apart, they would not match.
+    const at = new Date();
+    const headers = signed(v2Body, { at });
+    const ours = headers["webhook-signature"]!;
+    const theirs = signed(v2Body, { secret: OTHER_SECRET, at })["webhook-signature"]!;
     for (const signature of [`${theirs} ${ours}`, `${ours} ${theirs}`, `v2,bm90IGEgdjEgc2lnbmF0dXJl ${ours}`]) {
-      await expect(r.handle(v2Body, { headers: { ...signed(v2Body), "webhook-signature": signature } })).resolves.toMatchObject({
+      await expect(r.handle(v2Body, { headers: { ...headers, "webhook-signature": signature } })).resolves.toMatchObject({
         delivery: { signed: true },
       });
     }
     const none = `${theirs} v2,${ours.slice(3)}`;
-    await expect(r.handle(v2Body, { headers: { ...signed(v2Body), "webhook-signature": none } })).rejects.toMatchObject({
+    await expect(r.handle(v2Body, { headers: { ...headers, "webhook-signature": none } })).rejects.toMatchObject({
       code: "INVALID_SIGNATURE",
     });
   });

@@ -5,32 +5,7 @@
  */
 
 import * as z from "zod/mini";
-
-/** The message for a value that is not an object; other issues of an object (unknown keys) keep theirs. */
-function notAnObject(issue: { code: string }): string | undefined {
-  return issue.code === "invalid_type" ? "must be an object" : undefined;
-}
-
-/** A function that builds its value on the first call and returns that value ever after. */
-function once<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
-
-/** What callers use of a schema (safeParse, Standard Schema's validate), the schema built on first use. */
-export interface LazySchema<T extends z.ZodMiniType> {
-  safeParse(value: unknown): ReturnType<T["safeParse"]>;
-  readonly "~standard": T["~standard"];
-}
-
-function lazy<T extends z.ZodMiniType>(build: () => T): LazySchema<T> {
-  return {
-    safeParse: (value) => build().safeParse(value) as ReturnType<T["safeParse"]>,
-    get "~standard"() {
-      return build()["~standard"];
-    },
-  };
-}
+import { lazy, notAnObject, once } from "../src/schema-runtime.js";
 
 const Scope$ = /* @__PURE__ */ once(() => /* @__PURE__ */ z.string({ error: "must be a string" }));
 

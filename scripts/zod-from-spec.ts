@@ -293,44 +293,10 @@ function moduleSource(spec: Schema, components: string[], exportComponents: bool
   }
   for (const e of exported) emit(e.name, e.expr, e.doc, true);
   const body = lines.join("\n");
-  // Only the helpers the schemas call: an unused one fails the typecheck (noUnusedLocals).
-  const codePoints = body.includes("codePoints(")
-    ? `
-/** Length in code points, as JSON Schema counts characters. */
-function codePoints(value: string): number {
-  let n = 0;
-  for (const _ of value) n++;
-  return n;
-}
-`
-    : "";
+  // Only the helpers the schemas call: an unused import fails the typecheck (noUnusedLocals).
+  const helpers = ["codePoints", "lazy", "notAnObject", "once"].filter((helper) => new RegExp(`\\b${helper}\\b`).test(body));
   const source = `import * as z from "zod/mini";
-
-/** The message for a value that is not an object; other issues of an object (unknown keys) keep theirs. */
-function notAnObject(issue: { code: string }): string | undefined {
-  return issue.code === "invalid_type" ? "must be an object" : undefined;
-}
-${codePoints}
-/** A function that builds its value on the first call and returns that value ever after. */
-function once<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
-
-/** What callers use of a schema (safeParse, Standard Schema's validate), the schema built on first use. */
-export interface LazySchema<T extends z.ZodMiniType> {
-  safeParse(value: unknown): ReturnType<T["safeParse"]>;
-  readonly "~standard": T["~standard"];
-}
-
-function lazy<T extends z.ZodMiniType>(build: () => T): LazySchema<T> {
-  return {
-    safeParse: (value) => build().safeParse(value) as ReturnType<T["safeParse"]>,
-    get "~standard"() {
-      return build()["~standard"];
-    },
-  };
-}
+import { ${helpers.join(", ")} } from "../src/schema-runtime.js";
 
 ${body}`;
   return { source, exports: names };

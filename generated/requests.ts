@@ -9,9 +9,11 @@ import type { OperationName } from "./operation-names.js";
 import type { paths } from "./allo.js";
 import type { Input } from "../src/operations/types.js";
 
-/** What a call gives openapi-fetch besides its input: the fetch that sends it, its own headers, a base URL resolved against the page. */
+/** What a call gives openapi-fetch besides its input: the fetch that sends it, how to read the answer, its own headers, a base URL resolved against the page. */
 export interface SendInit {
   fetch: (request: Request) => Promise<Response>;
+  /** `stream`: openapi-fetch leaves the answer's body unread (the fetch has read it). */
+  parseAs: "stream";
   headers?: Record<string, string>;
   baseUrl?: string;
 }

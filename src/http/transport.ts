@@ -1,9 +1,9 @@
 // The fetch openapi-fetch sends every call through: auth, request ids, idempotency keys, the rate
 // gate, timeouts, retries, typed errors and logging, written once for every operation.
 //
-// openapi-fetch builds the Request (URL, query, JSON body) and reads the Response this returns.
-// Beneath it, each attempt is a fresh fetch whose answer is read whole under the attempt's timeout
-// and judged: a 2xx must be the body its operation documents, an error status becomes an
+// openapi-fetch builds the Request (URL, query, JSON body). Beneath it, each attempt is a fresh
+// fetch whose answer is read whole under the attempt's timeout, parsed once and judged: a 2xx
+// must be the body its operation documents, an error status becomes an
 // AlloApiError. A failed attempt is retried as retry-policy.ts allows for the operation. What
 // happened comes back as an Outcome: the answer and how it was got, or the error the call ends
 // with. The API key lives only in this closure: no object the caller can reach or inspect holds it.
@@ -49,8 +49,13 @@ export interface Exchange {
   beforeFirstSend: (() => Promise<void>) | undefined;
 }
 
-/** How a call ended: its answer, or the error it ends with and whether a write may have been done. */
-export type Outcome = { ok: true; response: Response; answered: AlloResponse } | { ok: false; error: unknown; maybeProcessed: boolean };
+/**
+ * How a call ended: its answer (the Response, already read, and its body parsed once; undefined
+ * when empty), or the error it ends with and whether a write may have been done.
+ */
+export type Outcome =
+  | { ok: true; response: Response; body: unknown; answered: AlloResponse }
+  | { ok: false; error: unknown; maybeProcessed: boolean };
 
 /** Sends one call, retries included. Never throws: a failure is an Outcome too. */
 export type Transport = (request: Request, exchange: Exchange) => Promise<Outcome>;
@@ -135,8 +140,8 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
 
       if (result.ok) {
         const judged = judge(op, result.response.status, result.text);
-        if (judged === null) {
-          const { response, text } = result;
+        if ("body" in judged) {
+          const { response } = result;
           log?.("info", { event: "response", ...line, attempt, status: response.status, durationMs: Date.now() - started });
           const answered: AlloResponse = {
             status: response.status,
@@ -144,16 +149,10 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
             requestId: answerRequestId(response.headers) ?? requestId,
             attempts: attempt,
           };
-          // openapi-fetch reads the answer again: the same status, headers and text, in a Response of its own.
-          const again = new Response(text === "" ? null : text, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-          });
-          return { ok: true, response: again, answered };
+          return { ok: true, response, body: judged.body, answered };
         }
         maybeProcessed ||= mayHaveTakenEffect(op, { kind: "unreadable" });
-        const error = new AlloNetworkError({ ...failureOf(request, requestId, attempt, maybeProcessed), reason: judged });
+        const error = new AlloNetworkError({ ...failureOf(request, requestId, attempt, maybeProcessed), reason: judged.problem });
         log?.("error", {
           event: "error",
           ...line,
@@ -257,24 +256,28 @@ async function attemptOnce(
 }
 
 /**
- * Why a 2xx answer is not what its operation documents, or null when it is. An empty answer is
- * fine for an operation without a body, for a DELETE (done, whatever it documents) and for a 204;
- * anything else must be the JSON `{ data }` envelope, a list in it for a page. A write so answered
- * is not retried: it was answered, and may have been processed.
+ * A 2xx answer's body, parsed, when it is what its operation documents; else what is wrong with
+ * it. An empty answer (body undefined) is fine for an operation without a body, for a DELETE
+ * (done, whatever it documents) and for a 204; anything else must be the JSON `{ data }`
+ * envelope, a list in it for a page. A write so answered is not retried: it was answered, and may
+ * have been processed.
  */
-function judge(op: OperationEntry, status: number, text: string): string | null {
-  if (text.trim() === "")
-    return op.answer === "none" || op.method === "DELETE" || status === 204 || status === 205 ? null : `the ${status} answer is empty`;
+function judge(op: OperationEntry, status: number, text: string): { body: unknown } | { problem: string } {
+  if (text.trim() === "") {
+    if (op.answer === "none" || op.method === "DELETE" || status === 204 || status === 205) return { body: undefined };
+    return { problem: `the ${status} answer is empty` };
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return `the ${status} answer is not valid JSON`;
+    return { problem: `the ${status} answer is not valid JSON` };
   }
-  if (op.answer === "none") return null;
-  if (body === null || typeof body !== "object" || !("data" in body)) return "the answer is not the { data } envelope the spec documents";
-  if (op.answer === "page" && !Array.isArray(body.data)) return "the answer is not a page (its data is not a list)";
-  return null;
+  if (op.answer === "none") return { body };
+  if (body === null || typeof body !== "object" || !("data" in body))
+    return { problem: "the answer is not the { data } envelope the spec documents" };
+  if (op.answer === "page" && !Array.isArray(body.data)) return { problem: "the answer is not a page (its data is not a list)" };
+  return { body };
 }
 
 /** Seconds to wait before another attempt, as the answer says: `Retry-After`, v2's `retry_after_seconds`, or a v1 quota's `reset_in`. */

@@ -80,6 +80,10 @@ export function createCaller(options: AlloClientOptions): Caller {
   ): Promise<Sending<N>> {
     let outcome: Outcome | undefined;
     const init: SendInit = {
+      // The transport must read each answer before openapi-fetch could (to cap its size, judge it and
+      // decide on a retry), and parses it then: openapi-fetch is told to leave the body alone, and
+      // the answer is the transport's.
+      parseAs: "stream",
       fetch: async (request) => {
         outcome = await transport(request, {
           operation: name,
@@ -100,9 +104,10 @@ export function createCaller(options: AlloClientOptions): Caller {
     const base = baseUrlOf(client, name);
     if (base !== undefined) init.baseUrl = base;
     try {
-      const { data } = await requests[name](api, input, init);
+      await requests[name](api, input, init);
       if (!outcome?.ok) throw new Error(`${name}: openapi-fetch answered without calling the transport`);
-      return { ok: true, sent: { data: answerOf<N>(op, data), response: outcome.answered }, body: data };
+      const { body, answered } = outcome;
+      return { ok: true, sent: { data: answerOf<N>(op, body), response: answered }, body };
     } catch (error) {
       return { ok: false, error, maybeProcessed: outcome?.ok === false ? outcome.maybeProcessed : false };
     }
@@ -215,9 +220,7 @@ function checkSize(name: OperationName, body: unknown, max: number): void {
  * operation documents (a `{ data }`, a list for a page).
  */
 function answerOf<N extends OperationName>(op: OperationEntry, body: unknown): SpecAnswer<N> {
-  // openapi-fetch 0.17 types a successful `data` through its Readable<T>, which turns the spec's open
-  // enums ('A' | (string & {})) into objects (openapi-ts/openapi-typescript#2620): the answer is typed
-  // here from the spec's own operation types instead.
+  // The body is the transport's parse (see `parseAs` in send), typed here by the spec's own operation types.
   if (op.answer === "none" || body === undefined) return undefined as SpecAnswer<N>;
   if (op.answer === "data") return (body as { data: unknown }).data as SpecAnswer<N>;
   const { data, ...rest } = body as { data: unknown[] };

@@ -5,12 +5,23 @@
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+// Asking the platform for random bytes has a fixed cost per call, whatever the count: ids draw
+// theirs from a pool refilled a few kilobytes at a time.
+const POOL_SIZE = 4096;
+let pool = new Uint8Array(0);
+let used = 0;
+
 function randomBytes(n: number): Uint8Array {
-  const bytes = new Uint8Array(n);
-  const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
-  if (typeof crypto?.getRandomValues === "function") crypto.getRandomValues(bytes);
-  else for (let i = 0; i < n; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return bytes;
+  if (used + n > pool.length) {
+    pool = new Uint8Array(POOL_SIZE);
+    const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+    if (typeof crypto?.getRandomValues === "function") crypto.getRandomValues(pool);
+    else for (let i = 0; i < POOL_SIZE; i++) pool[i] = Math.floor(Math.random() * 256);
+    used = 0;
+  }
+  used += n;
+  // A copy: no two ids share bytes, and a caller that writes into its own cannot change another's.
+  return pool.slice(used - n, used);
 }
 
 /** `req_` and 20 letters or digits, as Allo's own request ids look (`req_` and 12). */

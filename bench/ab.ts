@@ -1,6 +1,6 @@
 // npm run bench:ab -- <git-ref>: numbers.list() through the client of <git-ref> and through the
 // working tree's, interleaved in one process against bench/server.mjs on loopback, beside raw
-// fetch. For changes whose effect (a few percent) is below the drift between two runs of
+// fetch and bare openapi-fetch. For changes whose effect (a few percent) is below the drift between two runs of
 // `npm run bench`: both builds see the same machine at the same moments. Never part of pass/fail.
 import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
+import createClient from "openapi-fetch";
+import type { paths } from "../generated/allo.js";
 import { ROOT } from "../scripts/lib/packed-consumer.js";
 import { interleave, startServer } from "./lib.js";
 
@@ -55,9 +57,12 @@ try {
   const { url } = server;
   const a = new before.AlloClient({ apiKey: "bench", baseUrl: url });
   const b = new after.AlloClient({ apiKey: "bench", baseUrl: url });
+  const bare = createClient<paths>({ baseUrl: url, headers: { authorization: "bench" } });
   const variants: Record<string, () => Promise<unknown>> = {
     "raw fetch + JSON.parse": async () =>
       JSON.parse(await (await fetch(`${url}/v1/api/numbers`, { headers: { authorization: "bench" } })).text()),
+    // The per-call guard's baseline (see bench/run.ts).
+    "bare openapi-fetch": async () => (await bare.GET("/v1/api/numbers")).data,
     [`at ${ref}`]: () => a.numbers.list(),
     "working tree": () => b.numbers.list(),
   };

@@ -1,8 +1,9 @@
 // Compiles the operations of the bundled spec into generated/operations.ts: one entry per SDK
 // method (the spec's `x-sdk-method`), with what the client, the proxy, the React hooks, the CLI and
-// the MCP server need to call it: HTTP method and path, scope, version, pagination, whether it
-// changes anything, whether it takes an Idempotency-Key, how its query is written, and its
-// validators (the zod schemas of generated/schemas.ts). Nothing here is typed by hand.
+// the MCP server need to call it: HTTP method and path, version, pagination, whether it changes
+// anything, whether it takes an Idempotency-Key, how its query is written, and its validators (the
+// zod schemas of generated/schemas.ts). What describes an operation (summary, scope) is in
+// generated/tools.ts, which the client does not load. Nothing here is typed by hand.
 
 import { camelCase, deref, operationsOf, successOf, type Schema } from "./lib/spec.js";
 
@@ -231,15 +232,9 @@ export function operationsSource(spec: Schema): string {
     "",
     "/** One operation of the spec, as the SDK method that calls it. */",
     "export interface OperationEntry {",
-    "  /** The spec's operationId. */",
-    "  readonly operationId: string;",
     '  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";',
     "  /** The path template, version included (`/v2/api/conversations/items/{id}`). */",
     "  readonly path: string;",
-    "  readonly version: 1 | 2;",
-    "  /** The scope the key needs; null for `GET /v2/api/me`. */",
-    "  readonly scope: string | null;",
-    "  readonly summary: string;",
     "  /** `v1`: 0-indexed `page` in the query; `query`, `body`: 1-indexed `page` (v2) in the query or the body; null: not paginated. */",
     '  readonly pagination: "v1" | "query" | "body" | null;',
     "  /** Changes nothing (a GET, a search, analytics, a batch read). */",
@@ -271,7 +266,9 @@ export function operationsSource(spec: Schema): string {
     "/** Every operation of the spec, by SDK method name, in spec order. */",
     "export const operations = {",
     ...entries.map((e) => {
-      const { name, body: _body, ...rest } = e;
+      // What only describes an operation (its operationId, scope, summary) is left to generated/tools.ts,
+      // out of the core bundle; its version is in its path.
+      const { name, body: _body, operationId: _id, scope: _scope, summary: _summary, version: _version, ...rest } = e;
       const fields = Object.entries(rest)
         .map(([k, v]) => `${k}: ${json(v)}`)
         .join(", ");

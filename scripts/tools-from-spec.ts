@@ -1,5 +1,5 @@
 // Compiles, from the bundled spec, what the `allo` CLI and the MCP server show and take for each
-// operation of the table (generated/operations.ts): its description and what it returns, its input
+// operation of the table (generated/operations.ts): its summary, scope, description and what it returns, its input
 // as one JSON Schema (path, query and body fields side by side, every $ref resolved: an MCP
 // client gets a self-contained schema), each field with its description and constraints in words
 // (the CLI's flags and help), and an input made of the spec's own examples. What the spec keeps
@@ -29,6 +29,10 @@ export interface ToolField {
 }
 
 export interface ToolSpec {
+  /** The operation's summary in the spec. */
+  summary: string;
+  /** The scope the key needs; null for `GET /v2/api/me`. */
+  scope: string | null;
   description: string;
   /** What a successful answer holds (its 2xx description). */
   returns: string;
@@ -344,6 +348,8 @@ function toolOf(spec: Schema, entry: TableEntry, branch: number | null): ToolSpe
   const success = Object.entries(op.responses as Record<string, Schema>).find(([status]) => /^2\d\d$/.test(status))!;
   const answer = deref(spec, deref(spec, success[1]).content?.["application/json"]?.schema ?? {}).properties?.data;
   return {
+    summary: entry.summary,
+    scope: entry.scope,
     description,
     returns: String(deref(spec, success[1]).description ?? "").trim(),
     fields,
@@ -461,6 +467,10 @@ export function toolsSource(spec: Schema): string {
     "",
     "/** What the CLI and the MCP server show and take for one operation. */",
     "export interface ToolSpec {",
+    "  /** The operation's summary in the spec. */",
+    "  readonly summary: string;",
+    "  /** The scope the key needs; null for `GET /v2/api/me`. */",
+    "  readonly scope: string | null;",
     "  /** The operation's description in the spec (markdown) without its scope paragraph; for a method taking one branch of a shared body, the branch's. */",
     "  readonly description: string;",
     "  /** What a successful answer holds. */",

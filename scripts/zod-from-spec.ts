@@ -8,6 +8,7 @@
 // spec's examples and on mutations of them.
 
 import { deref, HTTP_METHODS, operationsOf, type Schema, successOf } from "./lib/spec.js";
+import { tableFromSpec } from "./operations-from-spec.js";
 
 /** Keywords that carry no constraint. */
 const ANNOTATIONS = new Set(["title", "description", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
@@ -368,5 +369,19 @@ export function answerSchemasFromSpec(spec: Schema): GeneratedSchemas {
     });
     refsOf(success.schema, roots);
   }
-  return moduleSource(spec, inDependencyOrder(components, roots), false, exported);
+  const generated = moduleSource(spec, inDependencyOrder(components, roots), false, exported);
+  // Looked up by the SDK method called: the method names of one operation share its schema.
+  const answered = new Set(exported.map((e) => e.name));
+  const byMethod = tableFromSpec(spec)
+    .filter((entry) => answered.has(`${entry.operationId}Answer`))
+    .map((entry) => `  ${JSON.stringify(entry.name)}: ${entry.operationId}Answer,`);
+  const source = [
+    generated.source,
+    "/** Each SDK method's answer schema, by method name; a method whose answer has no body has none. */",
+    "export const answers = {",
+    ...byMethod,
+    "} as const;",
+    "",
+  ].join("\n");
+  return { ...generated, source };
 }

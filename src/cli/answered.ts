@@ -3,6 +3,7 @@
 // answer has no body (a delete prints nothing otherwise), and -i's status line and headers.
 import { STATUS_CODES } from "node:http";
 import { operations, type OperationName } from "../../generated/operations.js";
+import { tools } from "../../generated/tools.js";
 import type { AlloResponse } from "../allo-promise.js";
 
 /** A value that reads as a phone number: it stays out of what the CLI prints (the path shows `{param}`). */
@@ -15,7 +16,7 @@ export function shownCall(name: OperationName, positional: Readonly<Record<strin
     const value = positional[param];
     return typeof value === "string" && !PHONE_LIKE.test(value) ? value : whole;
   });
-  return `${op.summary} (${op.method} ${path})`;
+  return `${tools[name].summary} (${op.method} ${path})`;
 }
 
 /** The line on stderr after a delete, or a call answered without a body: what was done, the status, the request id. */

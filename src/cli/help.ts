@@ -16,7 +16,7 @@ export function usageOf(name: OperationName): string {
 /** `CRM_READ, read` or `SMS_SEND, write`, and `--all` where pages can be walked. */
 export function traitsOf(name: OperationName): string {
   const op = operations[name];
-  const scope = op.scope ?? "no scope";
+  const scope = tools[name].scope ?? "no scope";
   return [scope, op.readOnly ? "read" : "write", ...(isPaged(name) ? ["--all"] : [])].join(", ");
 }
 
@@ -26,7 +26,7 @@ export function leafHelp(name: OperationName): string {
   const tool = tools[name];
   const lines = [
     "",
-    `Scope: ${op.scope ?? "none (any key)"}. ${op.readOnly ? "Reads only." : "Changes data."} ${op.method} ${op.path}.`,
+    `Scope: ${tool.scope ?? "none (any key)"}. ${op.readOnly ? "Reads only." : "Changes data."} ${op.method} ${op.path}.`,
     `Answer: ${tool.returns} Printed as the API sends it: { "data": ... }${op.answer === "page" ? ", with its pagination" : ""}.`,
   ];
   const fields = recordFieldNames(name);
@@ -45,7 +45,7 @@ export function operationsHelp(prefix: readonly string[], withFlags: boolean): s
   const lines = ["", withFlags ? "Operations, with the scope the key needs and their flags:" : "Operations, with the scope the key needs:"];
   const width = Math.max(...names.map((n) => usageOf(n).length));
   for (const name of names) {
-    lines.push(`  ${usageOf(name).padEnd(width)}  ${operations[name].summary} [${traitsOf(name)}]`);
+    lines.push(`  ${usageOf(name).padEnd(width)}  ${tools[name].summary} [${traitsOf(name)}]`);
     if (!withFlags) continue;
     for (const { field, option } of fieldFlags(tools[name].fields)) {
       lines.push(`      ${option.flags}  ${field.required && !field.name.includes(".") ? "required; " : ""}${field.constraints}`);

@@ -61,7 +61,7 @@ export function buildProgram(cli: CliContext, running: Running = { name: null })
     });
   for (const [key, group] of groups) {
     const under = operationNames.filter((n) => commandWords(n).join(" ").startsWith(`${key} `));
-    const scopes = [...new Set(under.map((n) => operations[n].scope ?? "no scope"))];
+    const scopes = [...new Set(under.map((n) => tools[n].scope ?? "no scope"))];
     group.description(`${under.length} operation${under.length === 1 ? "" : "s"} (${scopes.join(", ")})`);
   }
   return program;
@@ -87,8 +87,8 @@ function addOperation(
   const tool = tools[name];
   const command = parent
     .command(commandWords(name).at(-1)!)
-    .summary(`${op.summary} [${traitsOf(name)}]`)
-    .description(`${op.summary}.\n\n${reflow(tool.description)}`)
+    .summary(`${tool.summary} [${traitsOf(name)}]`)
+    .description(`${tool.summary}.\n\n${reflow(tool.description)}`)
     .addHelpText("after", leafHelp(name));
   for (const param of op.pathParams) command.argument(`<${param}>`);
   const flags = fieldFlags(tool.fields);

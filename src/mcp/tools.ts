@@ -41,7 +41,7 @@ export function definitionOf(name: OperationName, offering: ReadonlySet<Operatio
       { readOnlyHint: false, destructiveHint: true, ...(op.idempotent ? { idempotentHint: true } : {}) };
   return {
     name: toolName(name),
-    title: op.summary,
+    title: tools[name].summary,
     description: describe(name, op, offering),
     inputSchema: inputSchemaOf(name),
     annotations,

@@ -6,7 +6,7 @@
 // A difference is named by where it is and the rule it breaks, never by the value found there:
 // answers carry phone numbers and names, and zod's own messages may quote what they received, so
 // each rule is written here from the issue's kind, expected type and the spec's own words.
-import * as answerSchemas from "../../generated/answer-schemas.js";
+import { answers } from "../../generated/answer-schemas.js";
 import type { OperationEntry } from "../../generated/operations.js";
 import type { AlloResponse } from "../allo-promise.js";
 import { AlloAnswerError, type AlloAnswerIssue } from "../errors/index.js";
@@ -49,13 +49,13 @@ interface AnswerSchema {
   safeParse(value: unknown): { success: boolean; error?: { issues: Issue[] } };
 }
 
-const schemas = answerSchemas as unknown as Readonly<Record<string, AnswerSchema | undefined>>;
+const schemas = answers as unknown as Readonly<Record<string, AnswerSchema | undefined>>;
 
 export function createAnswerCheck(mode: Exclude<ValidateAnswers, false>, notices: Notices): AnswerCheck {
   const seen = new Map<string, AnswerDrift>();
   return {
     async check(operation, op, body, response) {
-      const schema = schemas[`${op.operationId}Answer`];
+      const schema = schemas[operation];
       if (!schema || body === undefined) return null;
       const result = schema.safeParse(body);
       if (result.success || !result.error) return null;

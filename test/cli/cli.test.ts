@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
+import { tools } from "../../generated/tools.js";
 import { exampleAnswer } from "./examples.js";
 import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../helpers/packed-install.js";
 import { cleanEnv, HAS_SCRIPT, KEY, runAllo, runAlloOnTerminal } from "./run-allo.js";
@@ -352,7 +353,7 @@ describe("help, from the spec", () => {
       const words = name.split(".").map((w) => w.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase());
       const line = stdout.split("\n").find((l) => l.trim().startsWith(`allo ${words.join(" ")} `));
       expect(line, name).toBeDefined();
-      expect(line).toContain(`[${op.scope ?? "no scope"}, ${op.readOnly ? "read" : "write"}`);
+      expect(line).toContain(`[${tools[name].scope ?? "no scope"}, ${op.readOnly ? "read" : "write"}`);
     }
   });
 

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
+import { tools } from "../../generated/tools.js";
 import { LLMS_TXT } from "../../scripts/generate.js";
 import { guideSummary, section, tableRows } from "../../scripts/llms-from-spec.js";
 
@@ -18,7 +19,7 @@ describe("llms.txt", () => {
     expect(text.startsWith(`# ${pkg.name}\n\n> ${pkg.description}\n`)).toBe(true);
     for (const name of operationNames) {
       const op = operations[name];
-      expect(text).toContain(`| \`${name}\` | \`${op.method} ${op.path}\` | ${op.scope ?? "none"} |`);
+      expect(text).toContain(`| \`${name}\` | \`${op.method} ${op.path}\` | ${tools[name].scope ?? "none"} |`);
     }
     for (const path of Object.keys(pkg.exports).filter((p) => p !== "./package.json")) {
       expect(text).toContain(`- \`${path === "." ? pkg.name : `${pkg.name}/${path.slice(2)}`}\``);

@@ -6,7 +6,16 @@ import { describe, expect, inject, it } from "vitest";
 import { operations as table, type OperationName } from "../../generated/operations.js";
 import { AlloApiError, AlloClient } from "../../src/index.js";
 import { callMethod, type OperationParts } from "../helpers/call-method.js";
-import { deref, operations, parameters, requestExamples, responseExamples, responseValidator, validatorFor } from "../helpers/spec.js";
+import {
+  deref,
+  operationAt,
+  operations,
+  parameters,
+  requestExamples,
+  responseExamples,
+  responseValidator,
+  validatorFor,
+} from "../helpers/spec.js";
 
 // Not paced: these tests ask the mock for every documented error, 429s included, one after the
 // other; a client would rightly pace itself after a 429 (and wait its Retry-After).
@@ -18,8 +27,7 @@ type Input = OperationParts & { path: Record<string, any>; query: Record<string,
 const names = Object.keys(table) as OperationName[];
 
 function specOf(name: OperationName) {
-  const entry = table[name];
-  return operations.find((o) => o.operationId === entry.operationId)!;
+  return operationAt(table[name]);
 }
 
 /** The operation's example input; for a method that backs one branch of a shared body, that branch's example. */

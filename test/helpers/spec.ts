@@ -30,6 +30,13 @@ export const operations: Operation[] = Object.entries(spec.paths as Json).flatMa
   })),
 );
 
+/** The spec operation an entry of the operation table calls: the one at its method and path. */
+export function operationAt(entry: { method: string; path: string }): Operation {
+  const found = operations.find((o) => o.method.toUpperCase() === entry.method && o.path === entry.path);
+  if (!found) throw new Error(`no operation ${entry.method} ${entry.path} in the spec`);
+  return found;
+}
+
 /** Follows a local `$ref` (`#/components/...`) to its target. */
 export function deref<T = Json>(node: Json): T {
   let current = node;

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { operationNames, operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { AlloApiError, AlloClient, type RequestOptions } from "../../src/index.js";
 import { createAlloProxy, type AlloProxyOptions } from "../../src/proxy/index.js";
-import { operations as specOperations, parameters, requestExamples } from "../helpers/spec.js";
+import { operationAt, parameters, requestExamples } from "../helpers/spec.js";
 
 const prism = inject("prismUrl");
 const KEY = "sk_live_PROXY_SECRET_71c3e9";
@@ -33,7 +33,7 @@ function proxyToPrism(options: Partial<AlloProxyOptions> = {}) {
 /** A valid request for an SDK method, from its operation's examples: the body example its own validator accepts. */
 function validRequest(name: OperationName): { path: string; body?: unknown } {
   const entry: OperationEntry = operations[name];
-  const o = specOperations.find((s) => s.operationId === entry.operationId)!;
+  const o = operationAt(entry);
   let path = o.path;
   const query: string[] = [];
   for (const p of parameters(o.op)) {

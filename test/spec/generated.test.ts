@@ -69,18 +69,24 @@ describe("generated/", () => {
 });
 
 describe("the operation table (generated/operations.ts)", () => {
-  it("has one entry per SDK method of the spec, with the operation's method, path and scope", async () => {
+  it("has one entry per SDK method of the spec, with the operation's method and path; its summary and scope are in the tools", async () => {
     const { operations } = await import("../../generated/operations.js");
+    const { tools } = await import("../../generated/tools.js");
     const expected = specOperations.flatMap((o) => [o.op["x-sdk-method"]].flat().map((name: string) => ({ name, o })));
     expect(Object.keys(operations).sort()).toEqual(expected.map((e) => e.name).sort());
     for (const { name, o } of expected) {
       const entry = operations[name as keyof typeof operations];
-      expect(entry, name).toMatchObject({
-        operationId: o.operationId,
-        method: o.method.toUpperCase(),
-        path: o.path,
-        scope: scopeOf(o.op) ?? null,
-      });
+      expect(entry, name).toMatchObject({ method: o.method.toUpperCase(), path: o.path });
+      expect(tools[name as keyof typeof tools], name).toMatchObject({ summary: o.op.summary, scope: scopeOf(o.op) ?? null });
+    }
+  });
+
+  it("keeps what only describes an operation (operationId, summary, scope) out of the table the client loads", async () => {
+    const { operations } = await import("../../generated/operations.js");
+    for (const entry of Object.values(operations)) {
+      expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(["operationId"]));
+      expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(["summary"]));
+      expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(["scope"]));
     }
   });
 

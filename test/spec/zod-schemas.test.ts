@@ -5,9 +5,19 @@
 // missing and extra properties).
 import { describe, expect, it } from "vitest";
 import * as answers from "../../generated/answer-schemas.js";
+import { operationNames, operations as table } from "../../generated/operations.js";
 import * as generated from "../../generated/schemas.js";
 import { zodFromSpec } from "../../scripts/zod-from-spec.js";
-import { HTTP_METHODS, deref, operations, responseExamples, responseSchemaPointer, spec, validatorFor } from "../helpers/spec.js";
+import {
+  HTTP_METHODS,
+  deref,
+  operationAt,
+  operations,
+  responseExamples,
+  responseSchemaPointer,
+  spec,
+  validatorFor,
+} from "../helpers/spec.js";
 
 type Schema = Record<string, any>;
 const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -288,9 +298,20 @@ describe("generated/schemas.ts agrees with the spec's JSON Schemas", () => {
 });
 
 describe("generated/answer-schemas.ts agrees with the spec's JSON Schemas of the answers", () => {
-  it("exports one schema per operation that answers a JSON body, and nothing else", () => {
+  it("exports one schema per operation that answers a JSON body, and nothing else but their table by method", () => {
     expect(answerTargets.length).toBeGreaterThan(40);
-    expect(Object.keys(answers).sort()).toEqual(answerTargets.map((t) => t.name).sort());
+    const { answers: _byMethod, ...schemas } = answers;
+    expect(Object.keys(schemas).sort()).toEqual(answerTargets.map((t) => t.name).sort());
+  });
+
+  it("gives each SDK method its operation's answer schema, and none to a method whose answer has no body", () => {
+    const byMethod: Record<string, unknown> = answers.answers;
+    for (const name of operationNames) {
+      const { operationId } = operationAt(table[name]);
+      const schema = (answers as Record<string, unknown>)[`${operationId}Answer`];
+      expect(byMethod[name], name).toBe(schema);
+    }
+    expect(Object.values(byMethod).filter(Boolean).length).toBeGreaterThan(40);
   });
 
   it("accepts every example of every answer in the spec", () => {

@@ -252,24 +252,19 @@ export function operationsSource(spec: Schema): string {
     "  readonly query: Readonly<Record<string, QueryKind>>;",
     "  /** `data`: the answer's `data`; `page`: `{ data, pagination, ... }`; `none`: no body. */",
     '  readonly answer: "data" | "page" | "none";',
-    "  /** The SDK method's arguments, in order, before its per-call options. */",
-    "  readonly args: readonly OperationArg[];",
+    "  /** Which argument of the SDK method takes its per-call options (1 for the first): the rest of its signature is in generated/client.ts. */",
+    "  readonly optionsArgument: number;",
     "  readonly validate: { readonly path?: OperationValidator; readonly query?: OperationValidator; readonly body?: OperationValidator };",
     "}",
-    "",
-    "/** One argument of an SDK method: a path parameter, a body field on its own, or the rest of the query or body as `input`. */",
-    "export type OperationArg =",
-    '  | { readonly kind: "path"; readonly name: string; readonly param: string }',
-    '  | { readonly kind: "field"; readonly name: string; readonly field: string }',
-    '  | { readonly kind: "input"; readonly name: "input"; readonly in: "query" | "body"; readonly optional: boolean };',
     "",
     "/** Every operation of the spec, by SDK method name, in spec order. */",
     "export const operations = {",
     ...entries.map((e) => {
       // What only describes an operation (its operationId, scope, summary) is left to generated/tools.ts,
-      // out of the core bundle; its version is in its path.
-      const { name, body: _body, operationId: _id, scope: _scope, summary: _summary, version: _version, ...rest } = e;
-      const fields = Object.entries(rest)
+      // out of the core bundle; its version is in its path. Of the method's arguments, the client
+      // needs only where its options go, to say so when they are given in the wrong place.
+      const { name, body: _body, operationId: _id, scope: _scope, summary: _summary, version: _version, args, ...rest } = e;
+      const fields = Object.entries({ ...rest, optionsArgument: args.length + 1 })
         .map(([k, v]) => `${k}: ${json(v)}`)
         .join(", ");
       return `  ${json(name)}: { ${fields}, validate: {${validators(e)}} },`;

@@ -188,7 +188,7 @@ export function validate(name: OperationName, op: OperationEntry, input: unknown
   // Measured before the schemas read it: a body of many megabytes is refused without being walked.
   if (body !== undefined) checkSize(name, body, maxRequestBytes);
   // Options found in the input were given in the wrong place: say which argument they belong to.
-  const hint = () => optionsHint(op.args.length + 1);
+  const hint = () => optionsHint(op.optionsArgument);
   if (op.validate.path) check(name, op.validate.path, path ?? {});
   if (op.validate.query) check(name, op.validate.query, query ?? {}, hint);
   if (op.validate.body) check(name, op.validate.body, body, hint);

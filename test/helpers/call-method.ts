@@ -1,8 +1,14 @@
 // An SDK method called by its table name, as a user calls it: its arguments made, in the order
-// the table's `args` say (the spec's `x-sdk-args`), from an operation's parts. Tests that call
-// every method use it, so that an operation added to the spec is called too, with no line here.
-import { operations, type OperationName } from "../../generated/operations.js";
+// the generator gives them (the spec's `x-sdk-args`, else path parameters then input), from an
+// operation's parts. Tests that call every method use it, so that an operation added to the spec
+// is called too, with no line here.
+import type { OperationName } from "../../generated/operations.js";
+import { tableFromSpec } from "../../scripts/operations-from-spec.js";
 import type { AlloClient, RequestOptions } from "../../src/index.js";
+import { spec } from "./spec.js";
+
+/** Each method's arguments, before its per-call options, as generated/client.ts declares them. */
+const signatures = new Map(tableFromSpec(spec).map((entry) => [entry.name, entry.args]));
 
 /** An operation's input by part: path parameters, query, body. */
 export interface OperationParts {
@@ -13,7 +19,8 @@ export interface OperationParts {
 
 /** The arguments of the method of `name`, before its per-call options. */
 export function argumentsOf(name: OperationName, parts: OperationParts): unknown[] {
-  const { args } = operations[name];
+  const args = signatures.get(name);
+  if (!args) throw new Error(`${name} is not a method of the spec`);
   const own = new Set<string>(args.flatMap((arg) => (arg.kind === "field" ? [arg.field] : [])));
   const body = (parts.body ?? {}) as Record<string, unknown>;
   return args.map((arg) => {

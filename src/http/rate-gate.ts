@@ -61,6 +61,11 @@ export class RateGate {
     this.#paced = paced;
   }
 
+  /** Whether a call of `bucket` may go at once: the gate is not pacing and nothing is paused. */
+  openNow(bucket: Bucket): boolean {
+    return !this.#paced && this.#fallback.pausedFor(bucket) <= 0;
+  }
+
   /**
    * Waits for the turn of one call of `bucket`. Resolves to the time waited; rejects with the
    * signal's reason when it aborts, or with TurnTooFar when the turn is more than `budgetMs` away

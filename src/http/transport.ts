@@ -81,7 +81,9 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
 
   return async (request, exchange) => {
     const { op, signal } = exchange;
-    const headers = new Headers(request.headers);
+    // The Request is this call's own, built by openapi-fetch for it alone: its headers are completed
+    // in place, as openapi-fetch's own middleware would.
+    const { headers } = request;
     headers.set("authorization", apiKey);
     if (USER_AGENT) {
       const agent = headers.get("user-agent");
@@ -103,7 +105,8 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
       const failed = (error: unknown): Outcome => ({ ok: false, error, maybeProcessed });
       if (signal?.aborted) return failed(signal.reason);
       let waitMs = 0;
-      if (gate) {
+      // Most calls find the gate open: only a call that may have to wait is given a turn.
+      if (gate && !gate.openNow(bucket)) {
         try {
           // Each attempt waits for its turn, a retry included; at most the call's timeout.
           waitMs = await gate.acquire(bucket, signal, exchange.timeout);

@@ -6,7 +6,8 @@
 // must be the body its operation documents, an error status becomes an
 // AlloApiError. A failed attempt is retried as retry-policy.ts allows for the operation. What
 // happened comes back as an Outcome: the answer and how it was got, or the error the call ends
-// with. The API key lives only in this closure: no object the caller can reach or inspect holds it.
+// with. The API key lives in this closure and on each call's own Request: no object the caller can
+// reach or inspect holds it.
 import type { OperationEntry } from "../../generated/operations.js";
 import type { AlloResponse } from "../allo-promise.js";
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, type AlloError, type RequestFailure } from "../errors/index.js";

@@ -117,7 +117,10 @@ describe("startAlloMock({ proxy }) warning of drift", () => {
 
   it("prints no value, no number and no key in any violation, report or request line", () => {
     expect(told.length).toBeGreaterThan(0);
-    expectNoValue(JSON.stringify([proxy.violations(), proxy.report(), requests.seen]));
+    // A request line's durationMs is measured here, not taken from an answer: its digits may hold
+    // those of a value (12.754 ms holds 12.75), so it is left out of what is searched.
+    const lines = requests.seen.map(({ durationMs: _measured, ...line }) => line);
+    expectNoValue(JSON.stringify([proxy.violations(), proxy.report(), lines]));
   });
 });
 

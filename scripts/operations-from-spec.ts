@@ -247,7 +247,6 @@ export function operationsSource(spec: Schema): string {
     "  readonly atMostOnce: boolean;",
     "  /** A list field of the body asked `size` items at a time and answered as one list, in the order given; or null. */",
     "  readonly batch: { readonly field: string; readonly size: number } | null;",
-    "  readonly pathParams: readonly string[];",
     "  /** Query parameters and how each is written. */",
     "  readonly query: Readonly<Record<string, QueryKind>>;",
     "  /** `data`: the answer's `data`; `page`: `{ data, pagination, ... }`; `none`: no body. */",
@@ -261,9 +260,20 @@ export function operationsSource(spec: Schema): string {
     "export const operations = {",
     ...entries.map((e) => {
       // What only describes an operation (its operationId, scope, summary) is left to generated/tools.ts,
-      // out of the core bundle; its version is in its path. Of the method's arguments, the client
-      // needs only where its options go, to say so when they are given in the wrong place.
-      const { name, body: _body, operationId: _id, scope: _scope, summary: _summary, version: _version, args, ...rest } = e;
+      // out of the core bundle; its version and its path parameters are in its path. Of the method's
+      // arguments, the client needs only where its options go, to say so when they are given in the
+      // wrong place.
+      const {
+        name,
+        body: _body,
+        operationId: _id,
+        scope: _scope,
+        summary: _summary,
+        version: _version,
+        pathParams: _params,
+        args,
+        ...rest
+      } = e;
       const fields = Object.entries({ ...rest, optionsArgument: args.length + 1 })
         .map(([k, v]) => `${k}: ${json(v)}`)
         .join(", ");

@@ -4,13 +4,13 @@
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { fieldFlags } from "./flags.js";
-import { isPaged } from "../operations/flat-input.js";
+import { isPaged, pathParamsOf } from "../operations/flat-input.js";
 import { recordFieldNames } from "../operations/record-fields.js";
 import { commandWords } from "./names.js";
 
 /** `allo crm people get <id>` */
 export function usageOf(name: OperationName): string {
-  return ["allo", ...commandWords(name), ...operations[name].pathParams.map((p) => `<${p}>`)].join(" ");
+  return ["allo", ...commandWords(name), ...pathParamsOf(operations[name]).map((p) => `<${p}>`)].join(" ");
 }
 
 /** `CRM_READ, read` or `SMS_SEND, write`, and `--all` where pages can be walked. */
@@ -32,7 +32,7 @@ export function leafHelp(name: OperationName): string {
   const fields = recordFieldNames(name);
   if (fields.length) lines.push(`Fields of each record, for --fields: ${fields.join(", ")}.`);
   if (isPaged(name)) lines.push("--all reads every page (100 items a page unless --size) and prints one item per line (NDJSON).");
-  for (const param of op.pathParams) {
+  for (const param of pathParamsOf(op)) {
     const field = tool.fields.find((f) => f.name === param);
     if (field) lines.push(`<${param}>: ${field.description.replace(/\s+/g, " ")} (${field.constraints})`);
   }

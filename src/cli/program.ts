@@ -8,7 +8,7 @@ import { VERSION } from "../version.js";
 import { fieldFlags, takesOnce } from "./flags.js";
 import { completionScript, type Shell, SHELLS } from "./completion.js";
 import { EXIT_CODES_HELP, leafHelp, operationsHelp, ROOT_DESCRIPTION, traitsOf } from "./help.js";
-import { isPaged } from "../operations/flat-input.js";
+import { isPaged, pathParamsOf } from "../operations/flat-input.js";
 import { commandWords } from "./names.js";
 import { runOperation, type CliContext } from "./run-operation.js";
 import { sharedOptions, type SharedValues } from "./settings.js";
@@ -90,7 +90,7 @@ function addOperation(
     .summary(`${tool.summary} [${traitsOf(name)}]`)
     .description(`${tool.summary}.\n\n${reflow(tool.description)}`)
     .addHelpText("after", leafHelp(name));
-  for (const param of op.pathParams) command.argument(`<${param}>`);
+  for (const param of pathParamsOf(op)) command.argument(`<${param}>`);
   const flags = fieldFlags(tool.fields);
   for (const { option } of flags) command.addOption(option);
   if (op.validate.body) command.option("--data <json>", "the whole body: JSON, @file.json, or @- for stdin (flags set fields over it)");
@@ -122,6 +122,6 @@ function addOperation(
   command.action(async (...args: unknown[]) => {
     running.name = name;
     const values = command.optsWithGlobals<SharedValues & Record<string, unknown>>();
-    await runOperation(name, flags, Object.fromEntries(op.pathParams.map((param, i) => [param, args[i]])), values, cli);
+    await runOperation(name, flags, Object.fromEntries(pathParamsOf(op).map((param, i) => [param, args[i]])), values, cli);
   });
 }

@@ -5,6 +5,7 @@
 // for every tool (the answer's envelope, paging) is said once, in the server's instructions.
 import { operationNames, operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
+import { pathParamsOf } from "../operations/flat-input.js";
 import { reflow } from "../cli/text.js";
 import { argumentSchemas, IDEMPOTENCY_ARGUMENT, takesFields } from "./arguments.js";
 
@@ -93,7 +94,7 @@ export function narrowing(name: OperationName): string {
     return `${tool} was done: do not call it again to see its answer. Read what it changed with a read tool, narrowed to the few records you need.`;
   }
   const op: OperationEntry = operations[name];
-  const inputs = tools[name].fields.filter((f) => !f.name.includes(".") && !op.pathParams.includes(f.name));
+  const inputs = tools[name].fields.filter((f) => !f.name.includes(".") && !pathParamsOf(op).includes(f.name));
   const has = (field: string) => inputs.some((f) => f.name === field);
   const ways: string[] = [];
   if (takesFields(name)) ways.push("`fields` (only the fields you need of each record)");

@@ -21,6 +21,7 @@ export type Envelope = { data: unknown; [member: string]: unknown } | null;
  */
 export function split<N extends OperationName>(name: N, input: FlatInput): Input<N> {
   const op: OperationEntry = operations[name];
+  const params = pathParamsOf(op);
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   const body: Record<string, unknown> = {};
@@ -28,7 +29,7 @@ export function split<N extends OperationName>(name: N, input: FlatInput): Input
     if (value === undefined) continue;
     // Input parsed from JSON may carry it as an own key; assigned, it would change the object's prototype.
     if (field === "__proto__") throw new AlloValidationError(name, [{ field, message: "is not a known field" }]);
-    if (op.pathParams.includes(field)) path[field] = value;
+    if (params.includes(field)) path[field] = value;
     else if (Object.hasOwn(op.query, field)) query[field] = value;
     else body[field] = value;
   }
@@ -41,10 +42,15 @@ export function split<N extends OperationName>(name: N, input: FlatInput): Input
       );
   }
   const parts: Record<string, unknown> = {};
-  if (op.pathParams.length) parts.path = path;
+  if (params.length) parts.path = path;
   if (Object.keys(op.query).length) parts.query = query;
   if (op.validate.body) parts.body = body;
   return parts as Input<N>;
+}
+
+/** The names of an operation's path parameters, in the order its path template gives them. */
+export function pathParamsOf(op: OperationEntry): string[] {
+  return Array.from(op.path.matchAll(/\{(\w+)\}/g), (match) => match[1]!);
 }
 
 /** Calls one operation; resolves to its answer in the spec's shape. */

@@ -5,6 +5,7 @@ import { reportFailure } from "../../src/cli/failure.js";
 import { flagOf } from "../../src/cli/names.js";
 import { createIo, type Sink } from "../../src/cli/output.js";
 import { buildProgram, type Running } from "../../src/cli/program.js";
+import { pathParamsOf } from "../../src/operations/flat-input.js";
 
 export const KEY = "ak_live_in_process_KEY_91c2";
 
@@ -64,9 +65,9 @@ function runner(args: readonly string[], { tty = false, stderrTty = false, stdin
 export function argsOf(name: OperationName, input: Readonly<Record<string, unknown>>): string[] {
   const op: OperationEntry = operations[name];
   const args = [...name.split(".").map((w) => w.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase())];
-  for (const param of op.pathParams) args.push(String(input[param]));
+  for (const param of pathParamsOf(op)) args.push(String(input[param]));
   for (const [field, value] of Object.entries(input)) {
-    if (op.pathParams.includes(field)) continue;
+    if (pathParamsOf(op).includes(field)) continue;
     const flag = flagOf(field);
     if (Array.isArray(value) && value.every((v) => typeof v !== "object")) for (const item of value) args.push(flag, String(item));
     else if (value !== null && typeof value === "object") args.push(flag, JSON.stringify(value));

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import { type AnswerShape, firstSentence, shapeOf, toolsFromSpec } from "../../scripts/tools-from-spec.js";
-import { split } from "../../src/operations/flat-input.js";
+import { pathParamsOf, split } from "../../src/operations/flat-input.js";
 import { spec } from "../helpers/spec.js";
 import { exampleAnswer } from "./examples.js";
 
@@ -28,8 +28,8 @@ describe("generated/tools.ts", () => {
       expect(JSON.stringify(inputSchema)).not.toMatch(/"x-|"example"/);
       expect(() => ajv.compile(inputSchema)).not.toThrow();
       const op = operations[name];
-      expect(Object.keys(inputSchema.properties)).toEqual(expect.arrayContaining([...op.pathParams, ...Object.keys(op.query)]));
-      expect(inputSchema.required ?? []).toEqual(expect.arrayContaining([...op.pathParams]));
+      expect(Object.keys(inputSchema.properties)).toEqual(expect.arrayContaining([...pathParamsOf(op), ...Object.keys(op.query)]));
+      expect(inputSchema.required ?? []).toEqual(expect.arrayContaining(pathParamsOf(op)));
     },
   );
 

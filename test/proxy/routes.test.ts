@@ -8,6 +8,7 @@ import { createAlloProxy } from "../../src/proxy/index.js";
 import { OPERATIONS } from "../../src/proxy/operations.js";
 import { MAX_IDEMPOTENCY_KEY, MAX_REQUEST_ID } from "../../src/proxy/headers.js";
 import { createRouter, fill } from "../../src/proxy/routes.js";
+import { pathParamsOf } from "../../src/operations/flat-input.js";
 import { spec } from "../helpers/spec.js";
 
 const route = createRouter(OPERATIONS);
@@ -79,12 +80,12 @@ describe("a path parameter that could name another route", () => {
     expect(bare("GET", "/v2/api/things/thing_1")).toMatchObject({ params: { id: "thing_1" }, unsafe: null });
   });
 
-  const withPathParams = operationNames.filter((name) => operations[name].pathParams.length > 0);
+  const withPathParams = operationNames.filter((name) => pathParamsOf(operations[name]).length > 0);
   it.each(withPathParams)("is refused by the generated validator of %s", (name) => {
     const op: OperationEntry = operations[name];
-    for (const param of op.pathParams) {
+    for (const param of pathParamsOf(op)) {
       for (const [, decoded] of hostile.slice(0, -1)) {
-        const params = Object.fromEntries(op.pathParams.map((p) => [p, p === param ? decoded : "x1"]));
+        const params = Object.fromEntries(pathParamsOf(op).map((p) => [p, p === param ? decoded : "x1"]));
         expect(op.validate.path?.safeParse(params).success, `${name} ${param}=${decoded}`).toBe(false);
       }
     }

@@ -5,16 +5,14 @@ import { STATUS_CODES } from "node:http";
 import { operations, type OperationName } from "../../generated/operations.js";
 import { tools } from "../../generated/tools.js";
 import type { AlloResponse } from "../allo-promise.js";
-
-/** A value that reads as a phone number: it stays out of what the CLI prints (the path shows `{param}`). */
-const PHONE_LIKE = /^\+?\d[\d\s().-]{4,}\d$/;
+import { isShowable } from "../http/shown-path.js";
 
 /** `Delete a deal (DELETE /v2/api/crm/deals/dea-abc123)`: the summary, method and path, phone numbers left as their parameter. */
 export function shownCall(name: OperationName, positional: Readonly<Record<string, unknown>>): string {
   const op = operations[name];
   const path = op.path.replace(/\{(\w+)\}/g, (whole, param: string) => {
     const value = positional[param];
-    return typeof value === "string" && !PHONE_LIKE.test(value) ? value : whole;
+    return typeof value === "string" && isShowable(value) ? value : whole;
   });
   return `${tools[name].summary} (${op.method} ${path})`;
 }

@@ -12,7 +12,7 @@ export class AlloError extends Error {
 export interface RequestFailure {
   /** HTTP method. */
   method: string;
-  /** Path, without query string or host (a query carries phone numbers). */
+  /** Path, without query string or host (a query carries phone numbers); a phone number in it is shown as its parameter, `{contact_number}`. */
   path: string;
   /** The request id sent (`X-Request-Id`, the same on every attempt) or Allo's; quote it to Allo support. */
   requestId: string | null;

@@ -21,7 +21,7 @@ export interface AlloApiErrorInit extends RequestFailure {
   docUrl: string | null;
   param: string | null;
   suggestion: string | null;
-  /** The full URL without its query, for a 404 that is not Allo's (a wrong baseUrl). */
+  /** The full URL without its query (its path as `path` shows it), for a 404 that is not Allo's (a wrong baseUrl). */
   url: string;
 }
 

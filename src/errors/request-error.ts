@@ -11,7 +11,7 @@ export class AlloRequestError extends AlloError {
   override name = "AlloRequestError";
   /** HTTP method of the failed request. */
   readonly method: string;
-  /** Path of the failed request, without query string or host. */
+  /** Path of the failed request, without query string or host; a phone number in it is shown as its parameter (`/v2/api/conversations/{contact_number}/action`). */
   readonly path: string;
   /** The request id (Allo's, or the one the client sent): quote it to Allo support. */
   readonly requestId: string | null;

@@ -20,6 +20,7 @@ import { BodyTooLarge, readText } from "./read-body.js";
 import { type KeyForms, keyForms, redact, redactDeep, safeCause } from "./redact.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, type Outcome as AttemptOutcome, shouldRetry } from "./retry-policy.js";
+import { shownPath } from "./shown-path.js";
 import { sleep } from "./sleep.js";
 
 /** What the transport is given once, for every call of a client. */
@@ -114,7 +115,7 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
         } catch (error) {
           if (!(error instanceof TurnTooFar)) return failed(error);
           const timeout = new AlloTimeoutError({
-            ...failureOf(request, requestId, attempt - 1, maybeProcessed),
+            ...failureOf(request, op, requestId, attempt - 1, maybeProcessed),
             timeout: exchange.timeout,
             waitingForTurn: true,
           });
@@ -156,7 +157,7 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
           return { ok: true, response, body: judged.body, answered };
         }
         maybeProcessed ||= mayHaveTakenEffect(op, { kind: "unreadable" });
-        const error = new AlloNetworkError({ ...failureOf(request, requestId, attempt, maybeProcessed), reason: judged.problem });
+        const error = new AlloNetworkError({ ...failureOf(request, op, requestId, attempt, maybeProcessed), reason: judged.problem });
         log?.("error", {
           event: "error",
           ...line,
@@ -176,7 +177,7 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
       // Allo counts per key: a 429 means every call of this client is over, not only this one
       // (a longer wait than maxRetryDelay is a quota, which this call reports; see pauseAll).
       if (gate && failure.kind === "api" && failure.response.status === 429) gate.pauseAll(retryInMs);
-      const error = toError(failure, failureOf(request, requestId, attempt, maybeProcessed), exchange, secrets, url);
+      const error = toError(failure, failureOf(request, op, requestId, attempt, maybeProcessed), exchange, secrets, url);
       const retry =
         shouldRetry(op, failure.outcome) &&
         attempt <= exchange.maxRetries &&
@@ -293,9 +294,9 @@ function retryAfterOf(response: Response, body: ErrorBody): number | null {
   );
 }
 
-/** What every error of the call carries: its method and path (never the query), request id, attempts. */
-function failureOf(request: Request, requestId: string, attempts: number, maybeProcessed: boolean): RequestFailure {
-  return { method: request.method, path: pathOf(request.url), requestId, attempts, maybeProcessed };
+/** What every error of the call carries: its method and path (never the query, no phone number), request id, attempts. */
+function failureOf(request: Request, op: OperationEntry, requestId: string, attempts: number, maybeProcessed: boolean): RequestFailure {
+  return { method: request.method, path: shownPath(new URL(request.url).pathname, op.path), requestId, attempts, maybeProcessed };
 }
 
 /** The error a call ends with, made once from its last failure. */
@@ -337,7 +338,7 @@ function apiError(response: Response, body: ErrorBody, common: RequestFailure, s
     docUrl: parsed.docUrl,
     param: parsed.param,
     suggestion: parsed.suggestion,
-    url: url.split("?")[0]!,
+    url: `${new URL(url).origin}${common.path}`,
   });
 }
 
@@ -354,11 +355,6 @@ function reasonOf(error: AlloError): string {
   if (error instanceof AlloApiError) return error.code;
   if (error instanceof AlloTimeoutError) return "timeout";
   return error.message.replace(/^\S+ \S+: /, "").split(". ")[0]!;
-}
-
-/** The path of the Request's URL, without its query (queries carry phone numbers). */
-function pathOf(url: string): string {
-  return new URL(url).pathname;
 }
 
 /** `host:port` of a URL, for messages about the connection (never its path or query). */

@@ -1,6 +1,7 @@
 // What the proxy answers itself, rather than Allo: a refusal of the browser's request, or a failure
 // to reach Allo. Each is an AlloProxyError, told to `onError` before it is answered.
 import { AlloError, type AlloValidationIssue } from "../errors/index.js";
+import { shownPath } from "../http/shown-path.js";
 
 /** The proxy's own error codes, beside Allo's. */
 export type ProxyErrorCode =
@@ -50,7 +51,7 @@ export class AlloProxyError extends AlloError {
   /** The SDK method name, once the route named one (`sms.send`); null for an unknown route. */
   readonly operation: string | null;
   readonly method: string;
-  /** The operation's path template (`/v1/api/contact/{contact_id}`), or the path asked for when no route matched; never a query. */
+  /** The operation's path template (`/v1/api/contact/{contact_id}`), or the path asked for when no route matched (a phone number in it shown as `{number}`); never a query. */
   readonly path: string;
   /** The refused fields, for the 400s. */
   readonly details: AlloValidationIssue[] | null;
@@ -66,12 +67,13 @@ export class AlloProxyError extends AlloError {
   }) {
     const first = init.details?.[0];
     const why = first ? `${first.field} ${first.message}` : MESSAGES[init.code];
-    super(`${init.method} ${init.path}: ${init.status} ${init.code}: ${why}`, init.cause === undefined ? undefined : { cause: init.cause });
+    const path = shownPath(init.path);
+    super(`${init.method} ${path}: ${init.status} ${init.code}: ${why}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.code = init.code;
     this.operation = init.operation;
     this.method = init.method;
-    this.path = init.path;
+    this.path = path;
     this.details = init.details ?? null;
   }
 

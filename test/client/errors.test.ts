@@ -223,6 +223,46 @@ describe("no message carries a query string", () => {
   });
 });
 
+describe("no message carries a phone number from the path", () => {
+  // A conversation's contact travels in the path: /v2/api/conversations/%2B14155551234/action.
+  const forms = ["4155551234", "+14155551234", "%2B14155551234"];
+
+  it("an API error shows the contact's number as its parameter, in its message, path and url", async () => {
+    answer = () => ({ status: 404, raw: "<h1>Not Found</h1>" });
+    const e = await failure(client({ baseUrl: `${server.url}/allo` }).conversations.act("+14155551234", "READ"));
+    expect(e).toBeInstanceOf(AlloApiError);
+    expect(server.seen.at(-1)!.url).toBe("/allo/v2/api/conversations/%2B14155551234/action");
+    expect(e.path).toBe("/allo/v2/api/conversations/{contact_number}/action");
+    expect(e.message).toMatch(
+      /^PUT \/allo\/v2\/api\/conversations\/\{contact_number\}\/action: 404 HTTP_404\. Nothing answers at http:\/\/127\.0\.0\.1:\d+\/allo\/v2\/api\/conversations\/\{contact_number\}\/action: check baseUrl/,
+    );
+    for (const text of [e.message, e.path, String(e), e.stack ?? ""]) for (const form of forms) expect(text).not.toContain(form);
+  });
+
+  it("so do a timeout and a refused connection", async () => {
+    const stalling = await startFaultServer((_req, res) => stallMidBody(res));
+    const slow = new AlloClient({ apiKey: "k", baseUrl: stalling.url, maxRetries: 0, timeout: 50 });
+    const timedOut = await failure(slow.conversations.act("+14155551234", "ARCHIVE")).finally(() => stalling.close());
+    expect(timedOut).toBeInstanceOf(AlloTimeoutError);
+    const refused = await failure(
+      new AlloClient({ apiKey: "k", baseUrl: await refusedUrl(), maxRetries: 0 }).summaryTemplates.setNumberDefault("+14155551234", {
+        summary_template_id: "tst-abc123",
+      }),
+    );
+    expect(refused).toBeInstanceOf(AlloNetworkError);
+    expect(timedOut.path).toBe("/v2/api/conversations/{contact_number}/action");
+    expect(refused.path).toBe("/v2/api/numbers/{number}/default_summary_template");
+    for (const e of [timedOut, refused]) for (const form of forms) expect(e.message).not.toContain(form);
+  });
+
+  it("an id is not a phone number: it stays in the path, where it says which one failed", async () => {
+    answer = () => ({ status: 404, body: { error: { code: "PERSON_NOT_FOUND", message: "No such person." } } });
+    const e = await failure(client().crm.people.get("per-abc123"));
+    expect(e.path).toBe("/v2/api/crm/people/per-abc123");
+    expect(e.message).toMatch(/^GET \/v2\/api\/crm\/people\/per-abc123: 404 PERSON_NOT_FOUND/);
+  });
+});
+
 describe("options in the wrong place", () => {
   it("headers given as the input of contacts.get say that options are the third argument", async () => {
     const e = (await client()

@@ -34,6 +34,17 @@ describe("unknown routes", () => {
   });
 });
 
+describe("an unknown route with a phone number in it", () => {
+  it.each(["%2B14155551234", "+14155551234"])("is told to onError with the number shown as {number} (%s)", async (number) => {
+    const response = await fake.proxy()(new Request(`http://app.test/api/allo/v2/api/conversations/${number}/actoin`, { method: "PUT" }));
+    await refusedBy(fake, response, 404, "NOT_FOUND");
+    const [error] = fake.errors;
+    expect(error!.path).toBe("/api/allo/v2/api/conversations/{number}/actoin");
+    expect(error!.message).toMatch(/^PUT \/api\/allo\/v2\/api\/conversations\/\{number\}\/actoin: 404 NOT_FOUND/);
+    expect(String(error)).not.toContain("4155551234");
+  });
+});
+
 describe("operations not in allow", () => {
   it("get 403 OPERATION_NOT_ALLOWED with details null, the operation named to onError", async () => {
     const body = await refusedBy(

@@ -55,26 +55,28 @@ export async function interleave(variants: Record<string, () => Promise<unknown>
 }
 
 /**
- * openapi-fetch used as its documentation says, with no client around it: `createClient<paths>`,
- * the key as a client header, and a custom `fetch` that receives its Request and returns the
- * platform's Response. With `timeout`, that fetch arms one (an AbortController and a timer), as
- * every attempt of the client must: the design's floor.
+ * The floor of the client's design: openapi-fetch (`createClient<paths>`, the key as a client
+ * header) with a custom `fetch` that does what the client's transport must do and nothing else. It
+ * sends the call under a timeout of its own (an AbortController and a timer, unless `timeout` is
+ * false) and reads and parses the answer inside that timeout, once; openapi-fetch is told to leave
+ * the body alone (`parseAs: "stream"`), as the client tells it. Returns one `numbers.list` call.
  */
-export function bareOpenapiFetch(baseUrl: string, send: typeof fetch, timeout = false) {
-  return createClient<paths>({
+export function designFloor(baseUrl: string, send: typeof fetch, timeout = true): () => Promise<unknown> {
+  const parsed = new WeakMap<Response, unknown>();
+  const client = createClient<paths>({
     baseUrl,
     headers: { authorization: "bench" },
     fetch: async (request: Request) => {
-      if (!timeout) return send(request);
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 30_000);
+      const controller = timeout ? new AbortController() : null;
+      const timer = controller ? setTimeout(() => controller.abort(), 30_000) : undefined;
       try {
-        const response = await send(request, { signal: controller.signal });
-        // Read under the timeout, as the client reads every answer.
-        return new Response(await response.text(), response);
+        const response = await send(request, controller ? { signal: controller.signal } : undefined);
+        parsed.set(response, JSON.parse(await response.text()));
+        return response;
       } finally {
         clearTimeout(timer);
       }
     },
   });
+  return async () => parsed.get((await client.GET("/v1/api/numbers", { parseAs: "stream" })).response);
 }

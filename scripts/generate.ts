@@ -8,6 +8,8 @@
 //   webhooks.ts        the incoming webhooks' topics, schemas and examples (webhooks-from-spec.ts);
 //   operations.ts      the operation table every part of the SDK reads (operations-from-spec.ts),
 //                      and operation-names.ts, its names alone (no validator types);
+//   query-params.ts    each operation's query parameters and how each is written, for the proxy
+//                      and the flat input of the CLI and the MCP server (operations-from-spec.ts);
 //   operation-types.ts each SDK method's input, documented answer and answer kind (client-from-spec.ts);
 //   requests.ts        each operation sent through openapi-fetch's typed methods (client-from-spec.ts);
 //   client.ts          the client's resources and methods, with their JSDoc (client-from-spec.ts);
@@ -29,7 +31,7 @@ import ts from "typescript";
 import { clientCheckSource, clientSource, operationTypesSource, requestsSource } from "./client-from-spec.js";
 import { codeSamplesSource } from "./code-samples-from-spec.js";
 import { llmsTxt } from "./llms-from-spec.js";
-import { operationNamesSource, operationsSource } from "./operations-from-spec.js";
+import { operationNamesSource, operationsSource, queryParamsSource } from "./operations-from-spec.js";
 import { toolsSource } from "./tools-from-spec.js";
 import { webhooksFromSpec } from "./webhooks-from-spec.js";
 import { answerSchemasFromSpec, zodFromSpec } from "./zod-from-spec.js";
@@ -138,6 +140,7 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("webhooks.ts"), make: generateWebhooks },
   { file: out("operations.ts"), make: generateOperations },
   { file: out("operation-names.ts"), make: generateOperationNames },
+  { file: out("query-params.ts"), make: async () => BANNER + queryParamsSource(await bundledSpec()) },
   { file: out("operation-types.ts"), make: async () => BANNER + operationTypesSource(await bundledSpec()) },
   { file: out("requests.ts"), make: async () => BANNER + requestsSource(await bundledSpec()) },
   { file: out("client.ts"), make: async () => BANNER + clientSource(await bundledSpec()) },

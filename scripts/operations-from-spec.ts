@@ -227,9 +227,6 @@ export function operationsSource(spec: Schema): string {
     "  safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ code: string; path: PropertyKey[]; message: string; keys?: string[] }> } };",
     "}",
     "",
-    "/** How a query value is written (`list`: comma-separated) and read back. */",
-    `export type QueryKind = "integer" | "number" | "boolean" | "list" | "string";`,
-    "",
     "/** One operation of the spec, as the SDK method that calls it. */",
     "export interface OperationEntry {",
     '  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";',
@@ -247,8 +244,6 @@ export function operationsSource(spec: Schema): string {
     "  readonly atMostOnce: boolean;",
     "  /** A list field of the body asked `size` items at a time and answered as one list, in the order given; or null. */",
     "  readonly batch: { readonly field: string; readonly size: number } | null;",
-    "  /** Query parameters and how each is written. */",
-    "  readonly query: Readonly<Record<string, QueryKind>>;",
     "  /** `data`: the answer's `data`; `page`: `{ data, pagination, ... }`; `none`: no body. */",
     '  readonly answer: "data" | "page" | "none";',
     "  /** Which argument of the SDK method takes its per-call options (1 for the first): the rest of its signature is in generated/client.ts. */",
@@ -260,9 +255,9 @@ export function operationsSource(spec: Schema): string {
     "export const operations = {",
     ...entries.map((e) => {
       // What only describes an operation (its operationId, scope, summary) is left to generated/tools.ts,
-      // out of the core bundle; its version and its path parameters are in its path. Of the method's
-      // arguments, the client needs only where its options go, to say so when they are given in the
-      // wrong place.
+      // and how its query is written to generated/query-params.ts: both out of the core bundle. Its
+      // version and its path parameters are in its path. Of the method's arguments, the client needs
+      // only where its options go, to say so when they are given in the wrong place.
       const {
         name,
         body: _body,
@@ -271,6 +266,7 @@ export function operationsSource(spec: Schema): string {
         summary: _summary,
         version: _version,
         pathParams: _params,
+        query: _query,
         args,
         ...rest
       } = e;
@@ -315,6 +311,27 @@ export function operationNamesSource(spec: Schema): string {
       .filter((e) => e.readOnly)
       .map((e) => `  | ${JSON.stringify(e.name)}`)
       .join("\n")};`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * generated/query-params.ts: each operation's query parameters and how each is written, for what
+ * reads or writes a query by name (the proxy, the flat input of the CLI and the MCP server). The
+ * client never does (openapi-fetch writes its query), so they are not in the core's table.
+ */
+export function queryParamsSource(spec: Schema): string {
+  const entries = tableFromSpec(spec);
+  return [
+    `import type { OperationName } from "./operation-names.js";`,
+    "",
+    "/** How a query value is written (`list`: comma-separated) and read back. */",
+    `export type QueryKind = "integer" | "number" | "boolean" | "list" | "string";`,
+    "",
+    "/** Each operation's query parameters, by SDK method name, and how each is written. */",
+    "export const queryParams: { readonly [N in OperationName]: Readonly<Record<string, QueryKind>> } = {",
+    ...entries.map((e) => `  ${JSON.stringify(e.name)}: ${JSON.stringify(e.query)},`),
+    "};",
     "",
   ].join("\n");
 }

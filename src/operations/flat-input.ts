@@ -2,6 +2,7 @@
 // arguments give it: the table says which fields go into the path, which into the query, and the
 // rest is the body. What comes back is the API's answer in the spec's shape, `{ data, ... }`.
 import { operations, type OperationEntry, type OperationName } from "../../generated/operations.js";
+import { queryParams } from "../../generated/query-params.js";
 import { AlloValidationError } from "../errors/index.js";
 import type { PagingOptions, RequestOptions } from "../options.js";
 import type { Caller } from "./caller.js";
@@ -30,7 +31,7 @@ export function split<N extends OperationName>(name: N, input: FlatInput): Input
     // Input parsed from JSON may carry it as an own key; assigned, it would change the object's prototype.
     if (field === "__proto__") throw new AlloValidationError(name, [{ field, message: "is not a known field" }]);
     if (params.includes(field)) path[field] = value;
-    else if (Object.hasOwn(op.query, field)) query[field] = value;
+    else if (Object.hasOwn(queryParams[name], field)) query[field] = value;
     else body[field] = value;
   }
   if (!op.validate.body) {
@@ -43,7 +44,7 @@ export function split<N extends OperationName>(name: N, input: FlatInput): Input
   }
   const parts: Record<string, unknown> = {};
   if (params.length) parts.path = path;
-  if (Object.keys(op.query).length) parts.query = query;
+  if (Object.keys(queryParams[name]).length) parts.query = query;
   if (op.validate.body) parts.body = body;
   return parts as Input<N>;
 }

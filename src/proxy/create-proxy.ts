@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { OperationEntry } from "../../generated/operations.js";
+import { queryParams } from "../../generated/query-params.js";
 import type { AlloValidationIssue } from "../errors/index.js";
 import { deadline } from "../http/deadline.js";
 import { BodyTooLarge, readText } from "../http/read-body.js";
@@ -117,7 +118,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
       const issues = issuesOf(name, op.validate.path, found.params);
       if (issues) return refuse(400, "INVALID_PATH_PARAMETER", issues);
     }
-    const query = readQuery(url.searchParams, op.query);
+    const query = readQuery(url.searchParams, queryParams[name]);
     const queryIssues = issuesOf(name, op.validate.query ?? NO_QUERY, query);
     if (queryIssues) return refuse(400, "INVALID_QUERY_PARAMETER", queryIssues);
     const sent = upstreamHeaders(request, name, op, apiKey);
@@ -129,7 +130,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
 
     const headers = sent.headers;
     if (body !== undefined) headers.set("content-type", "application/json");
-    const target = `${upstream.baseUrl}${fill(op.path, found.params)}${writeQuery(query, op.query)}`;
+    const target = `${upstream.baseUrl}${fill(op.path, found.params)}${writeQuery(query, queryParams[name])}`;
     const init: RequestInit = { method: op.method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
 
     // One attempt, no retry: the browser's client retries what is safe to retry. The browser going

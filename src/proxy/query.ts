@@ -1,7 +1,7 @@
 // A browser's query string read into the values the generated validators expect, and the query
 // sent to Allo written again from those values alone: nothing the browser wrote (`pag%65=1`,
 // `page=%31`, `page=1&&size=10`) reaches Allo except through a value that was validated.
-import type { QueryKind } from "../../generated/operations.js";
+import type { QueryKind } from "../../generated/query-params.js";
 
 /**
  * The query as an object for the validators, each value read as its kind in the operation's table

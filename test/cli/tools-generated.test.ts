@@ -6,6 +6,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { operationNames, operations } from "../../generated/operations.js";
+import { queryParams } from "../../generated/query-params.js";
 import { tools } from "../../generated/tools.js";
 import { type AnswerShape, firstSentence, shapeOf, toolsFromSpec } from "../../scripts/tools-from-spec.js";
 import { pathParamsOf, split } from "../../src/operations/flat-input.js";
@@ -28,7 +29,7 @@ describe("generated/tools.ts", () => {
       expect(JSON.stringify(inputSchema)).not.toMatch(/"x-|"example"/);
       expect(() => ajv.compile(inputSchema)).not.toThrow();
       const op = operations[name];
-      expect(Object.keys(inputSchema.properties)).toEqual(expect.arrayContaining([...pathParamsOf(op), ...Object.keys(op.query)]));
+      expect(Object.keys(inputSchema.properties)).toEqual(expect.arrayContaining([...pathParamsOf(op), ...Object.keys(queryParams[name])]));
       expect(inputSchema.required ?? []).toEqual(expect.arrayContaining(pathParamsOf(op)));
     },
   );

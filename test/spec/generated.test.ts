@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GENERATED, openEnumValues } from "../../scripts/generate.js";
 import { tableFromSpec } from "../../scripts/operations-from-spec.js";
 import { webhooksFromSpec } from "../../scripts/webhooks-from-spec.js";
-import { deref, operations as specOperations, scopeOf, spec } from "../helpers/spec.js";
+import { deref, parameters, operations as specOperations, scopeOf, spec } from "../helpers/spec.js";
 
 const GENERATED_FILE = GENERATED.find((g) => g.file.pathname.endsWith("/allo.d.ts"))!.file;
 
@@ -88,6 +88,24 @@ describe("the operation table (generated/operations.ts)", () => {
       expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(["summary"]));
       expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(["scope"]));
     }
+  });
+
+  it("keeps the query parameters, which only the proxy and the flat input read, in query-params.ts, and the path parameters in the path", async () => {
+    const { operations } = await import("../../generated/operations.js");
+    const { queryParams } = await import("../../generated/query-params.js");
+    const { pathParamsOf } = await import("../../src/operations/flat-input.js");
+    expect(Object.keys(queryParams)).toEqual(Object.keys(operations));
+    for (const { o, name } of specOperations.flatMap((o) => [o.op["x-sdk-method"]].flat().map((name: string) => ({ name, o })))) {
+      const entry = operations[name as keyof typeof operations];
+      expect(Object.keys(entry), name).not.toEqual(expect.arrayContaining(["query"]));
+      expect(Object.keys(entry), name).not.toEqual(expect.arrayContaining(["pathParams"]));
+      const given = parameters(o.op).filter((p) => p.in === "query" || p.in === "path");
+      expect(Object.keys(queryParams[name as keyof typeof queryParams]), name).toEqual(
+        given.filter((p) => p.in === "query").map((p) => p.name),
+      );
+      expect(pathParamsOf(entry), name).toEqual(given.filter((p) => p.in === "path").map((p) => p.name));
+    }
+    expect(queryParams["conversations.items.get"]).toEqual({ extend: "list" });
   });
 
   it("says which operations change nothing, which are safe to repeat, which take an Idempotency-Key and which the client keeps at most once", async () => {

@@ -1,7 +1,8 @@
 // npm run bench:ab -- <git-ref>: numbers.list() through the client of <git-ref> and through the
 // working tree's, interleaved in one process against bench/server.mjs on loopback, beside raw
-// fetch and bare openapi-fetch. For changes whose effect (a few percent) is below the drift between two runs of
-// `npm run bench`: both builds see the same machine at the same moments. Never part of pass/fail.
+// fetch and bare openapi-fetch. For changes whose effect (a few percent) is below the drift
+// between two runs of `npm run bench`: both builds see the same machine at the same moments.
+// Never part of pass/fail.
 import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -1,9 +1,10 @@
 // Compiles the operations of the bundled spec into generated/operations.ts: one entry per SDK
 // method (the spec's `x-sdk-method`), with what the client, the proxy, the React hooks, the CLI and
 // the MCP server need to call it: HTTP method and path, pagination, whether it changes anything,
-// whether it takes an Idempotency-Key, how its query is written, where the method's options go, and
-// its validators (the zod schemas of generated/schemas.ts). What describes an operation (summary,
-// scope) is in generated/tools.ts, which the client does not load. Nothing here is typed by hand.
+// whether it takes an Idempotency-Key, where the method's options go, and its validators (the zod
+// schemas of generated/schemas.ts). What describes an operation (summary, scope) is in
+// generated/tools.ts, and how its query is written in generated/query-params.ts (queryParamsSource,
+// below): the client loads neither. Nothing here is typed by hand.
 
 import { camelCase, deref, operationsOf, successOf, type Schema } from "./lib/spec.js";
 

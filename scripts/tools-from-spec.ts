@@ -2,9 +2,9 @@
 // operation of the table (generated/operations.ts): its summary, scope, description and what it
 // returns, its input as one JSON Schema (path, query and body fields side by side, every $ref
 // resolved: an MCP client gets a self-contained schema), each field with its description and
-// constraints in words (the CLI's flags and help), and an input made of the spec's own examples. What the spec keeps
-// for its maintainers (`x-maintainer-note`, any other `x-` extension) is left out. The client does
-// not import the result, so the core bundle does not carry these texts.
+// constraints in words (the CLI's flags and help), and an input made of the spec's own examples.
+// What the spec keeps for its maintainers (`x-maintainer-note`, any other `x-` extension) is left
+// out. The client does not import the result, so the core bundle does not carry these texts.
 import { deref, resolvePointer, type Schema } from "./lib/spec.js";
 import { tableFromSpec, type TableEntry } from "./operations-from-spec.js";
 

@@ -94,7 +94,8 @@ export function narrowing(name: OperationName): string {
     return `${tool} was done: do not call it again to see its answer. Read what it changed with a read tool, narrowed to the few records you need.`;
   }
   const op: OperationEntry = operations[name];
-  const inputs = tools[name].fields.filter((f) => !f.name.includes(".") && !pathParamsOf(op).includes(f.name));
+  const params = pathParamsOf(op);
+  const inputs = tools[name].fields.filter((f) => !f.name.includes(".") && !params.includes(f.name));
   const has = (field: string) => inputs.some((f) => f.name === field);
   const ways: string[] = [];
   if (takesFields(name)) ways.push("`fields` (only the fields you need of each record)");

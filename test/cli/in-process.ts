@@ -65,9 +65,10 @@ function runner(args: readonly string[], { tty = false, stderrTty = false, stdin
 export function argsOf(name: OperationName, input: Readonly<Record<string, unknown>>): string[] {
   const op: OperationEntry = operations[name];
   const args = [...name.split(".").map((w) => w.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase())];
-  for (const param of pathParamsOf(op)) args.push(String(input[param]));
+  const params = pathParamsOf(op);
+  for (const param of params) args.push(String(input[param]));
   for (const [field, value] of Object.entries(input)) {
-    if (pathParamsOf(op).includes(field)) continue;
+    if (params.includes(field)) continue;
     const flag = flagOf(field);
     if (Array.isArray(value) && value.every((v) => typeof v !== "object")) for (const item of value) args.push(flag, String(item));
     else if (value !== null && typeof value === "object") args.push(flag, JSON.stringify(value));

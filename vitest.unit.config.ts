@@ -46,7 +46,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      globalSetup: [],
+      // Only the run's own folder for temporary files: see test/setup/temp-dir.ts.
+      globalSetup: ["test/setup/temp-dir.ts"],
       // Speed over isolation, which `npm test` keeps: worker threads, each running many files in one
       // module graph (a file that leaks state into another shows here first), as many as the
       // cores and one; the fault tests wait on real Retry-After seconds, so more of them overlap.

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { ROOT, installConsumer } from "./lib/packed-consumer.js";
+import { ROOT, installConsumer, removeConsumer } from "./lib/packed-consumer.js";
 
 const run = promisify(execFile);
 const os = process.platform;
@@ -89,34 +89,39 @@ async function smoke(binary: string, runtime: Runtime, file: string, cwd: string
 const consumer = await installConsumer({ withPeers: true });
 const rows: Row[] = [];
 let failures = 0;
-for (const runtime of RUNTIMES) {
-  let binary: string;
-  try {
-    binary = await install(runtime);
-  } catch (error) {
-    rows.push({ name: runtime.name, version: "not installable here", esm: "-", cjs: "-" });
-    failures++;
-    console.error(`${runtime.name}: ${(error as Error).message}`);
-    continue;
+// An install with its peers weighs over a hundred megabytes: removed however the runs go.
+try {
+  for (const runtime of RUNTIMES) {
+    let binary: string;
+    try {
+      binary = await install(runtime);
+    } catch (error) {
+      rows.push({ name: runtime.name, version: "not installable here", esm: "-", cjs: "-" });
+      failures++;
+      console.error(`${runtime.name}: ${(error as Error).message}`);
+      continue;
+    }
+    const { stdout: version } = await run(binary, ["--version"]);
+    const cells: string[] = [];
+    for (const file of ["smoke.mjs", "smoke.cjs"]) {
+      const { ok, detail } = await smoke(binary, runtime, file, consumer.dir);
+      if (!ok) failures++;
+      cells.push(ok ? "pass" : `FAIL ${detail}`);
+    }
+    rows.push({
+      name: runtime.name,
+      version: version
+        .trim()
+        .split("\n")[0]!
+        .replace(/^deno /, "")
+        .split(" ")[0]!,
+      esm: cells[0]!,
+      cjs: cells[1]!,
+    });
+    console.error(`${runtime.name}: ${cells.join(", ")}`);
   }
-  const { stdout: version } = await run(binary, ["--version"]);
-  const cells: string[] = [];
-  for (const file of ["smoke.mjs", "smoke.cjs"]) {
-    const { ok, detail } = await smoke(binary, runtime, file, consumer.dir);
-    if (!ok) failures++;
-    cells.push(ok ? "pass" : `FAIL ${detail}`);
-  }
-  rows.push({
-    name: runtime.name,
-    version: version
-      .trim()
-      .split("\n")[0]!
-      .replace(/^deno /, "")
-      .split(" ")[0]!,
-    esm: cells[0]!,
-    cjs: cells[1]!,
-  });
-  console.error(`${runtime.name}: ${cells.join(", ")}`);
+} finally {
+  await removeConsumer(consumer);
 }
 
 const table = [

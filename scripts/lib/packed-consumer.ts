@@ -1,9 +1,9 @@
 // Builds allo-client, packs it with `npm pack`, and installs the tarball into a fresh folder, as a
 // user would. Used by test/package/*.test.ts and scripts/test-runtimes.ts.
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
@@ -50,4 +50,13 @@ export async function installConsumer({ withPeers }: { withPeers: boolean }): Pr
   await mkdir(join(dir, "smoke"), { recursive: true });
   await cp(join(ROOT, "test", "package", "consumer"), join(dir, "smoke"), { recursive: true });
   return { dir, tarball };
+}
+
+/**
+ * Removes an install and the tarball it came from (over a hundred megabytes with the peers). Under
+ * vitest the run's temporary folder goes as a whole (test/setup/temp-dir.ts); a script removes its own.
+ */
+export async function removeConsumer(consumer: Consumer): Promise<void> {
+  await rm(consumer.dir, { recursive: true, force: true });
+  await rm(dirname(consumer.tarball), { recursive: true, force: true });
 }

@@ -2,21 +2,26 @@
 // the client's errors, the proxy's answers, the MCP server's results, the CLI's output. A
 // misconfigured gateway has been seen to echo the key as given, without its `Api-Key ` prefix, in
 // base64 (standard or URL-safe, inside a longer encoded text), in hex, percent-encoded (every byte
-// or some, either case), or cut short to its first characters.
+// or some, either case), or cut short.
 //
-// A part of the key counts as the key's when it is a run of at least RUN_BYTES of its bytes, in any
-// of those forms, anywhere in the key: a prefix, a suffix or the middle. Twelve, because a prefix
-// that long (`ak_live_` and four characters of the secret) reached the browser before this rule,
-// and a run that long of a random key does not occur in an answer by chance; a shorter one would
-// cut ordinary words, and soon another key's public `ak_live_`. A key shorter than that counts
-// only whole.
+// A part of the key counts as the key's when it holds a run of at least SECRET_RUN bytes of its
+// secret (what follows the public `ak_live_`), in any of those forms, anywhere in the key. Not
+// fewer, because a cut can be watched: whoever gets Allo to echo text of their own (an id in a
+// 404's message, a header, a contact's name, through the proxy) sees whether it came back cut. A
+// run short enough to guess would be confirmed that way, then widened a character at a time until
+// the whole key is known. Sixteen characters of the secret are 64 bits even of hex, too many to
+// guess; fewer of them, shown, leave too many unknown to try. A key whose secret is shorter than
+// that counts only whole.
 
 import { findRuns, indexRuns, replaceSpans, type Wanted } from "./run-search.js";
 
 export const REDACTED = "[redacted]";
 
-/** A run of this many bytes of the key, in any form, is the key's own. */
-export const RUN_BYTES = 12;
+/** A run of this many bytes of the key's secret, in any form, is the key's own. */
+export const SECRET_RUN = 16;
+
+/** The start Allo's keys share (`ak_live_`, `ak_test_`): public, so no part of what must stay secret. */
+const PUBLIC_PREFIX = /^[a-z]+_(?:live|test)_/i;
 
 /** Shorter than this, a form would cut ordinary words: it is not looked for. */
 const SHORTEST = 8;
@@ -41,21 +46,40 @@ export interface KeyForms {
  */
 export function keyForms(apiKey: string): KeyForms {
   const bare = apiKey.replace(/^api-key\s+/i, "");
-  const bytes = new TextEncoder().encode(bare);
-  const binary = String.fromCharCode(...bytes);
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const open = PUBLIC_PREFIX.exec(bare)?.[0] ?? "";
+  const secret = bare.slice(open.length);
   const list: Array<[string, number]> = [
-    // Given with its prefix, it is cut whole, prefix included; a run is looked for in the bare key.
+    // Given with its prefix, it is cut whole, prefix included.
     ...(bare === apiKey ? [] : [[apiKey, apiKey.length] as [string, number]]),
-    [bare, RUN_BYTES],
-    // Percent escapes are read into one character per byte before the search (see `readings`): a key
-    // beyond ASCII then reads as its UTF-8 bytes, one character each.
-    [binary, RUN_BYTES],
-    [hex, 2 * RUN_BYTES],
-    [hex.toUpperCase(), 2 * RUN_BYTES],
-    ...base64Cores(bytes).map((core): [string, number] => [core, Math.ceil((RUN_BYTES * 4) / 3)]),
+    ...(utf8(secret).length < SECRET_RUN
+      ? // Too short for a run: the key is looked for whole, its public start included.
+        [[bare, bare.length] as [string, number], ...encodings(utf8(bare), utf8(bare).length)]
+      : // A run may start in the public prefix: it must then go on for SECRET_RUN bytes of the secret.
+        [
+          [bare, open.length + SECRET_RUN] as [string, number],
+          [secret, SECRET_RUN] as [string, number],
+          ...encodings(utf8(bare), open.length + SECRET_RUN),
+          ...encodings(utf8(secret), SECRET_RUN),
+        ]),
   ];
   return formsOf(list);
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** `bytes` in each encoding looked for, with how long a run of `run` bytes is in it. */
+function encodings(bytes: Uint8Array, run: number): Array<[string, number]> {
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return [
+    // Percent escapes are read into one character per byte before the search (see `readings`): a key
+    // beyond ASCII then reads as its UTF-8 bytes, one character each.
+    [String.fromCharCode(...bytes), run],
+    [hex, 2 * run],
+    [hex.toUpperCase(), 2 * run],
+    // In base64, `run` bytes give this many characters of their own (the rest mix in their
+    // neighbours' bits), however they are aligned.
+    ...base64Cores(bytes).map((core): [string, number] => [core, Math.floor((8 * run - 4) / 6)]),
+  ];
 }
 
 /**

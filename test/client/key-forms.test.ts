@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { keyForms } from "../../src/http/key-forms.js";
 import { redactDeep } from "../../src/http/redact.js";
 import { findRuns, indexRuns } from "../../src/http/run-search.js";
-import { echoes, keyRunIn, RUN } from "../helpers/key-echoes.js";
+import { echoes, keyRunIn, RUN, secretOf } from "../helpers/key-echoes.js";
 
-const KEY = "ak_live_7Qm2Xv9Lp4Rt8Wz1";
+const KEY = "ak_live_7Qm2Xv9Lp4Rt8Wz1Kc5Hd3Nf";
 const key = keyForms(KEY);
 const percentAll = (text: string) => [...Buffer.from(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
 
@@ -19,17 +19,32 @@ describe("keyForms", () => {
     expect(cut).toMatch(/^before .*\[redacted\].* after$/);
   });
 
-  it("cuts a run as wide as it goes: nothing of the key is left beside [redacted]", () => {
+  it("cuts a run as wide as it goes: nothing of the secret is left beside [redacted]", () => {
     expect(key.cut(`x${KEY}y`)).toBe("x[redacted]y");
-    expect(key.cut(`id=${KEY.slice(3, 21)}&`)).toBe("id=[redacted]&");
+    expect(key.cut(`id=${KEY.slice(0, 8 + RUN)}&`)).toBe("id=[redacted]&");
+    // Only the public `ak_` and `live_` stay of a run that starts inside them.
+    expect(key.cut(`id=${KEY.slice(3, 8 + RUN + 2)}&`)).toBe("id=live_[redacted]&");
     expect(key.cut(`${KEY} ${KEY}`)).toBe("[redacted] [redacted]");
   });
 
-  it(`leaves ${RUN - 1} characters of the key in a row alone, and a text without the key untouched`, () => {
-    const near = `${KEY.slice(0, RUN - 1)} ${KEY.slice(-(RUN - 1))} ak_live_other_key_0000`;
+  it(`leaves ${RUN - 1} characters of the secret in a row alone, its public start with them, and a text without the key untouched`, () => {
+    const near = `${KEY.slice(0, 8 + RUN - 1)} ${KEY.slice(-(RUN - 1))} ak_live_other_key_0000`;
     expect(key.cut(near)).toBe(near);
     expect(key.carries(near)).toBe(false);
     expect(key.cut("")).toBe("");
+  });
+
+  it(`confirms no guess at the secret shorter than ${RUN} characters: every such run, right or not, is left as sent`, () => {
+    // Whoever gets Allo to echo text of their own (an id in a 404) sees whether it came back cut: a
+    // run that short, cut when right, could be guessed and then widened a character at a time.
+    const secret = secretOf(KEY);
+    for (let length = 1; length < RUN; length++) {
+      for (let at = 0; at + length <= secret.length; at++) {
+        const guess = `${at === 0 ? "ak_live_" : ""}${secret.slice(at, at + length)}`;
+        const echoed = `No user found with ID '${guess}'.`;
+        expect(key.cut(echoed), guess).toBe(echoed);
+      }
+    }
   });
 
   it("looks for no form of a key shorter than 8 characters: it would cut ordinary words", () => {
@@ -80,8 +95,11 @@ describe("keyForms", () => {
 
 describe("redactDeep", () => {
   it("cuts the key from every string, object keys included", () => {
-    const value = { [`k_${KEY}`]: [{ m: `got ${Buffer.from(KEY).toString("base64")}` }, KEY.slice(0, RUN)] };
-    expect(redactDeep(value, key)).toEqual({ "k_[redacted]": [{ m: "got [redacted]" }, "[redacted]"] });
+    const value = { [`k_${KEY}`]: [{ m: `got ${Buffer.from(KEY).toString("base64")}` }, KEY.slice(0, 8 + RUN)] };
+    const cut = redactDeep(value, key);
+    // The base64's last characters mix in its padding: they are no run of the key.
+    expect(cut).toEqual({ "k_[redacted]": [{ m: expect.stringMatching(/^got \[redacted\]/) }, "[redacted]"] });
+    expect(keyRunIn(JSON.stringify(cut), KEY)).toBeNull();
   });
 
   it("withholds a value nested deeper than it walks when that value holds the key, keeps it otherwise", () => {

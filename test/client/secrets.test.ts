@@ -2,10 +2,10 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloValidationError, VERSION } from "../../src/index.js";
-import { echoes, keyRunIn } from "../helpers/key-echoes.js";
+import { echoes, keyRunIn, RUN } from "../helpers/key-echoes.js";
 import { NUMBERS, json, refusedUrl, stallMidBody, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
 
-const KEY = "sk_live_SECRET_4f9c2a7e1b";
+const KEY = "sk_live_SECRET_4f9c2a7e1b8d3c6a";
 
 /** A v2 error in which a misconfigured gateway quotes `sent` in every place an answer can. */
 const quoting = (sent: string) => ({
@@ -161,7 +161,7 @@ describe("the API key", () => {
     for (const text of everyRendering(error)) expect(text).not.toContain(KEY);
   });
 
-  describe("echoed by an error answer in any form, whole or a run of 12 characters, is cut from every field", () => {
+  describe(`echoed by an error answer in any form, whole or a run of ${RUN} characters of its secret, is cut from every field`, () => {
     let echo = "";
     let echoing: FaultServer;
     beforeAll(async () => {

@@ -2,8 +2,11 @@
 // the key in a text by decoding it (the other way round from the code under test, which encodes
 // the key): what a person holding the answer could recover of the key.
 
-/** The run of the key's characters that counts as the key's own (docs/react.md). */
-export const RUN = 12;
+/** The run of the key's secret (what follows its public `ak_live_`) that counts as the key's own (docs/reliability.md). */
+export const RUN = 16;
+
+/** The key without its public start (`ak_live_`, `sk_test_`...): what must stay secret. */
+export const secretOf = (key: string) => key.replace(/^[a-z]+_(?:live|test)_/i, "");
 
 const bytesOf = (text: string) => Buffer.from(text, "utf8");
 const b64 = (text: string) => bytesOf(text).toString("base64");
@@ -25,9 +28,10 @@ export interface Echo {
   text: string;
 }
 
-/** The key spelled each way an answer may spell it, whole or in part. */
+/** The key spelled each way an answer may spell it, whole or in part (a run of its secret, with its public start or not). */
 export function echoes(key: string): Echo[] {
-  const head = key.slice(0, RUN);
+  const secret = secretOf(key);
+  const head = key.slice(0, key.length - secret.length + RUN);
   return [
     { form: "as is", text: key },
     { form: "after Api-Key", text: `Api-Key ${key}` },
@@ -43,12 +47,13 @@ export function echoes(key: string): Echo[] {
     { form: "percent-encoded, every byte, upper case", text: percentAll(key, "upper") },
     { form: "percent-encoded, every byte, mixed case", text: percentAll(key, "mixed") },
     { form: "percent-encoded, every other byte", text: percentSome(key) },
-    { form: `its first ${RUN} characters`, text: `${head}...` },
-    { form: `its last ${RUN} characters`, text: `...${key.slice(-RUN)}` },
-    { form: `${RUN} characters from its middle`, text: `..${key.slice(5, 5 + RUN)}..` },
-    { form: `its first ${RUN} characters, percent-encoded`, text: percentAll(head, "upper") },
-    { form: `its first ${RUN} characters, base64`, text: b64(head) },
-    { form: `its first ${RUN} characters, hex`, text: hex(head) },
+    { form: `its public start and ${RUN} characters of its secret`, text: `${head}...` },
+    { form: `the first ${RUN} characters of its secret`, text: `..${secret.slice(0, RUN)}..` },
+    { form: `the last ${RUN} characters of its secret`, text: `...${key.slice(-RUN)}` },
+    { form: `${RUN} characters from the middle of its secret`, text: `..${secret.slice(3, 3 + RUN)}..` },
+    { form: `its public start and ${RUN} characters of its secret, percent-encoded`, text: percentAll(head, "upper") },
+    { form: `its public start and ${RUN} characters of its secret, base64`, text: b64(head) },
+    { form: `its public start and ${RUN} characters of its secret, hex`, text: hex(head) },
   ];
 }
 
@@ -69,11 +74,13 @@ function readings(text: string): string[] {
   return out;
 }
 
-/** The first run of RUN characters of `key` that a reading of `text` shows, or null. */
+/** The first run of RUN characters of the key's secret that a reading of `text` shows (the whole key, if shorter), or null. */
 export function keyRunIn(text: string, key: string): string | null {
   const all = readings(text);
-  for (let at = 0; at + RUN <= key.length; at++) {
-    const run = key.slice(at, at + RUN);
+  const secret = secretOf(key);
+  const [within, size] = secret.length < RUN ? [key, key.length] : [secret, RUN];
+  for (let at = 0; at + size <= within.length; at++) {
+    const run = within.slice(at, at + size);
     if (all.some((reading) => reading.includes(run))) return run;
   }
   return null;

@@ -139,7 +139,7 @@ describe("the key in an answer's body", () => {
   });
 });
 
-describe("every form of the key, whole or a run of 12 characters, in an error body and in a 2xx body", () => {
+describe(`every form of the key, whole or a run of ${RUN} characters of its secret, in an error body and in a 2xx body`, () => {
   const answers = [
     {
       kind: "a 401",
@@ -149,7 +149,7 @@ describe("every form of the key, whole or a run of 12 characters, in an error bo
     { kind: "a 200", write: (res: ServerResponse, echo: string) => json(res, 200, { data: { debug: `sent ${echo}`, [echo]: true } }) },
   ];
   it.each(echoes(KEY).flatMap((echo) => answers.map((answer) => ({ ...echo, ...answer }))))(
-    "$form, in $kind: no reading of the bytes the browser gets shows 12 characters of the key",
+    `$form, in $kind: no reading of the bytes the browser gets shows ${RUN} characters of the secret`,
     async ({ text: echo, write }) => {
       fake.answer((_req, res) => write(res, echo));
       const { all, text } = await readable(await fake.proxy()(browserRequest("/v1/api/numbers")));
@@ -158,8 +158,8 @@ describe("every form of the key, whole or a run of 12 characters, in an error bo
     },
   );
 
-  it("an answer that shares 11 characters in a row with the key, fewer than the rule, is relayed as it is", async () => {
-    const near = { data: { id: `${KEY.slice(0, RUN - 1)}other`, tail: `x${KEY.slice(-(RUN - 1))}`, word: "sk_live_PRO" } };
+  it(`an answer that shares ${RUN - 1} characters of the secret in a row with the key, fewer than the rule, is relayed as it is`, async () => {
+    const near = { data: { id: `${KEY.slice(0, 8 + RUN - 1)}other`, tail: `x${KEY.slice(-(RUN - 1))}`, word: "sk_live_PRO" } };
     fake.answer((_req, res) => json(res, 200, near));
     const { text } = await readable(await fake.proxy()(browserRequest("/v1/api/numbers")));
     expect(JSON.parse(text)).toEqual(near);
@@ -183,6 +183,35 @@ describe("the key's forms", () => {
     for (const offset of [0, 1, 2]) {
       expect(key.carries(b64(`${"z".repeat(offset)}${KEY}`))).toBe(true);
       expect(key.carries(b64url(`${"z".repeat(offset)}${KEY}?`))).toBe(true);
+    }
+  });
+});
+
+describe("a cut confirms no guess at the key", () => {
+  // A browser user who gets Allo to echo a guess sees whether it comes back cut: a guess shorter
+  // than the rule, right or wrong, must come back as it was sent.
+  const right = KEY.slice(0, 8 + RUN - 1);
+  const wrong = `${KEY.slice(0, 8 + RUN - 2)}${KEY[8 + RUN - 2] === "x" ? "y" : "x"}`;
+
+  it(`an id echoed in Allo's 404 comes back as sent, whether or not it is ${RUN - 1} characters of the secret`, async () => {
+    fake.answer((req, res) => {
+      const id = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname.split("/").pop() ?? "");
+      json(res, 404, { error: { type: "not_found_error", code: "NOT_FOUND", message: `No contact found with ID '${id}'.` } });
+    });
+    const proxy = fake.proxy();
+    for (const guess of [right, wrong]) {
+      const { status, text } = await readable(await proxy(browserRequest(`/v1/api/contact/${guess}`)));
+      expect(status).toBe(404);
+      expect(text, guess).toContain(`'${guess}'`);
+    }
+  });
+
+  it(`an X-Request-Id echoed by Allo comes back as sent, whether or not it is ${RUN - 1} characters of the secret`, async () => {
+    fake.answer((req, res) => json(res, 200, { data: [] }, { "x-request-id": String(req.headers["x-request-id"]) }));
+    const proxy = fake.proxy();
+    for (const guess of [right, wrong]) {
+      const { headers } = await readable(await proxy(browserRequest("/v1/api/numbers", { headers: { "x-request-id": guess } })));
+      expect(headers["x-request-id"], guess).toBe(guess);
     }
   });
 });

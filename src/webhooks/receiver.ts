@@ -34,10 +34,12 @@ export interface WebhookReceiverOptions {
    * The endpoint's Standard Webhooks secret (`whsec_...`), or several while one is being rotated
    * (a delivery passes when any of them verifies it). When set, every delivery must carry a valid
    * `webhook-signature` less than 5 minutes old (else INVALID_SIGNATURE, 401), and each
-   * `webhook-id` runs the handlers once.
-   * @default undefined (unsigned deliveries, as v1 sends them)
+   * `webhook-id` runs the handlers once. `false`, or the option left out, accepts unsigned
+   * deliveries, as v1 sends them. Given as `undefined` (an unset environment variable), it is
+   * refused: that would accept anyone's deliveries without a word.
+   * @default false
    */
-  signingSecret?: string | readonly string[] | undefined;
+  signingSecret?: string | readonly string[] | false | undefined;
   /**
    * Where signed deliveries' `webhook-id`s are claimed before the handlers run. Share one between
    * replicas of the endpoint (Redis, say); the default holds 10,000 ids in this process's memory.
@@ -85,13 +87,17 @@ export class WebhookReceiver {
   readonly #handlers = new Map<string, AnyHandler[]>();
   readonly #anyHandlers: Array<(event: WebhookEvent) => unknown> = [];
 
-  constructor({
-    allowedAlloNumbers,
-    maxBodyBytes = 1_048_576,
-    signingSecret,
-    dedupeStore,
-    dedupeTtlMs = DEDUPE_TTL_MS,
-  }: WebhookReceiverOptions = {}) {
+  constructor(options: WebhookReceiverOptions = {}) {
+    const { allowedAlloNumbers, maxBodyBytes = 1_048_576, signingSecret, dedupeStore, dedupeTtlMs = DEDUPE_TTL_MS } = options;
+    if ("signingSecret" in options && signingSecret === undefined) {
+      throw new AlloValidationError("new WebhookReceiver", [
+        {
+          field: "signingSecret",
+          message:
+            "is undefined, which would accept anyone's deliveries unsigned: is the variable that holds the endpoint's whsec_ secret (ALLO_WEBHOOK_SECRET) set? To accept unsigned deliveries (v1 sends them), pass signingSecret: false",
+        },
+      ]);
+    }
     positiveInteger("maxBodyBytes", maxBodyBytes);
     positiveInteger("dedupeTtlMs", dedupeTtlMs);
     const methods = ["claim", "complete", "release"] as const;
@@ -107,7 +113,7 @@ export class WebhookReceiver {
     }
     this.#maxBodyBytes = maxBodyBytes;
     this.#allowed = allowList(allowedAlloNumbers);
-    this.#verifier = signingSecret === undefined ? null : new SignatureVerifier(signingSecret);
+    this.#verifier = signingSecret === undefined || signingSecret === false ? null : new SignatureVerifier(signingSecret);
     this.#store = dedupeStore ?? new MemoryDedupeStore();
     this.#ttlMs = dedupeTtlMs;
   }

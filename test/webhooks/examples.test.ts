@@ -55,6 +55,21 @@ describe("examples/express-webhooks.ts", () => {
     }
   });
 
+  it("takes an unsigned v1 delivery on its v1 route, which the signed route refuses", async () => {
+    const { app } = await import("../../examples/express-webhooks.js");
+    const server = await listen(app);
+    try {
+      const { body, headers } = createTestEvent("CALL_RECEIVED");
+      const post = (path: string) => fetch(`${server.url}${path}`, { method: "POST", body, headers });
+      expect((await post(`/webhooks/allo/${TOKEN}`)).status).toBe(401);
+      expect((await post("/webhooks/allo-v1/guess")).status).toBe(404);
+      expect((await post(`/webhooks/allo-v1/${TOKEN}`)).status).toBe(200);
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^call \w+ from \+\d+: /));
+    } finally {
+      await server.close();
+    }
+  });
+
   it("takes `allo-mock trigger call.completed --to <its URL> --secret <its secret>` with a 200", { timeout: 60_000 }, async () => {
     const { app } = await import("../../examples/express-webhooks.js");
     const server = await listen(app);

@@ -172,9 +172,41 @@ describe("a receiver with a signingSecret", () => {
     expect(() => new WebhookReceiver({ signingSecret: "" })).toThrow(AlloValidationError);
   });
 
+  it("refuses a secret given as undefined (an unset environment variable) at construction, rather than accept unsigned deliveries", () => {
+    const unset: { ALLO_WEBHOOK_SECRET?: string } = {};
+    const make = () => new WebhookReceiver({ signingSecret: unset.ALLO_WEBHOOK_SECRET });
+    expect(make).toThrow(AlloValidationError);
+    const error = (() => {
+      try {
+        make();
+      } catch (e) {
+        return e as AlloValidationError;
+      }
+    })();
+    expect(error?.issues).toEqual([{ field: "signingSecret", message: expect.stringContaining("signingSecret: false") }]);
+    expect(error?.message).toMatch(/ALLO_WEBHOOK_SECRET/);
+    // In a list, an unset secret is a bad entry, named by its index.
+    expect(() => new WebhookReceiver({ signingSecret: [SECRET, unset.ALLO_WEBHOOK_SECRET as unknown as string] })).toThrow(
+      /signingSecret\.1/,
+    );
+  });
+
   it("refuses a bad secret in a list, naming its index, and an empty list", () => {
     expect(() => new WebhookReceiver({ signingSecret: [SECRET, "whsec_not*base64"] })).toThrow(/signingSecret\.1/);
     expect(() => new WebhookReceiver({ signingSecret: [SECRET, "whsec_not*base64"] })).not.toThrow(/not\*base64/);
     expect(() => new WebhookReceiver({ signingSecret: [] })).toThrow(/signingSecret/);
+  });
+});
+
+describe("a receiver without a signingSecret", () => {
+  it.each([
+    ["signingSecret: false", { signingSecret: false as const }],
+    ["the option left out", {}],
+  ])("takes unsigned deliveries, v1 and v2, with %s", async (_how, options) => {
+    const onCall = vi.fn();
+    const r = new WebhookReceiver(options).on("call.completed", onCall).onCallReceived(onCall);
+    expect((await r.handle(v2Body)).delivery.signed).toBe(false);
+    await r.handle(JSON.stringify(call));
+    expect(onCall).toHaveBeenCalledTimes(2);
   });
 });

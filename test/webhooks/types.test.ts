@@ -18,6 +18,7 @@ import {
   type SmsPayload,
   type SummaryUpdatedEventData,
   type TestDelivery,
+  type WebhookReceiverOptions,
   type V1WebhookTopic,
   type V2WebhookTopic,
   type WebhookEvent,
@@ -131,9 +132,11 @@ describe("public types", () => {
     expectTypeOf(receiver.handle).returns.resolves.not.toBeAny();
   });
 
-  it("accept an option read from the environment, possibly undefined", () => {
+  it("accept an option read from the environment, possibly undefined; an unset secret is refused when run, not when compiled", () => {
     const fromEnv: string | undefined = process.env.ALLO_WEBHOOK_SECRET_THAT_IS_NOT_SET;
-    expect(new WebhookReceiver({ signingSecret: fromEnv, maxBodyBytes: undefined })).toBeInstanceOf(WebhookReceiver);
+    expectTypeOf({ signingSecret: fromEnv, maxBodyBytes: undefined }).toExtend<WebhookReceiverOptions>();
+    expect(() => new WebhookReceiver({ signingSecret: fromEnv })).toThrow(/signingSecret/);
+    expect(new WebhookReceiver({ signingSecret: fromEnv ?? false, maxBodyBytes: undefined })).toBeInstanceOf(WebhookReceiver);
     const rotating: readonly string[] = [`whsec_${btoa("a secret, 32 bytes, for rotating")}`];
     expect(new WebhookReceiver({ signingSecret: rotating })).toBeInstanceOf(WebhookReceiver);
   });

@@ -31,28 +31,42 @@ function showsNoKey(value: unknown, key: KeyForms): boolean {
   }
 }
 
-/** Whether any text an error shows (message, stack, own string fields, causes) contains the key. */
+/** A URL or a path, then its query string. */
+const QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*|\/[^\s?#"'<>]*)\?[^\s"'<>]*/gi;
+
+/** Text with the query string of every URL in it cut off: queries carry phone numbers. */
+export function withoutQuery(text: string): string {
+  return text.replace(QUERY, "$1");
+}
+
+/** Whether a text shows what no error may: the key, or a query string. */
+function unsafe(text: string, key: KeyForms): boolean {
+  return key.carries(text) || withoutQuery(text) !== text;
+}
+
+/** Whether any text an error shows (message, stack, own string fields, causes) is unsafe. */
 function leaks(error: unknown, key: KeyForms, depth = 0): boolean {
   if (depth > 5 || error === null || error === undefined) return false;
-  if (typeof error === "string") return key.carries(error);
+  if (typeof error === "string") return unsafe(error, key);
   if (typeof error !== "object") return false;
   for (const name of Object.getOwnPropertyNames(error)) {
     const v = (error as Record<string, unknown>)[name];
-    if (typeof v === "string" && key.carries(v)) return true;
+    if (typeof v === "string" && unsafe(v, key)) return true;
     if (name === "cause" && leaks(v, key, depth + 1)) return true;
   }
   const { message, stack } = error as { message?: unknown; stack?: unknown };
-  return [message, stack].some((v) => typeof v === "string" && key.carries(v));
+  return [message, stack].some((v) => typeof v === "string" && unsafe(v, key));
 }
 
 /**
- * A platform error safe to attach as `cause`: itself when it shows nothing of the key, else a
- * plain Error with the same name, code and the message redacted (no stack, no nested cause).
+ * A platform error safe to attach as `cause`: itself when it shows neither the key nor a query
+ * string (a fetch of the caller's, node-fetch say, quotes the URL it failed on), else a plain
+ * Error with the same name, code and the message without them (no stack, no nested cause).
  */
 export function safeCause(error: unknown, key: KeyForms): unknown {
   if (!leaks(error, key)) return error;
   const { name, message, code } = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown };
-  const clean = new Error(key.cut(typeof message === "string" ? message : String(error)));
+  const clean = new Error(withoutQuery(key.cut(typeof message === "string" ? message : String(error))));
   clean.name = typeof name === "string" ? name : "Error";
   clean.stack = `${clean.name}: ${clean.message}`;
   if (typeof code === "string") Object.defineProperty(clean, "code", { value: code, enumerable: true });

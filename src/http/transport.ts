@@ -17,7 +17,7 @@ import { deadline } from "./deadline.js";
 import { parseErrorBody, type ErrorBody } from "./error-body.js";
 import { bucketOf, type RateGate, TurnTooFar } from "./rate-gate.js";
 import { BodyTooLarge, readText } from "./read-body.js";
-import { type KeyForms, keyForms, redact, redactDeep, safeCause } from "./redact.js";
+import { type KeyForms, keyForms, redact, redactDeep, safeCause, withoutQuery } from "./redact.js";
 import { parseResetIn, parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isConnectionRefused, mayHaveTakenEffect, type Outcome as AttemptOutcome, shouldRetry } from "./retry-policy.js";
 import { shownPath } from "./shown-path.js";
@@ -368,9 +368,4 @@ function describe(error: unknown, secrets: KeyForms): string {
   const code = typeof cause?.code === "string" ? cause.code : undefined;
   const message = error instanceof Error ? error.message : String(error);
   return withoutQuery(redact(code ? `${message}: ${code}` : message, secrets));
-}
-
-/** Text with the query string of every URL in it cut off: queries carry phone numbers. */
-export function withoutQuery(text: string): string {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*|\/[^\s?#"'<>]*)\?[^\s"'<>]*/gi, "$1");
 }

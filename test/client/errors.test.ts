@@ -1,5 +1,6 @@
 // Errors say what happened and what to do, carry everything Allo sent in either model (or in the
 // shapes gateways and older revisions send), and never carry a query string (it holds phone numbers).
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlloApiError, AlloClient, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../../src/index.js";
 import { json, refusedUrl, stallMidBody, startFaultServer, type FaultServer } from "../helpers/fault-server.js";
@@ -205,6 +206,33 @@ describe("no message carries a query string", () => {
     );
     expect(refused.message).not.toContain("3055550180");
     expect(refused.message).not.toContain("?");
+  });
+
+  it("nor a network error's cause, when the caller's fetch quotes the URL it failed on (as node-fetch does)", async () => {
+    // node-fetch's FetchError: "request to <url> failed, reason: connect ECONNREFUSED", code ECONNREFUSED.
+    const quoting: typeof fetch = async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const error = new Error(`request to ${url} failed, reason: connect ECONNREFUSED`, { cause: new Error(`connect to ${url}`) });
+      throw Object.assign(error, { name: "FetchError", code: "ECONNREFUSED" });
+    };
+    const e = await failure(client({ fetch: quoting }).calls.search({ allo_number: "+13055550180", contact_number: "+13055550142" }));
+    expect(e).toBeInstanceOf(AlloNetworkError);
+    const cause = e.cause as Error & { code?: string };
+    expect({ name: cause.name, code: cause.code }).toEqual({ name: "FetchError", code: "ECONNREFUSED" });
+    expect(cause.message).toMatch(/^request to http:\/\/127\.0\.0\.1:\d+\/v1\/api\/calls failed, reason: connect ECONNREFUSED$/);
+    const shown = [
+      e.message,
+      String(e),
+      e.stack ?? "",
+      inspect(e, { depth: Infinity, showHidden: true }),
+      String(cause),
+      cause.stack ?? "",
+    ];
+    for (const text of shown) {
+      expect(text).not.toContain("allo_number=");
+      expect(text).not.toContain("3055550180");
+      expect(text).not.toContain("3055550142");
+    }
   });
 
   it("a 2xx that is not the { data } envelope is an error naming the path only", async () => {

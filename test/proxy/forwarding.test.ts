@@ -1,7 +1,8 @@
 // What an allowed request carries to Allo (the key, only the headers it knows, the query and body
 // written again from the validated values) and what comes back to the browser (Allo's status and
 // body, only safe headers). Allo is a real node:http server that records what it receives.
-import { describe, expect, it } from "vitest";
+import { inspect } from "node:util";
+import { describe, expect, it, vi } from "vitest";
 import { AlloClient } from "../../src/index.js";
 import { json, refusedUrl, stallMidBody } from "../helpers/fault-server.js";
 import { createAlloProxy } from "../../src/proxy/index.js";
@@ -242,6 +243,35 @@ describe("when Allo cannot answer", () => {
     expect(errors).toEqual([
       expect.objectContaining({ status: 502, code: "UPSTREAM_UNREACHABLE", operation: "numbers.list", cause: expect.any(Error) }),
     ]);
+  });
+
+  it("a failure of its fetch that quotes the URL (as node-fetch does) reaches onError and the log without the query", async () => {
+    const quoting: typeof fetch = async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      throw Object.assign(new Error(`request to ${url} failed, reason: connect ECONNREFUSED`), {
+        name: "FetchError",
+        code: "ECONNREFUSED",
+      });
+    };
+    const ask = async (proxy: ReturnType<typeof fake.proxy>) =>
+      (await readable(await proxy(browserRequest("/v1/api/calls?allo_number=%2B13055550180&contact_number=%2B13055550142")))).status;
+    const told = fake.proxy({ fetch: quoting, allow: ["calls.search"] });
+    expect(await ask(told)).toBe(502);
+    const [error] = fake.errors;
+    expect(error?.code).toBe("UPSTREAM_UNREACHABLE");
+    expect((error?.cause as Error).message).toMatch(/^request to http:\/\/127\.0\.0\.1:\d+\/v1\/api\/calls failed/);
+    // Without onError, the proxy logs the error and its cause.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await ask(fake.proxy({ fetch: quoting, allow: ["calls.search"], onError: undefined }))).toBe(502);
+      expect(logged).toHaveBeenCalledTimes(1);
+      for (const text of [inspect(error, { depth: Infinity }), inspect(logged.mock.calls, { depth: Infinity })]) {
+        expect(text).not.toContain("3055550180");
+        expect(text).not.toContain("allo_number=");
+      }
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("a stall mid-body past the timeout: 504 UPSTREAM_TIMEOUT (the timeout covers reading the whole answer)", async () => {

@@ -259,7 +259,7 @@ describe("when Allo cannot answer", () => {
     expect(await ask(told)).toBe(502);
     const [error] = fake.errors;
     expect(error?.code).toBe("UPSTREAM_UNREACHABLE");
-    expect((error?.cause as Error).message).toMatch(/^request to http:\/\/127\.0\.0\.1:\d+\/v1\/api\/calls failed/);
+    expect((error?.cause as Error | undefined)?.message).toMatch(/^request to http:\/\/127\.0\.0\.1:\d+\/v1\/api\/calls failed/);
     // Without onError, the proxy logs the error and its cause.
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {

@@ -54,6 +54,8 @@ export interface AnswerShape {
   fields?: Record<string, AnswerShape>;
   items?: AnswerShape;
   open?: true;
+  /** A secret (the spec's `x-secret`): the MCP server's read tools withhold it. */
+  secret?: true;
 }
 
 /** The `x-pattern-message` of each resolved schema that had one, for its constraints in words. */
@@ -381,7 +383,7 @@ export function shapeOf(spec: Schema, node: unknown, trail: readonly string[] = 
   if (typeof ref === "string") return trail.includes(ref) ? {} : shapeOf(spec, resolvePointer(spec, ref), [...trail, ref]);
   const schema = node as Schema;
   const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
-  let shape: AnswerShape = {};
+  let shape: AnswerShape = schema["x-secret"] === true ? { secret: true } : {};
   if (schema.properties) {
     shape.fields = Object.fromEntries(
       Object.entries(schema.properties as Record<string, Schema>).map(([name, member]) => [name, shapeOf(spec, member, trail)]),
@@ -404,6 +406,7 @@ function mergeShapes(a: AnswerShape, b: AnswerShape): AnswerShape {
   } else if (a.open || b.open) out.open = true;
   const items = a.items && b.items ? mergeShapes(a.items, b.items) : (a.items ?? b.items);
   if (items) out.items = items;
+  if (a.secret || b.secret) out.secret = true;
   return out;
 }
 
@@ -486,11 +489,12 @@ export function toolsSource(spec: Schema): string {
     "  readonly answer?: AnswerShape;",
     "}",
     "",
-    "/** An answer's shape: an object's documented members, a list's items; `open` for an object whose members the spec does not name. */",
+    "/** An answer's shape: an object's documented members, a list's items; `open` for an object whose members the spec does not name; `secret` for a value the spec marks `x-secret`. */",
     "export interface AnswerShape {",
     "  readonly fields?: Readonly<Record<string, AnswerShape>>;",
     "  readonly items?: AnswerShape;",
     "  readonly open?: true;",
+    "  readonly secret?: true;",
     "}",
     "",
     "/** Every operation of the table, by SDK method name. */",

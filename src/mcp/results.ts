@@ -6,13 +6,15 @@
 // its whole session. A failure, bad input included, is a tool result with isError, written for a
 // model to act on: the error's code, the client's message (what happened and what to do, Allo's
 // suggestion included), and for a rate limit how long to wait and not to retry at once; its fields
-// come again in structuredContent, for a program. The key is cut out of every answer.
+// come again in structuredContent, for a program. The key is cut out of every answer, and a read's
+// answer shows no secret the spec marks.
 import { AlloApiError, AlloNetworkError, AlloTimeoutError, AlloValidationError } from "../errors/index.js";
 import { AlloIdempotencyError, type IdempotencyRefusal } from "../errors/idempotency-error.js";
 import { type KeyForms, redact, redactDeep } from "../http/redact.js";
 import { utf8Length } from "../utf8.js";
 import { IDEMPOTENCY_ARGUMENT } from "./arguments.js";
 import type { Envelope } from "../operations/flat-input.js";
+import type { AnswerShape } from "../../generated/tools.js";
 
 /** A CallToolResult, as far as these tools fill it. */
 export interface AlloToolResult {
@@ -33,6 +35,37 @@ export interface AlloToolError {
   issues?: Array<{ field: string; message: string }>;
   requestId?: string;
   maybeProcessed?: boolean;
+}
+
+/** What a read tool shows in place of a value the spec marks `x-secret`. */
+export const WITHHELD_SECRET = "[withheld: a secret, which read tools do not show to an assistant; read it with the SDK or the allo CLI]";
+
+/**
+ * The answer with each value its shape marks secret (an endpoint's `signing_secret`) replaced by
+ * WITHHELD_SECRET. A read tool is called without asking, by an assistant whose context may also
+ * hold text written by anyone (a transcript, an SMS): a secret read into it could be repeated
+ * anywhere. A write's answer keeps it: a create returns its secret once, to the user who allowed it.
+ */
+export function withoutSecrets(answer: Envelope, shape: AnswerShape | undefined): Envelope {
+  if (!answer || !shape || !holdsSecret(shape)) return answer;
+  return { ...answer, data: withheld(answer.data, shape) };
+}
+
+function withheld(value: unknown, shape: AnswerShape): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return shape.items ? value.map((item) => withheld(item, shape.items!)) : value;
+  if (!shape.fields) return value;
+  const out: Record<string, unknown> = { ...value };
+  for (const [name, member] of Object.entries(shape.fields)) {
+    if (!Object.hasOwn(out, name)) continue;
+    const v = out[name];
+    out[name] = member.secret && v !== null && v !== undefined ? WITHHELD_SECRET : withheld(v, member);
+  }
+  return out;
+}
+
+function holdsSecret(shape: AnswerShape): boolean {
+  return Boolean(shape.secret || (shape.items && holdsSecret(shape.items)) || Object.values(shape.fields ?? {}).some(holdsSecret));
 }
 
 export function success(answer: Envelope, secrets: KeyForms): AlloToolResult {

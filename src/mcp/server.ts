@@ -4,6 +4,7 @@
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
+import { tools } from "../../generated/tools.js";
 import { createCaller, type Caller } from "../operations/caller.js";
 import { invoke } from "../operations/flat-input.js";
 import { pickRecords } from "../operations/record-fields.js";
@@ -12,7 +13,7 @@ import { keyForms } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
 import type { AlloClientOptions } from "../options.js";
 import { VERSION } from "../version.js";
-import { capped, failure, success } from "./results.js";
+import { capped, failure, success, withoutSecrets } from "./results.js";
 import { argumentsOf } from "./arguments.js";
 import { definitionOf, narrowing, offered, toolName } from "./tools.js";
 
@@ -107,7 +108,8 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
     try {
       const { input, options, fields } = argumentsOf(name, request.params.arguments ?? {});
       const answer = await invoke(caller, name, input, { ...options, signal: extra.signal });
-      return capped(success(pickRecords(answer, fields), secrets), maxResultBytes, request.params.name, () => narrowing(name));
+      const shown = operations[name].readOnly ? withoutSecrets(answer, tools[name].answer) : answer;
+      return capped(success(pickRecords(shown, fields), secrets), maxResultBytes, request.params.name, () => narrowing(name));
     } catch (error) {
       return failure(request.params.name, error, secrets);
     }

@@ -7,7 +7,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { operationNames, operations, type OperationName } from "../../generated/operations.js";
-import { tools as specTools } from "../../generated/tools.js";
+import { type AnswerShape, tools as specTools } from "../../generated/tools.js";
+import { WITHHELD_SECRET } from "../../src/mcp/results.js";
 import { exampleAnswer } from "../cli/examples.js";
 import { packedInstall, PACK_TIMEOUT, type PackedInstall } from "../helpers/packed-install.js";
 import { KEY } from "../cli/run-allo.js";
@@ -121,7 +122,7 @@ describe("tools/call", () => {
     expect(result.isError, result.content[0]?.text).toBeFalsy();
     expect(result.content).toHaveLength(1);
     expect(result.structuredContent).toBeUndefined();
-    expect(JSON.parse(result.content[0]!.text)).toEqual(exampleAnswer(name));
+    expect(JSON.parse(result.content[0]!.text)).toEqual(secretsWithheld(exampleAnswer(name), specTools[name as OperationName].answer));
     expect(result.content[0]!.text).not.toContain(KEY);
   });
 
@@ -253,3 +254,16 @@ describe("starting", () => {
     expect(read.stderr).not.toContain("writes:");
   });
 });
+
+/** An answer as a read tool shows it: each value the spec marks x-secret (and that is not null) withheld. */
+function secretsWithheld(answer: unknown, shape: AnswerShape | undefined): unknown {
+  const walk = (value: unknown, at: AnswerShape | undefined): unknown => {
+    if (!at || value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) return value.map((item) => walk(item, at.items));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, at.fields?.[k]?.secret && v !== null ? WITHHELD_SECRET : walk(v, at.fields?.[k])]),
+    );
+  };
+  const { data, ...rest } = answer as { data: unknown };
+  return { ...rest, data: walk(data, shape) };
+}

@@ -4,6 +4,7 @@
 // the `fields` asked for.
 import { describe, expect, it } from "vitest";
 import { createAlloMcpServer } from "../../src/mcp/index.js";
+import { WITHHELD_SECRET } from "../../src/mcp/results.js";
 import { call, connected, KEY, serve, type Result } from "./in-process.js";
 
 /** The bytes of a result as the transport writes it. */
@@ -139,5 +140,33 @@ describe("fields", () => {
     expect(result.structuredContent!.error).toMatchObject({ code: "INVALID_INPUT", field: "fields" });
     expect(result.content[0]!.text).toMatch(/has "user\.nmae", but user has no such field; the spec documents: id, name, email/);
     expect(api.seen).toEqual([]);
+  });
+});
+
+describe("a secret the spec marks (x-secret)", () => {
+  const SIGNING = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD";
+  const endpoint = { id: "ep_1", url: "https://example.com/hooks", topics: ["call.received"], enabled: true, signing_secret: SIGNING };
+
+  it("is withheld from a read tool's answer, the rest of the record kept", async () => {
+    const api = await serve(() => ({ data: endpoint }));
+    const client = await connected({ baseUrl: api.url, maxRetries: 0 });
+    const result = await call(client, "allo_webhook_endpoints_get", { webhook_id: "ep_1" });
+    expect(result.isError).toBeFalsy();
+    expect(result.content[0]!.text).not.toContain(SIGNING);
+    expect(JSON.parse(result.content[0]!.text)).toEqual({ data: { ...endpoint, signing_secret: WITHHELD_SECRET } });
+  });
+
+  it("is withheld in each item of a list, and a null one stays null", async () => {
+    const api = await serve(() => ({ data: [endpoint, { ...endpoint, id: "ep_2", signing_secret: null }] }));
+    const client = await connected({ baseUrl: api.url, maxRetries: 0 });
+    const { data } = JSON.parse((await call(client, "allo_webhook_endpoints_list")).content[0]!.text);
+    expect(data.map((e: { signing_secret: unknown }) => e.signing_secret)).toEqual([WITHHELD_SECRET, null]);
+  });
+
+  it("is kept in the answer of an allowed write: a create returns its secret once, to the user who allowed it", async () => {
+    const api = await serve(() => ({ data: endpoint }));
+    const client = await connected({ baseUrl: api.url, maxRetries: 0, allow: ["webhookEndpoints.create"] });
+    const result = await call(client, "allo_webhook_endpoints_create", { url: endpoint.url, topics: endpoint.topics });
+    expect(JSON.parse(result.content[0]!.text).data.signing_secret).toBe(SIGNING);
   });
 });

@@ -4120,7 +4120,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBodyV2"];
             };
         };
-        /** @description The call was not found. Allo documents this 404 but publishes no code for it. */
+        /**
+         * @description The call was not found. Allo documents this 404 but publishes no code for it; the examples are
+         *     the codes Allo gives a missing call or item elsewhere (presumed): rely on the status and on
+         *     `error.type` (`not_found_error`).
+         */
         AddTagsNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -4197,7 +4201,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBodyV2"];
             };
         };
-        /** @description No conversation with this number. Allo documents this 404 but publishes no code for it. */
+        /**
+         * @description No conversation with this number. Allo documents this 404 but publishes no code for it: rely on
+         *     the status and on `error.type` (`not_found_error`). The example's `code` stands in for it.
+         */
         ConversationActionNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -4387,8 +4394,9 @@ export interface components {
             };
         };
         /**
-         * @description No such record in the team. Allo documents this 404 but publishes no error code for it, so
-         *     no example is given: rely on the status and on `error.type` (`not_found_error`).
+         * @description No such record in the team. Allo documents this 404 but publishes no error code for it: rely
+         *     on the status and on `error.type` (`not_found_error`). The example's `code` stands in for the
+         *     one Allo does not publish, so that a mock answers a not-found error rather than a made-up one.
          */
         CrmNotFound: {
             headers: {

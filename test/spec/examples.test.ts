@@ -82,3 +82,48 @@ describe("LocalDateTime, the answers' date-time", () => {
     (value) => expect(dateTime(value)).toBe(false),
   );
 });
+
+describe("the answers the mock serves", () => {
+  // Prism serves an answer's first named example; without one it makes a body up from the schema,
+  // the first value of each enum: a 404 that reads API_KEY_INVALID, authentication_error.
+  const answers = Object.entries(spec.paths as Record<string, any>).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).flatMap((method) =>
+      Object.entries(item[method].responses as Record<string, any>).map(([status, raw]) => ({
+        where: `${method.toUpperCase()} ${path} ${status}`,
+        status: Number(status),
+        json: deref(raw).content?.["application/json"] as { examples?: Record<string, any> } | undefined,
+      })),
+    ),
+  );
+
+  it.each(answers.filter((a) => a.json).map((a) => ({ where: a.where, json: a.json! })))(
+    "$where has a named example, which the mock serves rather than one it makes up",
+    ({ json }) => {
+      expect(Object.keys(json.examples ?? {}).length).toBeGreaterThan(0);
+    },
+  );
+
+  // Allo's error-handling guide: the type of a v2 error follows from its status (a 415, which the
+  // guide does not type, is refused input: validation_error).
+  const TYPES: Record<number, string[]> = {
+    415: ["validation_error"],
+    400: ["validation_error"],
+    401: ["authentication_error"],
+    402: ["billing_error"],
+    403: ["permission_error"],
+    404: ["not_found_error"],
+    409: ["conflict_error"],
+    422: ["validation_error"],
+    429: ["rate_limit_error"],
+    500: ["server_error"],
+  };
+  const v2Errors = answers.flatMap(({ where, status, json }) =>
+    Object.entries(json?.examples ?? {})
+      .map(([name, ex]) => ({ where: `${where} ${name}`, status, type: deref(ex).value?.error?.type as string | undefined }))
+      .filter((e) => e.type !== undefined),
+  );
+
+  it.each(v2Errors)("$where: a v2 error's type is the one its status has", ({ status, type }) => {
+    expect(TYPES[status], `no type known for ${status}`).toContain(type);
+  });
+});

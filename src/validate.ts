@@ -24,23 +24,47 @@ export interface Validator {
 export function check(operation: string, schema: Validator, value: unknown, hint?: () => string): void {
   const result = schema.safeParse(value);
   if (result.success) return;
-  const issues: AlloValidationIssue[] = [];
-  for (const issue of result.error?.issues ?? []) {
+  const found = result.error?.issues ?? [];
+  const fields = new Set(found.map((issue) => issue.path.map(String).join(".")));
+  const unknown: AlloValidationIssue[] = [];
+  const others: AlloValidationIssue[] = [];
+  for (const issue of found) {
     const at = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys" && issue.keys) {
-      // A closed input with an unknown key is most often a typo (`messsage`), or per-call options
-      // given where the input goes.
+      // A closed input with an unknown key is most often a typo (`messsage`), a name in camelCase
+      // (`alloNumber`), or per-call options given where the input goes.
       for (const key of issue.keys) {
+        const field = at ? `${at}.${key}` : key;
         const misplaced = !at && hint && OPTION_NAMES.has(key);
-        issues.push({ field: at ? `${at}.${key}` : key, message: misplaced ? `is not a known field: ${hint()}` : "is not a known field" });
+        unknown.push({ field, message: misplaced ? `is not a known field: ${hint()}` : `is not a known field${snakeHint(field, fields)}` });
       }
     } else {
-      // zod says `must be a string` of a field left out: the fix is to give it, so say that.
-      const message = issue.code === "invalid_type" && isMissing(value, issue.path) ? "is required" : issue.message;
-      issues.push({ field: at || "(input)", message });
+      others.push({ field: at || "(input)", message: messageOf(issue, value) });
     }
   }
-  throw new AlloValidationError(operation, issues);
+  // An unknown field first: a required one reported missing beside it is most often the same
+  // field, misspelt, and the message names the first issue.
+  throw new AlloValidationError(operation, [...unknown, ...others]);
+}
+
+function messageOf(issue: Issue, value: unknown): string {
+  if (issue.code !== "invalid_type") return issue.message;
+  // zod says `must be a string` of a field left out: the fix is to give it, so say that.
+  if (isMissing(value, issue.path)) return "is required";
+  // A number or a string where the input's object goes: arguments given one by one.
+  if (issue.path.length === 0 && (typeof value === "number" || typeof value === "string" || typeof value === "boolean"))
+    return `must be one object of named fields, not a ${typeof value}: give them together, as { field: value, ... }`;
+  return issue.message;
+}
+
+/**
+ * For a field in camelCase, its name in the API's snake_case: certain when the check also reports
+ * that name (a required field left out), else a question.
+ */
+function snakeHint(field: string, reported: ReadonlySet<string>): string {
+  const snake = field.replace(/(?<=[a-z0-9])([A-Z])/g, (c) => `_${c.toLowerCase()}`);
+  if (snake === field) return "";
+  return reported.has(snake) ? `: did you mean ${snake}?` : `: the API's fields are snake_case (${snake}?)`;
 }
 
 /** The members of RequestOptions: found in an input, they were given in the wrong argument. */

@@ -120,8 +120,10 @@ export function createCaller(options: AlloClientOptions): Caller {
     options: RequestOptions | undefined,
   ): Promise<Sent<SpecAnswer<N>>> {
     const op: OperationEntry = operations[name];
-    const settings = settingsOf(name, op, options, client);
+    // The input first: arguments given positionally (`contacts.search(0, 20)`) are refused as the
+    // input they were meant to be, not as options in the wrong place.
     validate(name, op, input, client.maxRequestBytes);
+    const settings = settingsOf(name, op, options, client);
     const key = op.atMostOnce ? settings.idempotencyKey : undefined;
     let maybeProcessed = false;
     // The body of an answer received now (not one an idempotency key kept), checked once the send is settled.

@@ -1,4 +1,6 @@
 // Bad input is refused with an AlloValidationError naming the field, before any request is sent.
+import { operations } from "../../generated/operations.js";
+import { validate } from "../../src/operations/caller.js";
 import { describe, expect, it } from "vitest";
 import { AlloClient, AlloValidationError } from "../../src/index.js";
 
@@ -164,6 +166,81 @@ describe("refused before sending", () => {
     const error = await allo.sms.send({ from: "x", to: "y", message: "" }).catch((e: unknown) => e);
     expect((error as AlloValidationError).issues.map((i) => i.field)).toEqual(["from", "to", "message"]);
     expect((error as AlloValidationError).message).toMatch(/^sms\.send: from .* \(and 2 more\)$/);
+  });
+
+  it("names a field in camelCase first, with its snake_case name: asked when the check reports that name, else offered", async () => {
+    const before = sent;
+    const required = (await allo.calls.search({ alloNumber: "+13055550180" } as never).catch((e: unknown) => e)) as AlloValidationError;
+    expect(required.issues).toEqual([
+      { field: "alloNumber", message: "is not a known field: did you mean allo_number?" },
+      { field: "allo_number", message: "is required" },
+    ]);
+    expect(required.message).toBe("calls.search: alloNumber is not a known field: did you mean allo_number? (and 1 more)");
+    const optional = (await allo.calls
+      .search({ allo_number: "+13055550180", contactNumber: "+13055550142" } as never)
+      .catch((e: unknown) => e)) as AlloValidationError;
+    expect(optional.issues).toEqual([
+      { field: "contactNumber", message: "is not a known field: the API's fields are snake_case (contact_number?)" },
+    ]);
+    const typo = (await allo.sms.send({ ...US, messsage: "hi" } as never).catch((e: unknown) => e)) as AlloValidationError;
+    expect(typo.issues[0]).toEqual({ field: "messsage", message: "is not a known field" });
+    expect(sent).toBe(before);
+  });
+
+  it.each([
+    {
+      what: "contacts.search(page, size)",
+      call: () => (allo.contacts.search as (...a: unknown[]) => Promise<unknown>)(0, 20),
+      kind: "number",
+    },
+    {
+      what: "contacts.conversation(id, page, size)",
+      call: () => (allo.contacts.conversation as (...a: unknown[]) => Promise<unknown>)("cnt_1", 0, 20),
+      kind: "number",
+    },
+    {
+      what: "sms.send(from, to, message)",
+      call: () => (allo.sms.send as (...a: unknown[]) => Promise<unknown>)("+13055550180", "+13055550142", "hi"),
+      kind: "string",
+    },
+  ])(
+    "arguments given one by one ($what, the old package's way) are refused as the input, not as misplaced options",
+    async ({ call, kind }) => {
+      const before = sent;
+      const error = (await call().catch((e: unknown) => e)) as AlloValidationError;
+      expect(error).toBeInstanceOf(AlloValidationError);
+      expect(error.issues).toEqual([
+        { field: "(input)", message: `must be one object of named fields, not a ${kind}: give them together, as { field: value, ... }` },
+      ]);
+      expect(sent).toBe(before);
+    },
+  );
+
+  // Checked as a call would check them, without sending: `validate` is the caller's own check.
+  it.each([
+    ["jean@example.com", true],
+    ["jean.dupont+crm@mail.example.co.uk", true],
+    ["jean@example", false],
+    ["jean", false],
+    ["jean @example.com", false],
+    ["jean@exa mple.com", false],
+    ["a,b@example.com", false],
+  ])("an email field takes %s: %s", (email, ok) => {
+    const run = () => validate("crm.people.create", operations["crm.people.create"], { body: { name: "Jean", emails: [email] } });
+    if (ok) expect(run).not.toThrow();
+    else expect(run).toThrow(expect.objectContaining({ field: "emails.0", reason: "must be a valid email" }));
+  });
+
+  it.each([
+    ["https://example.com/hooks/allo", true],
+    ["https://example.com:8443/hooks?token=x", true],
+    ["https://", false],
+    ["https://exa mple.com/", false],
+  ])("a URL field takes %s: %s", (url, ok) => {
+    const run = () =>
+      validate("webhookEndpoints.create", operations["webhookEndpoints.create"], { body: { url, topics: ["call.received"] } });
+    if (ok) expect(run).not.toThrow();
+    else expect(run).toThrow(expect.objectContaining({ field: "url", reason: "must be a valid uri" }));
   });
 
   it("a promise-returning method rejects its promise, it does not throw synchronously", () => {

@@ -39,12 +39,16 @@ const HANDLED = new Set([
 const FORMATS: Record<string, string> = {
   // zod/mini's string formats; their definitions agree with ajv-formats on the values the
   // differential test tries.
-  email: "z.email",
-  uri: "z.url",
   date: "z.iso.date",
   // A date-time in a request carries its zone (Z or an offset), as RFC 3339 and ajv-formats say.
   "date-time": "z.iso.datetime",
 };
+
+/**
+ * Formats checked by a function of src/schema-runtime.ts rather than zod's own z.email and z.url,
+ * which would be the largest part of zod in the client's bundle for a check Allo makes anyway.
+ */
+const CHECKED_FORMATS: Record<string, string> = { email: "isEmail", uri: "isUri" };
 
 export interface GeneratedSchemas {
   source: string;
@@ -220,6 +224,9 @@ class Compiler {
   }
 
   private format(format: string, path: string): string {
+    const check = CHECKED_FORMATS[format];
+    if (check)
+      return withChecks(`z.string({ error: "must be a string" })`, [`z.refine(${check}, { error: ${json(`must be a valid ${format}`)} })`]);
     const ctor = FORMATS[format];
     if (!ctor) throw new Error(`zod-from-spec: unsupported format "${format}" at ${this.where}${path}`);
     const what =
@@ -295,7 +302,9 @@ function moduleSource(spec: Schema, components: string[], exportComponents: bool
   for (const e of exported) emit(e.name, e.expr, e.doc, true);
   const body = lines.join("\n");
   // Only the helpers the schemas call: an unused import fails the typecheck (noUnusedLocals).
-  const helpers = ["codePoints", "lazy", "notAnObject", "once"].filter((helper) => new RegExp(`\\b${helper}\\b`).test(body));
+  const helpers = ["codePoints", "isEmail", "isUri", "lazy", "notAnObject", "once"].filter((helper) =>
+    new RegExp(`\\b${helper}\\b`).test(body),
+  );
   const source = `import * as z from "zod/mini";
 import { ${helpers.join(", ")} } from "../src/schema-runtime.js";
 

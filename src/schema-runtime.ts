@@ -14,6 +14,25 @@ export function codePoints(value: string): number {
   return n;
 }
 
+/**
+ * `format: email`, read as a mail address: a local part, `@`, and a domain of two labels or more.
+ * No whitespace, and none of the characters an address can hold only quoted (Allo takes no quoted
+ * local part).
+ */
+export function isEmail(value: string): boolean {
+  return /^[^\s@<>()[\]\\,;:"]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(value);
+}
+
+/** `format: uri`, read as an absolute URL: one the platform's URL parser takes without a base. */
+export function isUri(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A function that builds its value on the first call and returns that value ever after. */
 export function once<T>(build: () => T): () => T {
   let value: T | undefined;

@@ -1,3 +1,4 @@
+import { closest } from "./closest.js";
 import { envVar } from "./env.js";
 import { AlloValidationError } from "./errors/index.js";
 import { consoleLogger, createNotices, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel, type Notices } from "./logger.js";
@@ -223,30 +224,6 @@ const OPTION_KEYS = [
   "validateAnswers",
 ] as const satisfies ReadonlyArray<keyof AlloClientOptions>;
 
-/** An option a misspelt or foreign one most likely meant (`timeoutMs` → `timeout`, `maxRetry` → `maxRetries`). */
-function closest(key: string): string | undefined {
-  const lower = key.toLowerCase();
-  let best: { key: string; distance: number } | undefined;
-  for (const k of OPTION_KEYS) {
-    const candidate = k.toLowerCase();
-    // A known name with a unit or suffix added (timeoutMs) counts as one edit.
-    const distance = lower.startsWith(candidate) ? 1 : editDistance(lower, candidate);
-    if (distance <= 3 && (!best || distance < best.distance)) best = { key: k, distance };
-  }
-  return best?.key;
-}
-
-/** Levenshtein distance, for short option names. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   const refuse = (field: string, message: string): never => {
     throw new AlloValidationError("new AlloClient", [{ field, message }]);
@@ -254,7 +231,7 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
   if (options === null || typeof options !== "object") refuse("options", "must be an object with at least { apiKey }");
   for (const key of Object.keys(options)) {
     if ((OPTION_KEYS as readonly string[]).includes(key)) continue;
-    const guess = closest(key);
+    const guess = closest(key, OPTION_KEYS);
     refuse(key, `is not an option of AlloClient${guess ? `: did you mean ${guess}?` : ""} (it reads ${OPTION_KEYS.join(", ")})`);
   }
   const { apiKey } = options;

@@ -8,6 +8,7 @@ import { tools } from "../../generated/tools.js";
 import { createCaller, type Caller } from "../operations/caller.js";
 import { invoke } from "../operations/flat-input.js";
 import { pickRecords } from "../operations/record-fields.js";
+import { closest } from "../closest.js";
 import { AlloValidationError } from "../errors/index.js";
 import { keyForms } from "../http/redact.js";
 import type { AlloLogger } from "../logger.js";
@@ -82,7 +83,13 @@ export function createAlloMcpServer(options: AlloMcpServerOptions): Server {
   if (!Array.isArray(allow)) fail("allow", 'must be an array of SDK method names, such as ["sms.send"]');
   allow.forEach((name, i) => {
     if (typeof name !== "string" || !Object.hasOwn(operations, name)) {
-      fail(`allow.${i}`, `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`);
+      const guess = typeof name === "string" ? closest(name, operationNames) : undefined;
+      fail(
+        `allow.${i}`,
+        guess
+          ? `is not an operation: did you mean "${guess}"?`
+          : `is not an operation: SDK method names such as "sms.send" or "crm.people.create" (allo help lists them)`,
+      );
     }
     // Taken quietly, a read here would be announced as an allowed write.
     if (operations[name as OperationName].readOnly)

@@ -1,3 +1,4 @@
+import { closest } from "../closest.js";
 import { operationNames } from "../../generated/operations.js";
 import { AlloValidationError } from "../errors/index.js";
 import { resolveOptions, type ResolvedOptions } from "../options.js";
@@ -107,11 +108,15 @@ export function checkOptions(options: AlloProxyOptions): ResolvedProxyOptions {
   const { allow, basePath = "", authorize, onError } = options;
   if (!Array.isArray(allow)) fail("allow", 'must be an array of SDK method names, such as ["numbers.list", "sms.send"]');
   allow.forEach((name, i) => {
-    if (!isOperation(name))
+    if (!isOperation(name)) {
+      const guess = typeof name === "string" ? closest(name, operationNames) : undefined;
       fail(
         `allow.${i}`,
-        `is not an operation: SDK method names such as "${operationNames[0]}" or "conversations.items.search" (docs/react.md lists them all)`,
+        guess
+          ? `is not an operation: did you mean "${guess}"?`
+          : `is not an operation: SDK method names such as "${operationNames[0]}" or "conversations.items.search" (docs/react.md lists them all)`,
       );
+    }
   });
   if (typeof basePath !== "string" || (basePath !== "" && !/^\/.*[^/]$/.test(basePath))) {
     fail("basePath", "must be empty or a path starting with / and not ending with one, such as /api/allo");

@@ -246,7 +246,7 @@ describe("starting", () => {
     expect(without.stderr).toContain("set ALLO_API_KEY");
     const typo = await exit(["--allow", "sms.sned"], { ...noKey, ALLO_API_KEY: KEY });
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('allow.0 is not an operation: SDK method names such as "sms.send"');
+    expect(typo.stderr).toContain('allow.0 is not an operation: did you mean "sms.send"?');
     expect(typo.stderr).not.toContain(KEY);
     const read = await exit(["--allow", "sms.send,numbers.list"], { ...noKey, ALLO_API_KEY: KEY });
     expect(read.code).toBe(2);

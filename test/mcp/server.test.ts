@@ -10,6 +10,9 @@ describe("createAlloMcpServer", () => {
     expect(() => createAlloMcpServer({ apiKey: "ak_live_abcdefgh", allow: ["sms.send", "sms.sned" as "sms.send"] })).toThrow(
       expect.objectContaining({ name: "AlloValidationError", operation: "createAlloMcpServer", field: "allow.1" }),
     );
+    expect(() => createAlloMcpServer({ apiKey: "ak_live_abcdefgh", allow: ["sms.sned" as "sms.send"] })).toThrow(
+      'createAlloMcpServer: allow.0 is not an operation: did you mean "sms.send"?',
+    );
     expect(() => createAlloMcpServer({ apiKey: "" })).toThrow(AlloValidationError);
     expect(() => createAlloMcpServer({ apiKey: "" })).toThrow(/^createAlloMcpServer: apiKey is required/);
   });

@@ -37,6 +37,14 @@ describe("createAlloProxy options", () => {
     expect(String((error as Error).message) + (error as Error).stack).not.toContain("PROXY_SECRET");
   });
 
+  it.each([
+    ["sms.sned", 'allow.0 is not an operation: did you mean "sms.send"?'],
+    ["conversations.items.searchAll", 'allow.0 is not an operation: did you mean "conversations.items.search"?'],
+    ["frobnicate", 'allow.0 is not an operation: SDK method names such as "me" or "conversations.items.search"'],
+  ])("says which operation %s most likely meant, or what the names look like", (name, message) => {
+    expect(() => createAlloProxy({ ...valid, allow: [name] } as unknown as AlloProxyOptions)).toThrow(`createAlloProxy: ${message}`);
+  });
+
   it('takes "public" or a function for authorize, and every v1 and v2 operation by name', () => {
     expect(typeof createAlloProxy(valid)).toBe("function");
     const proxy = createAlloProxy({

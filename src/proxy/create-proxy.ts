@@ -87,7 +87,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
         new AlloProxyError({ status, code, operation, method, path: found.template, details, ...(cause === undefined ? {} : { cause }) }),
       );
 
-    if (!found.candidates.some((name) => allowed.has(name))) return refuse(403, "OPERATION_NOT_ALLOWED");
+    // Who asks, before what they ask: a caller who is not let in learns nothing of the allow-list.
     if (authorize) {
       let verdict: unknown;
       try {
@@ -97,6 +97,7 @@ export function createAlloProxy(options: AlloProxyOptions): AlloProxy {
       }
       if (verdict !== true) return refuse(401, "UNAUTHORIZED");
     }
+    if (!found.candidates.some((name) => allowed.has(name))) return refuse(403, "OPERATION_NOT_ALLOWED");
     if (found.unsafe !== null) {
       return refuse(400, "INVALID_PATH_PARAMETER", [
         { field: found.unsafe, message: "must not be . or .., nor contain /, \\, % or a control character" },

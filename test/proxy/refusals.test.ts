@@ -131,6 +131,20 @@ describe("authorize", () => {
     await refusedBy(fake, await proxy(browserRequest("/v1/api/contact/..%2Fsms")), 401, "UNAUTHORIZED");
   });
 
+  it("runs before the allow-list: an anonymous caller cannot tell allowed operations from the others", async () => {
+    const proxy = fake.proxy({ allow: ["sms.send"], authorize: (req) => req.headers.get("cookie") === "session=valid" });
+    // sms.send is allowed, crm.deals.delete is not: a caller who is not let in gets the same 401 for both.
+    await refusedBy(fake, await proxy(browserRequest("/v1/api/sms", { method: "POST", body: {} })), 401, "UNAUTHORIZED");
+    await refusedBy(fake, await proxy(browserRequest("/v2/api/crm/deals/dea-1", { method: "DELETE" })), 401, "UNAUTHORIZED");
+    const signedIn = { cookie: "session=valid" };
+    await refusedBy(
+      fake,
+      await proxy(browserRequest("/v2/api/crm/deals/dea-1", { method: "DELETE", headers: signedIn })),
+      403,
+      "OPERATION_NOT_ALLOWED",
+    );
+  });
+
   it("a throwing authorize is a 500 PROXY_ERROR that tells the browser nothing; onError gets the cause, the key cut out", async () => {
     const proxy = fake.proxy({
       authorize: () => {

@@ -46,8 +46,8 @@ export interface KeyForms {
  */
 export function keyForms(apiKey: string): KeyForms {
   const bare = apiKey.replace(/^api-key\s+/i, "");
-  const open = PUBLIC_PREFIX.exec(bare)?.[0] ?? "";
-  const secret = bare.slice(open.length);
+  const publicStart = PUBLIC_PREFIX.exec(bare)?.[0] ?? "";
+  const secret = bare.slice(publicStart.length);
   const list: Array<[string, number]> = [
     // Given with its prefix, it is cut whole, prefix included.
     ...(bare === apiKey ? [] : [[apiKey, apiKey.length] as [string, number]]),
@@ -56,9 +56,9 @@ export function keyForms(apiKey: string): KeyForms {
         [[bare, bare.length] as [string, number], ...encodings(utf8(bare), utf8(bare).length)]
       : // A run may start in the public prefix: it must then go on for SECRET_RUN bytes of the secret.
         [
-          [bare, open.length + SECRET_RUN] as [string, number],
+          [bare, publicStart.length + SECRET_RUN] as [string, number],
           [secret, SECRET_RUN] as [string, number],
-          ...encodings(utf8(bare), open.length + SECRET_RUN),
+          ...encodings(utf8(bare), publicStart.length + SECRET_RUN),
           ...encodings(utf8(secret), SECRET_RUN),
         ]),
   ];

@@ -15,7 +15,9 @@
 //   client.ts          the client's resources and methods, with their JSDoc (client-from-spec.ts);
 //   client-check.ts    a type test of every method's answer and input (client-from-spec.ts);
 //   code-samples.ts    the TypeScript samples of the docs, typechecked (code-samples-from-spec.ts);
-//   tools.ts           what the allo CLI and the MCP server show and take per operation (tools-from-spec.ts).
+//   tools.ts           what the allo CLI and the MCP server show and take per operation (tools-from-spec.ts);
+//   error-hints.ts     what to do about an error code, from the spec's x-hint (error-hints-from-spec.ts),
+//                      loaded on a client's first error answer.
 // npm run generate writes them all (tsx scripts/generate.ts); test/spec/generated.test.ts fails when
 // the committed files are not what the spec generates.
 //
@@ -30,6 +32,7 @@ import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from "openap
 import ts from "typescript";
 import { clientCheckSource, clientSource, operationTypesSource, requestsSource } from "./client-from-spec.js";
 import { codeSamplesSource } from "./code-samples-from-spec.js";
+import { errorHintsSource } from "./error-hints-from-spec.js";
 import { llmsTxt } from "./llms-from-spec.js";
 import { operationNamesSource, operationsSource, queryParamsSource } from "./operations-from-spec.js";
 import { toolsSource } from "./tools-from-spec.js";
@@ -147,6 +150,7 @@ export const GENERATED: ReadonlyArray<{ file: URL; make: () => Promise<string> }
   { file: out("client-check.ts"), make: async () => BANNER + clientCheckSource(await bundledSpec()) },
   { file: out("code-samples.ts"), make: generateCodeSamples },
   { file: out("tools.ts"), make: generateTools },
+  { file: out("error-hints.ts"), make: async () => BANNER + errorHintsSource(await bundledSpec()) },
 ];
 
 /** llms.txt, at the package root (no banner: its first line must be the package's name). */

@@ -23,6 +23,8 @@ export interface AlloApiErrorInit extends RequestFailure {
   suggestion: string | null;
   /** The full URL without its query (its path as `path` shows it), for a 404 that is not Allo's (a wrong baseUrl). */
   url: string;
+  /** What to do about `code`, from the spec (its `x-hint`), said when Allo's answer says nothing of it. */
+  hint?: string | null;
 }
 
 /**
@@ -96,7 +98,7 @@ function hint(init: AlloApiErrorInit): string | null {
   if (init.status === 404 && init.code === `HTTP_404`) {
     return `Nothing answers at ${init.url}: check baseUrl (the API's origin, https://api.withallo.com, or your mock's or proxy's).`;
   }
-  return null;
+  return init.hint ?? null;
 }
 
 function describe(init: AlloApiErrorInit): string[] {

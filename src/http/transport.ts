@@ -15,6 +15,7 @@ import type { Log } from "../logger.js";
 import { VERSION } from "../version.js";
 import { deadline } from "./deadline.js";
 import { parseErrorBody, type ErrorBody } from "./error-body.js";
+import { errorHintOf } from "./error-hints.js";
 import { bucketOf, type RateGate, TurnTooFar } from "./rate-gate.js";
 import { BodyTooLarge, readText } from "./read-body.js";
 import { type KeyForms, keyForms, redact, redactDeep, safeCause, withoutQuery } from "./redact.js";
@@ -177,7 +178,8 @@ export function createTransport(config: TransportConfig, apiKey: string): Transp
       // Allo counts per key: a 429 means every call of this client is over, not only this one
       // (a longer wait than maxRetryDelay is a quota, which this call reports; see pauseAll).
       if (gate && failure.kind === "api" && failure.response.status === 429) gate.pauseAll(retryInMs);
-      const error = toError(failure, failureOf(request, op, requestId, attempt, maybeProcessed), exchange, secrets, url);
+      const hint = failure.kind === "api" && failure.body.code ? await errorHintOf(failure.body.code) : null;
+      const error = toError(failure, failureOf(request, op, requestId, attempt, maybeProcessed), exchange, secrets, url, hint);
       const retry =
         shouldRetry(op, failure.outcome) &&
         attempt <= exchange.maxRetries &&
@@ -306,6 +308,7 @@ function toError(
   exchange: Exchange,
   secrets: KeyForms,
   url: string,
+  hint: string | null,
 ): AlloError {
   switch (failure.kind) {
     case "timeout":
@@ -316,12 +319,19 @@ function toError(
         failure.cause === undefined ? undefined : { cause: failure.cause },
       );
     case "api":
-      return apiError(failure.response, failure.body, common, secrets, url);
+      return apiError(failure.response, failure.body, common, secrets, url, hint);
   }
 }
 
 /** An error answer as a typed error: everything Allo sent (v1 or v2), or HTTP_<status> for an HTML page. */
-function apiError(response: Response, body: ErrorBody, common: RequestFailure, secrets: KeyForms, url: string): AlloApiError {
+function apiError(
+  response: Response,
+  body: ErrorBody,
+  common: RequestFailure,
+  secrets: KeyForms,
+  url: string,
+  hint: string | null,
+): AlloApiError {
   // Every string taken from the answer goes through redact: a misconfigured gateway may echo the key.
   const parsed = redactDeep(body, secrets);
   const header = answerRequestId(response.headers);
@@ -339,6 +349,7 @@ function apiError(response: Response, body: ErrorBody, common: RequestFailure, s
     param: parsed.param,
     suggestion: parsed.suggestion,
     url: `${new URL(url).origin}${common.path}`,
+    hint,
   });
 }
 

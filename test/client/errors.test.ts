@@ -119,6 +119,31 @@ describe("messages that say what to do", () => {
     expect(e.message).toMatch(/^GET \/v1\/api\/numbers: 401 API_KEY_INVALID\. Check apiKey: .*Settings > API.*no 'Bearer ' prefix/);
   });
 
+  it("a v1 code Allo explains nothing of gets the spec's hint (x-hint): what to do about it", async () => {
+    const sms = { from: "+13055550180", to: "+13055550142", message: "hi" };
+    answer = () => ({ status: 400, body: { code: "FROM_NUMBER_NOT_FOUND", details: null } });
+    const from = await failure(client().sms.send(sms));
+    expect(from.message).toMatch(
+      /^POST \/v1\/api\/sms: 400 FROM_NUMBER_NOT_FOUND\. from must be one of your Allo numbers, in E\.164: allo\.numbers\.list\(\) lists them\. Request id: /,
+    );
+    answer = () => ({ status: 400, body: { code: "CONTACT_NOT_FOUND", details: null } });
+    expect((await failure(client().contacts.get("cnt_missing"))).message).toContain(
+      "CONTACT_NOT_FOUND. No contact has this id (Allo answers 400, not 404, for it): find the contact's id with allo.contacts.search().",
+    );
+    // A code the spec gives no hint keeps its bare message; Allo's own suggestion is said rather than a hint.
+    answer = () => ({ status: 400, body: { code: "SOMETHING_NEW", details: null } });
+    expect((await failure(client().sms.send(sms))).message).toMatch(/^POST \/v1\/api\/sms: 400 SOMETHING_NEW\. Request id: /);
+    answer = () => ({
+      status: 400,
+      body: {
+        error: { type: "validation_error", code: "FROM_NUMBER_NOT_FOUND", message: "Unknown sender.", suggestion: "Use one of yours." },
+      },
+    });
+    const suggested = await failure(client().sms.send(sms));
+    expect(suggested.message).toContain("Use one of yours.");
+    expect(suggested.message).not.toContain("allo.numbers.list()");
+  });
+
   it("403 (v1): the missing scope is named in the message, not only in details", async () => {
     answer = () => ({
       status: 403,

@@ -1,4 +1,5 @@
 import { closest } from "./closest.js";
+import { bareKey } from "./http/key-forms.js";
 import { envVar } from "./env.js";
 import { AlloValidationError } from "./errors/index.js";
 import { consoleLogger, createNotices, envLogLevel, isLogLevel, type AlloLogger, type AlloLogLevel, type Notices } from "./logger.js";
@@ -309,7 +310,8 @@ export function resolveOptions(options: AlloClientOptions): ResolvedOptions {
     logLevel,
     rateLimit: rateLimitOf(options.rateLimit, baseUrl, refuse),
     // Shared stores are told the key here, and keep only a hash of it.
-    stores: options.stores === undefined ? createMemoryStores() : storesForApiKey(storesOf(options.stores, refuse), apiKey, notices),
+    stores:
+      options.stores === undefined ? createMemoryStores() : storesForApiKey(storesOf(options.stores, refuse), bareKey(apiKey), notices),
     validateAnswers,
     notices,
   };

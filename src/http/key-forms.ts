@@ -44,8 +44,16 @@ export interface KeyForms {
  * @example
  * keyForms("ak_live_4f9c2a7e1b5d").cut("bad key ak_live_4f9c...") // "bad key [redacted]..."
  */
+/**
+ * The key as Allo reads it: without the `Api-Key ` prefix Allo also takes, nor the spaces around it
+ * that a header loses. Two spellings of one key are one account's, and share its stores.
+ */
+export function bareKey(apiKey: string): string {
+  return apiKey.trim().replace(/^api-key\s+/i, "");
+}
+
 export function keyForms(apiKey: string): KeyForms {
-  const bare = apiKey.replace(/^api-key\s+/i, "");
+  const bare = bareKey(apiKey);
   const publicStart = PUBLIC_PREFIX.exec(bare)?.[0] ?? "";
   const secret = bare.slice(publicStart.length);
   const list: Array<[string, number]> = [

@@ -70,6 +70,21 @@ describeWithRedis("allo-client/redis namespaces", () => {
     expect(smsSent()).toBe(before + 9);
   });
 
+  it("sends one SMS per key from clients given one API key spelled three ways: as is, after Api-Key, with a trailing space", async () => {
+    const [prefix] = prefixes(":");
+    const { logger } = recorder();
+    const key = apiKey();
+    const clients = [key, `Api-Key ${key}`, `${key} `].map(
+      (spelling) => new AlloClient({ apiKey: spelling, baseUrl: api.url, logger, stores: createRedisStores(io, { prefix: prefix! }) }),
+    );
+    const before = smsSent();
+    await clients[0]!.sms.send(SMS, { idempotencyKey: "appt-spelt" });
+    for (const other of clients.slice(1)) {
+      expect((await other.sms.send(SMS, { idempotencyKey: "appt-spelt" }).withResponse()).response.attempts).toBe(0);
+    }
+    expect(smsSent()).toBe(before + 1);
+  });
+
   it("puts webhook ids under the prefix, separators and spaces at its ends and doubled colons counting as one prefix", async () => {
     const [base] = prefixes("");
     const [first, ...others] = [

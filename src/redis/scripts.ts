@@ -43,13 +43,14 @@ if not v then return cjson.encode({s = 'free'}) end
 ${HELD}`;
 
 /**
- * KEYS: the SMS key. ARGV: fingerprint, token, lease ms, ttl ms. Claims a free key; otherwise
- * returns what holds it. Returns JSON.
+ * KEYS: the SMS key. ARGV: fingerprint, token, lease ms, ttl ms. Claims a free key, kept for its
+ * lease and then the ttl (a claim left unsettled stays unknown that long, however short the ttl);
+ * otherwise returns what holds it. Returns JSON.
  */
 export const CLAIM = `${NOW}
 local v = redis.call('GET', KEYS[1])
 if not v then
-  redis.call('SET', KEYS[1], cjson.encode({s = 'in-flight', f = ARGV[1], t = ARGV[2], u = now + tonumber(ARGV[3])}), 'PX', ARGV[4])
+  redis.call('SET', KEYS[1], cjson.encode({s = 'in-flight', f = ARGV[1], t = ARGV[2], u = now + tonumber(ARGV[3])}), 'PX', tonumber(ARGV[3]) + tonumber(ARGV[4]))
   return cjson.encode({s = 'claimed'})
 end
 ${HELD}`;

@@ -13,7 +13,8 @@ type Entry =
  * keys needs a shared store (allo-client/redis) to know what it sent.
  */
 export class MemorySmsKeyStore implements SmsKeyStore {
-  // Written in order of expiry (one ttl for all, and a rewrite moves the key to the end).
+  // Written roughly in order of expiry (a rewrite moves the key to the end; a claim outlives a
+  // settled key by its lease): the sweep stops at the first key still kept, and peek checks its own.
   readonly #keys = new Map<string, Entry>();
   readonly #ttlMs: number;
   readonly #now: () => number;
@@ -31,7 +32,10 @@ export class MemorySmsKeyStore implements SmsKeyStore {
     const now = this.#now();
     this.#sweep(now);
     const entry = this.#keys.get(key);
-    if (!entry) return null;
+    if (!entry || entry.expires <= now) {
+      this.#keys.delete(key);
+      return null;
+    }
     if (entry.state === "sent") return { state: "sent", fingerprint: entry.fingerprint, answer: entry.answer };
     // A lease that ran out unsettled: its sender may have died after the SMS went out.
     if (entry.state === "unknown" || entry.leaseEnds <= now) return { state: "unknown", fingerprint: entry.fingerprint };
@@ -43,7 +47,9 @@ export class MemorySmsKeyStore implements SmsKeyStore {
     if (held) return held;
     const now = this.#now();
     const token = newRequestId();
-    this.#write(key, { state: "in-flight", fingerprint, token, leaseEnds: now + leaseMs, expires: now + this.#ttlMs });
+    // Kept past its lease for the ttl: a sender that died unsettled leaves the key unknown that long,
+    // however short the ttl is beside the lease.
+    this.#write(key, { state: "in-flight", fingerprint, token, leaseEnds: now + leaseMs, expires: now + leaseMs + this.#ttlMs });
     return { state: "claimed", token };
   }
 

@@ -86,6 +86,19 @@ export function storeContract(label: string, subject: () => StoreSubject): void 
       expect(await smsKeys.claim("k", "fp", 60_000)).toMatchObject({ state: "claimed" });
     });
 
+    it("keeps a claim for its whole lease and smsKeyTtlMs after it, however short the ttl beside the lease", async () => {
+      // A slow send (its retries included) outlasting a short ttl must not free its key for a second send.
+      const s = subject();
+      const { smsKeys } = s.make({ smsKeyTtlMs: 20 });
+      await smsKeys.claim("k", "fp", 80);
+      await s.passTime(40);
+      expect(await smsKeys.claim("k", "fp", 60_000)).toEqual({ state: "in-flight", fingerprint: "fp" });
+      await s.passTime(50);
+      expect(await smsKeys.claim("k", "fp", 60_000)).toEqual({ state: "unknown", fingerprint: "fp" });
+      await s.passTime(30);
+      expect(await smsKeys.claim("k", "fp", 60_000)).toMatchObject({ state: "claimed" });
+    });
+
     it("forgets a settled key after smsKeyTtlMs", async () => {
       const s = subject();
       const { smsKeys } = s.make({ smsKeyTtlMs: 20 });

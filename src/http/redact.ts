@@ -10,15 +10,18 @@ export function redact(text: string, key: KeyForms): string {
   return key.cut(text);
 }
 
-/** A JSON value with the key redacted from every string in it (keys and values). */
-export function redactDeep<T>(value: T, key: KeyForms, depth = 0): T {
-  if (typeof value === "string") return key.cut(value) as T;
+/**
+ * A JSON value with the key redacted from every string in it (keys and values), each string then
+ * passed through `also` when given.
+ */
+export function redactDeep<T>(value: T, key: KeyForms, also: (text: string) => string = (text) => text, depth = 0): T {
+  if (typeof value === "string") return also(key.cut(value)) as T;
   if (value === null || typeof value !== "object") return value;
   // Deeper than any answer nests, a value is not walked: it is kept only if it shows no key.
   if (depth > 32) return (showsNoKey(value, key) ? value : REDACTED) as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, key, depth + 1)) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, key, also, depth + 1)) as T;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[key.cut(k)] = redactDeep(v, key, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[also(key.cut(k))] = redactDeep(v, key, also, depth + 1);
   return out as T;
 }
 
@@ -34,9 +37,12 @@ function showsNoKey(value: unknown, key: KeyForms): boolean {
 /** A URL or a path, then its query string. */
 const QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*|\/[^\s?#"'<>]*)\?[^\s"'<>]*/gi;
 
+/** A query string on its own (`?allo_number=...`), after a space, a quote or a bracket or at the start. */
+const BARE_QUERY = /(^|[\s("'[])\?[^\s"'<>?]*=[^\s"'<>]*/g;
+
 /** Text with the query string of every URL in it cut off: queries carry phone numbers. */
 export function withoutQuery(text: string): string {
-  return text.replace(QUERY, "$1");
+  return text.replace(QUERY, "$1").replace(BARE_QUERY, "$1");
 }
 
 /** Whether a text shows what no error may: the key, or a query string. */

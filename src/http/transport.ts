@@ -333,7 +333,12 @@ function apiError(
   hint: string | null,
 ): AlloApiError {
   // Every string taken from the answer goes through redact: a misconfigured gateway may echo the key.
-  const parsed = redactDeep(body, secrets);
+  // A server that quotes the request's URL (Express's "Cannot GET /v2/...?allo_number=...") would
+  // bring its query and a phone number of its path back too: those are cut as the client's own are.
+  const sent = new URL(url).pathname;
+  const forms = sent === common.path ? [] : [sent, decodedPath(sent)];
+  const shownAs = (text: string) => withoutQuery(forms.reduce((out, form) => out.replaceAll(form, common.path), text));
+  const parsed = redactDeep(body, secrets, shownAs);
   const header = answerRequestId(response.headers);
   return new AlloApiError({
     ...common,
@@ -351,6 +356,15 @@ function apiError(
     url: `${new URL(url).origin}${common.path}`,
     hint,
   });
+}
+
+/** A path with its escapes read (`%2B` as `+`), or as it is when they do not read. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Allo's request id for an answer, from the first header that carries one. */

@@ -276,6 +276,26 @@ describe("no message carries a query string", () => {
   });
 });
 
+describe("what a server echoes of the request", () => {
+  // Express's default 404 quotes the request's URL; a gateway may quote it in details.
+  it("comes back without the query and the path's phone number, in the message and in every field", async () => {
+    answer = (url) => ({
+      status: 404,
+      body: { code: "NOT_FOUND", message: `Cannot GET ${url}`, details: [{ field: "to", message: `bad ?${url.split("?")[1] ?? ""}` }] },
+    });
+    const list = await failure(client().conversations.list({ allo_number: "+33612345678" }));
+    const act = await failure(client().conversations.act("+33612345678", "READ"));
+    expect(list.serverMessage).toBe("Cannot GET /v2/api/conversations");
+    expect(act.serverMessage).toBe("Cannot GET /v2/api/conversations/{contact_number}/action");
+    for (const e of [list, act]) {
+      for (const text of [e.message, String(e), e.stack ?? "", inspect(e, { depth: Infinity })]) {
+        expect(text).not.toContain("33612345678");
+        expect(text).not.toContain("allo_number=");
+      }
+    }
+  });
+});
+
 describe("no message carries a phone number from the path", () => {
   // A conversation's contact travels in the path: /v2/api/conversations/%2B14155551234/action.
   const forms = ["4155551234", "+14155551234", "%2B14155551234"];

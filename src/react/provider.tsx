@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { AlloClient, type AlloClientOptions } from "../index.js";
+import { alloKeys } from "./keys.js";
 
 const AlloClientContext = createContext<AlloClient | null>(null);
 
@@ -29,6 +30,7 @@ export function AlloProvider(props: AlloProviderProps): ReactNode {
   const outer = useContext(QueryClientContext);
   // Created once, and only when the app has no QueryClient of its own.
   const [own] = useState(() => (outer ? undefined : createAlloQueryClient()));
+  useForgetOnNewClient(client, (outer ?? own)!);
   const tree = <AlloClientContext.Provider value={client}>{props.children}</AlloClientContext.Provider>;
   return outer || !own ? tree : <QueryClientProvider client={own}>{tree}</QueryClientProvider>;
 }
@@ -73,6 +75,20 @@ function signatureOf(options: Record<string, unknown>): string {
       return [name, `#${identities.get(value)}`];
     });
   return JSON.stringify(entries);
+}
+
+/**
+ * Another client (another key, another base URL) may be another account: nothing the last one
+ * fetched is shown under it. Its queries leave the cache as the provider renders the new client,
+ * before any hook below renders: each then finds no data and fetches with the new client. (In the
+ * render itself, and so kept idempotent: a render React throws away only emptied the cache early.)
+ */
+function useForgetOnNewClient(client: AlloClient, queryClient: QueryClient): void {
+  const shown = useRef(client);
+  if (shown.current !== client) {
+    shown.current = client;
+    queryClient.removeQueries({ queryKey: alloKeys.all });
+  }
 }
 
 function createAlloQueryClient(): QueryClient {

@@ -12,12 +12,16 @@
 // A gate that is not paced (a baseUrl other than Allo's, where a mock or a test server enforces
 // nothing) spaces no call: it only follows what answers say (a bucket out of calls waits for its
 // reset), until a 429 shows that the server does enforce limits, from which on every call is paced.
+import { inTime } from "../stores/in-time.js";
 import { MemoryRateLimitStore } from "../stores/memory-rate-limits.js";
 import type { RateLimitStore } from "../stores/types.js";
 import { readRateHeaders, type HeaderSource } from "./rate-headers.js";
 import { sleep } from "./sleep.js";
 
 export type Bucket = "read" | "write";
+
+/** A shared store answers in a few ms; one slower than this is taken as down, for the call that asked. */
+const STORE_ANSWER_MS = 1_000;
 
 /** Allo counts GET as a read and every other method as a write. */
 export function bucketOf(method: string): Bucket {
@@ -85,10 +89,11 @@ export class RateGate {
     }
     for (;;) {
       const wait = await this.#reserve(bucket, left());
-      if (wait > left()) throw new TurnTooFar(Date.now() - started + wait);
+      // A turn that is now goes, even when a slow store used up the time to wait for one.
+      if (wait > 0 && wait > left()) throw new TurnTooFar(Date.now() - started + wait);
       if (wait > 0) await sleep(wait, signal);
       // A 429 that came while this call slept pauses it too: wait for the pause, then queue again.
-      const paused = await this.#pausedFor(bucket);
+      const paused = await this.#pausedFor(bucket, left());
       if (paused <= 0) return Date.now() - started;
       if (paused > left()) throw new TurnTooFar(Date.now() - started + paused);
       await sleep(paused, signal);
@@ -114,18 +119,21 @@ export class RateGate {
     return (1000 / Math.min(this.#perSecond[bucket], this.#told[bucket])) * (1 + SPACING_MARGIN);
   }
 
+  // A store that fails, or does not answer in STORE_ANSWER_MS (nor in the time the call has left),
+  // is passed over for the fallback: the call is paced in this process rather than held.
   async #reserve(bucket: Bucket, maxWaitMs: number): Promise<number> {
     const interval = this.#intervalMs(bucket);
     try {
-      return await this.#store.reserve(bucket, interval, maxWaitMs);
+      return await inTime(this.#store.reserve(bucket, interval, maxWaitMs), Math.min(maxWaitMs, STORE_ANSWER_MS), "the rate-limit store");
     } catch {
       return this.#fallback.reserve(bucket, interval, maxWaitMs);
     }
   }
 
-  async #pausedFor(bucket: Bucket): Promise<number> {
+  async #pausedFor(bucket: Bucket, maxWaitMs: number): Promise<number> {
     try {
-      return Math.max(await this.#store.pausedFor(bucket), this.#fallback.pausedFor(bucket));
+      const shared = await inTime(this.#store.pausedFor(bucket), Math.min(maxWaitMs, STORE_ANSWER_MS), "the rate-limit store");
+      return Math.max(shared, this.#fallback.pausedFor(bucket));
     } catch {
       return this.#fallback.pausedFor(bucket);
     }

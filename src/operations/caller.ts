@@ -143,6 +143,7 @@ export function createCaller(options: AlloClientOptions): Caller {
         key,
         fingerprint: fingerprintOf([name, (input as { body?: unknown }).body]),
         leaseMs: leaseOf(settings, client),
+        storeWaitMs: settings.timeout,
         maybeProcessed: () => maybeProcessed,
       };
       // Input is checked before a key is claimed: a refused input never holds one.

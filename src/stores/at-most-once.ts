@@ -7,6 +7,7 @@
 // gone out without an answer to say so (a timeout, a reset, a 5xx, an abort on the wire: a later
 // call is refused until the caller forgets the key), or free again when nothing left (a 429, a
 // refused connection). A sender that dies mid-send leaves a claim whose lease runs out: `unknown`.
+import { inTime } from "./in-time.js";
 import type { AlloResponse } from "../allo-promise.js";
 import { AlloError } from "../errors/index.js";
 import { AlloIdempotencyError } from "../errors/idempotency-error.js";
@@ -34,6 +35,8 @@ export interface AtMostOnce {
   fingerprint: string;
   /** How long the send may take, retries included: past it, an unsettled claim counts as unknown. */
   leaseMs: number;
+  /** How long the store may take to answer, the call's timeout: a store that takes longer refuses the send. */
+  storeWaitMs: number;
   /** Whether the failed send may have gone out (the transport's verdict, aborts on the wire included). */
   maybeProcessed: (error: unknown) => boolean;
 }
@@ -51,11 +54,14 @@ class Taken extends Error {
  */
 export async function atMostOnce<T>(guard: AtMostOnce, send: (claim: () => Promise<void>) => Promise<Sent<T>>): Promise<Sent<T>> {
   const { store, key } = guard;
-  const held = await store.peek(key);
+  // A store that does not answer in time fails the call before anything is sent (a StoreTimeout),
+  // as one that throws does: what cannot be checked is not sent.
+  const within = <V>(answer: V | Promise<V>) => inTime(answer, guard.storeWaitMs, "the SMS key store");
+  const held = await within(store.peek(key));
   if (held) return answerFor<T>(guard, held);
   let token: string | undefined;
   const claim = async () => {
-    const claimed = await store.claim(key, guard.fingerprint, guard.leaseMs);
+    const claimed = await within(store.claim(key, guard.fingerprint, guard.leaseMs));
     if (claimed.state !== "claimed") throw new Taken(claimed);
     token = claimed.token;
   };
@@ -67,12 +73,12 @@ export async function atMostOnce<T>(guard: AtMostOnce, send: (claim: () => Promi
     // A store that fails now leaves the claim to run out as unknown: safe, never a second send.
     if (token !== undefined) {
       const settled = guard.maybeProcessed(error) ? store.settle(key, token, { state: "unknown" }) : store.release(key, token);
-      await Promise.resolve(settled).catch(() => {});
+      await within(settled).catch(() => {});
     }
     throw error;
   }
   const kept: Kept = { data: sent.data, status: sent.response.status, requestId: sent.response.requestId };
-  if (token !== undefined) await Promise.resolve(store.settle(key, token, { state: "sent", answer: JSON.stringify(kept) })).catch(() => {});
+  if (token !== undefined) await within(store.settle(key, token, { state: "sent", answer: JSON.stringify(kept) })).catch(() => {});
   return sent;
 }
 

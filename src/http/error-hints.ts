@@ -8,7 +8,8 @@ let loading: Promise<Readonly<Record<string, string>>> | undefined;
 export async function errorHintOf(code: string): Promise<string | null> {
   loading ??= import("../../generated/error-hints.js").then(({ errorHints }) => errorHints);
   try {
-    return Object.hasOwn(await loading, code) ? (await loading)[code]! : null;
+    const hints = await loading;
+    return Object.hasOwn(hints, code) ? hints[code]! : null;
   } catch {
     // Tried again on the next error answer.
     loading = undefined;

@@ -124,16 +124,20 @@ export class RateGate {
   async #reserve(bucket: Bucket, maxWaitMs: number): Promise<number> {
     const interval = this.#intervalMs(bucket);
     try {
-      return await inTime(this.#store.reserve(bucket, interval, maxWaitMs), Math.min(maxWaitMs, STORE_ANSWER_MS), "the rate-limit store");
+      return await this.#inTime(this.#store.reserve(bucket, interval, maxWaitMs), maxWaitMs);
     } catch {
       return this.#fallback.reserve(bucket, interval, maxWaitMs);
     }
   }
 
+  /** The store's answer, if it comes within STORE_ANSWER_MS and the `maxWaitMs` the call has left. */
+  #inTime<T>(answer: T | Promise<T>, maxWaitMs: number): Promise<T> {
+    return inTime(answer, Math.min(maxWaitMs, STORE_ANSWER_MS), "the rate-limit store");
+  }
+
   async #pausedFor(bucket: Bucket, maxWaitMs: number): Promise<number> {
     try {
-      const shared = await inTime(this.#store.pausedFor(bucket), Math.min(maxWaitMs, STORE_ANSWER_MS), "the rate-limit store");
-      return Math.max(shared, this.#fallback.pausedFor(bucket));
+      return Math.max(await this.#inTime(this.#store.pausedFor(bucket), maxWaitMs), this.#fallback.pausedFor(bucket));
     } catch {
       return this.#fallback.pausedFor(bucket);
     }
